@@ -1,0 +1,65 @@
+'use client';
+
+import { useActionState } from 'react';
+import { importArticle, type ImportState } from './actions';
+
+function FieldError({ state, name }: { state: ImportState; name: string }) {
+  const message = state.fields?.[name];
+  return message ? <span className="field-error">{message}</span> : null;
+}
+
+/** The import form; field errors come back from the server action as values. */
+export function ImportForm() {
+  const [state, action, pending] = useActionState(importArticle, {});
+  return (
+    <form action={action} className="stack import-form">
+      <label>
+        Title <span className="hint">optional: taken from the first line, &lt;title&gt; or # heading</span>
+        <input name="title" maxLength={300} />
+        <FieldError state={state} name="title" />
+      </label>
+      <div className="row">
+        <label>
+          Source URL
+          <input name="sourceUrl" type="url" placeholder="https://…" />
+          <FieldError state={state} name="sourceUrl" />
+        </label>
+        <label>
+          Publisher
+          <input name="publisher" maxLength={200} />
+        </label>
+        <label>
+          Published
+          <input name="publishedAt" type="date" />
+          <FieldError state={state} name="publishedAt" />
+        </label>
+      </div>
+      <fieldset className="format">
+        <legend>Format of pasted content</legend>
+        {(['text', 'html', 'markdown'] as const).map((f) => (
+          <label key={f} className="inline">
+            <input type="radio" name="format" value={f} defaultChecked={f === 'text'} /> {f === 'text' ? 'Plain text' : f === 'html' ? 'HTML' : 'Markdown'}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Content
+        <textarea name="content" rows={14} placeholder="Paste the article here…" />
+        <FieldError state={state} name="content" />
+      </label>
+      <label>
+        Or upload a file
+        <input name="file" type="file" accept=".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown" />
+        <FieldError state={state} name="file" />
+      </label>
+      {state.message && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={pending}>
+        {pending ? 'Importing…' : 'Import'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
+import { SignOutButton } from '@/components/ui/sign-out-button';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await pageActor();
+  const links = [
+    { href: '/', label: 'Dashboard' },
+    { href: '/articles', label: 'Articles' },
+    { href: '/claims', label: 'Claims' },
+    ...(can(actor, 'claim:review') ? [{ href: '/review', label: 'Review queue' }] : []),
+    { href: '/sources', label: 'Sources' },
+    { href: '/export', label: 'Export' },
+    ...(can(actor, 'user:manage') ? [{ href: '/admin', label: 'Admin' }] : []),
+  ];
+  return (
+    <div className="app-shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Claim<span>desk</span>
+        </Link>
+        <nav aria-label="Main">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href}>
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="whoami">
+          <span title={actor.email}>
+            {actor.name} <span className="role">{actor.role}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main className="content">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
+import { splitSegments, type Span } from './segments';
+
+/** What the read view needs to paint one claim. */
+export type HighlightClaim = Span & { status: string; type: string; color?: string | null };
+
+export type HighlightState = { claims: readonly HighlightClaim[]; selectedId: number | null; suggestions?: readonly Span[] };
+
+export const claimHighlightsKey = new PluginKey<{ map: TextMap; decorations: DecorationSet }>('claimHighlights');
+
+/**
+ * Paints claims as ProseMirror decorations computed from the claims list (never stored in the document).
+ * Overlapping claims become one segment per stretch listing all its claims; adjacent claims get a start marker.
+ * Update with `tr.setMeta(claimHighlightsKey, state)`.
+ */
+export const ClaimHighlights = Extension.create({
+  name: 'claimHighlights',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: claimHighlightsKey,
+        state: {
+          init: (_, { doc }) => ({ map: buildTextMap(doc), decorations: DecorationSet.empty }),
+          apply(tr, value) {
+            const next: HighlightState | undefined = tr.getMeta(claimHighlightsKey);
+            // The document never changes in the read view, so the text map is built once.
+            const map = tr.docChanged ? buildTextMap(tr.doc) : value.map;
+            if (next) return { map, decorations: buildDecorations(tr.doc, map, next) };
+            return { map, decorations: value.decorations.map(tr.mapping, tr.doc) };
+          },
+        },
+        props: {
+          decorations: (state) => claimHighlightsKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});
+
+/** The body_text offset under a screen point, or null outside the text. */
+export function offsetAtCoords(view: EditorView, x: number, y: number): number | null {
+  const hit = view.posAtCoords({ left: x, top: y });
+  const map = claimHighlightsKey.getState(view.state)?.map;
+  return hit && map ? map.posToOffset(hit.pos) : null;
+}
+
+function buildDecorations(doc: ProseMirrorNode, map: TextMap, state: HighlightState): DecorationSet {
+  const byId = new Map(state.claims.map((c) => [c.id, c]));
+  const decorations: Decoration[] = [];
+  for (const seg of splitSegments(state.claims)) {
+    const inner = byId.get(seg.ids[0])!;
+    const classes = ['claim-hl', `status-${inner.status}`, `type-${inner.type}`];
+    if (seg.ids.length > 1) classes.push('claim-overlap');
+    if (seg.startsClaim) classes.push('claim-start');
+    if (state.selectedId != null && seg.ids.includes(state.selectedId)) classes.push('claim-selected');
+    const attrs: Record<string, string> = { class: classes.join(' '), 'data-claim-ids': seg.ids.join(' ') };
+    if (inner.color) attrs.style = `--verdict-color: ${inner.color}`;
+    pushInline(decorations, map, seg.start, seg.end, attrs);
+  }
+  for (const s of state.suggestions ?? []) {
+    pushInline(decorations, map, s.start, s.end, { class: 'suggestion-hl', 'data-suggestion-id': String(s.id) });
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+function pushInline(out: Decoration[], map: TextMap, start: number, end: number, attrs: Record<string, string>) {
+  if (end > map.text.length) return; // an anchor past the text is orphaned; the panel still lists it
+  const { from, to } = map.rangeToPositions(start, end);
+  // A segment may span block boundaries; inline decorations skip the gaps between blocks themselves.
+  if (to > from) out.push(Decoration.inline(from, to, attrs));
+}

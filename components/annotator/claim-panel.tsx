@@ -1,0 +1,53 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { ClaimEditor } from './claim-editor';
+import { STATUS_LABELS, TYPE_LABELS, type ClaimDto } from './types';
+
+type Props = {
+  claims: ClaimDto[];
+  selectedId: number | null;
+  actor: { id: number; role: string };
+  onSelect: (id: number) => void;
+  onChanged: (c: ClaimDto) => void;
+  onDeleted: (id: number) => void;
+};
+
+/** The claims of an article in document order; the selected one opens its editor. */
+export function ClaimPanel({ claims, selectedId, actor, onSelect, onChanged, onDeleted }: Props) {
+  const selectedRef = useRef<HTMLLIElement>(null);
+  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [selectedId]);
+
+  return (
+    <section className="panel-section">
+      <h2>
+        Claims <span className="count">{claims.length}</span>
+      </h2>
+      {claims.length === 0 && <p className="muted">No claims yet.</p>}
+      <ol className="claim-list">
+        {claims.map((c) => (
+          <li
+            key={c.id}
+            ref={c.id === selectedId ? selectedRef : undefined}
+            className={`claim-card status-${c.status}${c.id === selectedId ? ' selected' : ''}`}
+            data-claim-id={c.id}
+          >
+            <button type="button" className="claim-card-head" onClick={() => onSelect(c.id)} aria-expanded={c.id === selectedId}>
+              <span className={`badge type-${c.type}`}>{TYPE_LABELS[c.type]}</span>
+              <span className={`badge status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+              {c.verdictLabel && (
+                <span className="badge verdict" style={{ background: c.verdictColor ?? undefined }}>
+                  {c.verdictLabel}
+                </span>
+              )}
+              {c.orphaned && <span className="badge warn">Orphaned</span>}
+              <span className="claim-card-text">{c.claimText}</span>
+              {c.claimant && <span className="claimant">— {c.claimant}</span>}
+            </button>
+            {c.id === selectedId && <ClaimEditor claim={c} actor={actor} onChanged={onChanged} onDeleted={onDeleted} />}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

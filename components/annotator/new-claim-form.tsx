@@ -1,0 +1,92 @@
+'use client';
+
+import { useState } from 'react';
+import { CLAIM_TYPES } from '@/db/schema';
+import { api, ApiError } from '@/components/ui/api-client';
+import { TYPE_LABELS, type ClaimDto } from './types';
+
+export type PendingSelection = { start: number; end: number; exact: string };
+
+const QUOTE_START = /^["“‘']/;
+const HAS_DIGIT = /\d/;
+
+/** A first guess at the claim type from the selected words; the editor can change it. */
+export function guessType(exact: string): (typeof CLAIM_TYPES)[number] {
+  if (QUOTE_START.test(exact)) return 'quote';
+  if (HAS_DIGIT.test(exact)) return 'statistic';
+  return 'event';
+}
+
+/** Creates a claim from the current text selection. */
+export function NewClaimForm({ articleId, pending, onCreated }: { articleId: number; pending: PendingSelection | null; onCreated: (c: ClaimDto) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (!pending) {
+    return (
+      <section className="panel-section new-claim empty">
+        <p className="muted">Select words in the article (mouse, or Shift + arrow keys) to mark a claim.</p>
+      </section>
+    );
+  }
+
+  async function submit(form: HTMLFormElement) {
+    const data = new FormData(form);
+    setBusy(true);
+    setError(null);
+    try {
+      const claim = await api<ClaimDto>('/api/claims', {
+        body: {
+          articleId,
+          start: pending!.start,
+          end: pending!.end,
+          exact: pending!.exact,
+          type: data.get('type'),
+          claimant: String(data.get('claimant') ?? ''),
+          note: String(data.get('note') ?? ''),
+        },
+      });
+      onCreated(claim);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not create the claim.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel-section new-claim" key={`${pending.start}-${pending.end}`}>
+      <h2>New claim</h2>
+      <blockquote className="selection-quote">{pending.exact}</blockquote>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(e.currentTarget);
+        }}
+      >
+        <label>
+          Type
+          <select name="type" defaultValue={guessType(pending.exact)}>
+            {CLAIM_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Claimant <span className="hint">who made the claim</span>
+          <input name="claimant" maxLength={200} placeholder="e.g. Ingrid Valmont" />
+        </label>
+        <label>
+          Note <span className="hint">optional</span>
+          <textarea name="note" rows={2} maxLength={5000} />
+        </label>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create claim'}
+        </button>
+      </form>
+    </section>
+  );
+}

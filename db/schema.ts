@@ -1,0 +1,229 @@
+import { sql, relations } from 'drizzle-orm';
+import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+/** Milliseconds since epoch, set by the database on insert. */
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const ROLES = ['editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const CLAIM_TYPES = ['statistic', 'quote', 'event', 'prediction', 'other'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+export const CLAIM_STATUSES = ['draft', 'in_review', 'needs_changes', 'verified', 'rejected'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const SOURCE_RELATIONS = ['supports', 'refutes', 'context'] as const;
+export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
+export const REVIEW_ACTIONS = [
+  'created',
+  'edited',
+  'submitted',
+  'approved',
+  'changes_requested',
+  'rejected',
+  'reopened',
+  'commented',
+  'deleted',
+] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull().default('editor'),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** One row per login; the JWT carries its id so logout and disabling a user take effect at the next request. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Key/value settings (organisation name and URL, draft visibility). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    sourceUrl: text('source_url'),
+    publisher: text('publisher'),
+    publishedAt: text('published_at'),
+    bodyJson: text('body_json', { mode: 'json' }).notNull(),
+    bodyText: text('body_text').notNull(),
+    contentHash: text('content_hash').notNull(),
+    previousId: integer('previous_id').references((): AnySQLiteColumn => articles.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('articles_created_idx').on(t.createdAt)],
+);
+
+export const verdictScale = sqliteTable('verdict_scale', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  label: text('label').notNull().unique(),
+  rating: integer('rating').notNull(),
+  color: text('color').notNull(),
+  sort: integer('sort').notNull(),
+  retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    exact: text('exact').notNull(),
+    prefix: text('prefix').notNull().default(''),
+    suffix: text('suffix').notNull().default(''),
+    type: text('type', { enum: CLAIM_TYPES }).notNull(),
+    claimant: text('claimant').notNull().default(''),
+    claimText: text('claim_text').notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('draft'),
+    verdictId: integer('verdict_id').references(() => verdictScale.id),
+    rationale: text('rationale').notNull().default(''),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    orphaned: integer('orphaned', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('claims_article_idx').on(t.articleId, t.start),
+    index('claims_status_idx').on(t.status, t.id),
+    index('claims_status_updated_idx').on(t.status, t.updatedAt),
+    index('claims_author_idx').on(t.authorId, t.status),
+    index('claims_verdict_idx').on(t.verdictId),
+    index('claims_reviewed_idx').on(t.status, t.reviewedAt),
+  ],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url').notNull().unique(),
+    title: text('title').notNull().default(''),
+    publisher: text('publisher').notNull().default(''),
+    publishedAt: text('published_at'),
+    archivedUrl: text('archived_url'),
+    notes: text('notes').notNull().default(''),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sources_title_idx').on(t.title)],
+);
+
+export const claimSources = sqliteTable(
+  'claim_sources',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    relation: text('relation', { enum: SOURCE_RELATIONS }).notNull(),
+    excerpt: text('excerpt').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.sourceId] }), index('claim_sources_source_idx').on(t.sourceId)],
+);
+
+/** Append-only audit trail; claim_id is kept (no FK cascade) so history survives a deleted draft. */
+export const reviewEvents = sqliteTable(
+  'review_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id').notNull(),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action', { enum: REVIEW_ACTIONS }).notNull(),
+    fromStatus: text('from_status', { enum: CLAIM_STATUSES }),
+    toStatus: text('to_status', { enum: CLAIM_STATUSES }),
+    comment: text('comment').notNull().default(''),
+    diff: text('diff', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_events_claim_idx').on(t.claimId, t.id)],
+);
+
+/** Suggestions an editor dismissed, remembered per article by span. */
+export const dismissedSuggestions = sqliteTable(
+  'dismissed_suggestions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    dismissedBy: integer('dismissed_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.start, t.end] })],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({ claims: many(claims) }));
+export const articlesRelations = relations(articles, ({ many, one }) => ({
+  claims: many(claims),
+  creator: one(users, { fields: [articles.createdBy], references: [users.id] }),
+}));
+export const claimsRelations = relations(claims, ({ one, many }) => ({
+  article: one(articles, { fields: [claims.articleId], references: [articles.id] }),
+  author: one(users, { fields: [claims.authorId], references: [users.id] }),
+  verdict: one(verdictScale, { fields: [claims.verdictId], references: [verdictScale.id] }),
+  sources: many(claimSources),
+}));
+export const claimSourcesRelations = relations(claimSources, ({ one }) => ({
+  claim: one(claims, { fields: [claimSources.claimId], references: [claims.id] }),
+  source: one(sources, { fields: [claimSources.sourceId], references: [sources.id] }),
+}));
+

@@ -1,0 +1,10 @@
+import next from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...next,
+  ...nextTs,
+  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'bench/results/**', 'next-env.d.ts', 'db/migrations/**'] },
+];
+
+export default config;

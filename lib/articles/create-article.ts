@@ -1,0 +1,56 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { articles } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Invalid, TooLarge } from '@/lib/errors';
+import { parseInput, textField } from '@/lib/validation';
+import { httpUrl } from '@/lib/urls';
+import { convertArticle, ConversionError } from './convert';
+
+/** Largest article content accepted, in bytes of UTF-8. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export const createArticleInput = z.strictObject({
+  title: textField(300).optional(),
+  format: z.enum(['text', 'html', 'markdown']),
+  content: z.string(),
+  sourceUrl: z.union([httpUrl, z.literal('')]).optional(),
+  publisher: textField(200).optional(),
+  publishedAt: z.union([z.iso.date('Use the form YYYY-MM-DD.'), z.literal('')]).optional(),
+});
+export type CreateArticleInput = z.infer<typeof createArticleInput>;
+
+/** Converts and stores an imported article; returns its id. Throws Invalid / TooLarge, storing nothing. */
+export function createArticle({ actor, input }: { actor: Actor; input: unknown }): { id: number } {
+  assertCan(actor, 'article:create');
+  const data = parseInput(createArticleInput, input);
+  if (Buffer.byteLength(data.content, 'utf8') > MAX_ARTICLE_BYTES) {
+    throw TooLarge(`The article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it or import the text only.`);
+  }
+  let converted;
+  try {
+    converted = convertArticle({ format: data.format, content: data.content, title: data.title || null });
+  } catch (error) {
+    if (error instanceof ConversionError) throw Invalid(error.message, { content: error.message });
+    throw error;
+  }
+  const title = (data.title || converted.title || '').trim().slice(0, 300);
+  if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
+  const row = getDb()
+    .insert(articles)
+    .values({
+      title,
+      sourceUrl: data.sourceUrl || null,
+      publisher: data.publisher || null,
+      publishedAt: data.publishedAt || converted.publishedAt,
+      bodyJson: converted.doc,
+      bodyText: converted.text,
+      contentHash: crypto.createHash('sha256').update(converted.text).digest('hex'),
+      createdBy: actor.id,
+    })
+    .returning({ id: articles.id })
+    .get();
+  return row;
+}

@@ -1,0 +1,42 @@
+import { asc, eq } from 'drizzle-orm';
+import type { JSONContent } from '@tiptap/core';
+import { getDb } from '@/db/client';
+import { articles, claims } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { NotFound } from '@/lib/errors';
+import { selectClaims, withSources, type ClaimView } from '@/lib/claims/claim-view';
+
+export type ArticleDetail = {
+  id: number;
+  title: string;
+  sourceUrl: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  previousId: number | null;
+  createdAt: Date;
+  doc: JSONContent;
+  text: string;
+  claims: ClaimView[];
+};
+
+/** An article with its text, document and claims (with sources and verdicts) in three queries. Throws NotFound. */
+export function getArticle({ actor, id }: { actor: Actor; id: number }): ArticleDetail {
+  assertCan(actor, 'article:read');
+  const db = getDb();
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article) throw NotFound('Article');
+  const rows = selectClaims(db).where(eq(claims.articleId, id)).orderBy(asc(claims.start), asc(claims.end)).all();
+  return {
+    id: article.id,
+    title: article.title,
+    sourceUrl: article.sourceUrl,
+    publisher: article.publisher,
+    publishedAt: article.publishedAt,
+    previousId: article.previousId,
+    createdAt: article.createdAt,
+    doc: article.bodyJson as JSONContent,
+    text: article.bodyText,
+    claims: withSources(db, rows),
+  };
+}

@@ -1,0 +1,55 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, claims, CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+
+export type ArticleSummary = {
+  id: number;
+  title: string;
+  sourceUrl: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  createdAt: Date;
+  claimCounts: Record<ClaimStatus, number> & { total: number };
+};
+
+/** All articles, newest first, with claim counts per status (two queries). */
+export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
+  assertCan(actor, 'article:read');
+  const db = getDb();
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      sourceUrl: articles.sourceUrl,
+      publisher: articles.publisher,
+      publishedAt: articles.publishedAt,
+      createdAt: articles.createdAt,
+    })
+    .from(articles)
+    .orderBy(desc(articles.id))
+    .all();
+  const counts = db
+    .select({ articleId: claims.articleId, status: claims.status, n: sql<number>`count(*)` })
+    .from(claims)
+    .groupBy(claims.articleId, claims.status)
+    .all();
+  const byArticle = new Map<number, ArticleSummary['claimCounts']>();
+  for (const c of counts) {
+    const entry = byArticle.get(c.articleId) ?? emptyCounts();
+    entry[c.status] = c.n;
+    entry.total += c.n;
+    byArticle.set(c.articleId, entry);
+  }
+  return rows.map((r) => ({ ...r, claimCounts: byArticle.get(r.id) ?? emptyCounts() }));
+}
+
+function emptyCounts(): ArticleSummary['claimCounts'] {
+  return Object.assign({ total: 0 }, Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>);
+}
+
+/** Title of an article, or undefined (for breadcrumbs and exports). */
+export function articleTitle(id: number): string | undefined {
+  return getDb().select({ title: articles.title }).from(articles).where(eq(articles.id, id)).get()?.title;
+}

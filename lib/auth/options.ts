@@ -1,0 +1,55 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getAuthSecret } from './secret';
+import { revokeSession, startSession } from './sessions';
+import { verifyCredentials } from './verify-credentials';
+
+declare module 'next-auth' {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sid?: string;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** next-auth configuration: credentials login, JWT carrying only a server-side session id. */
+export const authOptions: NextAuthOptions = {
+  get secret() {
+    return getAuthSecret();
+  },
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials) {
+        const user = await verifyCredentials(credentials);
+        if (!user) return null;
+        return { id: String(user.id), name: user.name, email: user.email, sid: startSession(user.id) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sid) token.sid = user.sid;
+      return token;
+    },
+    session({ session, token }) {
+      // Role and status are read from the database on each request (lib/auth/current-actor.ts), not from here.
+      session.sid = token.sid;
+      return session;
+    },
+  },
+  events: {
+    signOut({ token }) {
+      if (token?.sid) revokeSession(token.sid);
+    },
+  },
+};

@@ -1,0 +1,94 @@
+import { eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { DbOrTx } from '@/lib/review/record-event';
+import { claims, claimSources, sources, users, verdictScale, type SourceRelation } from '@/db/schema';
+
+const reviewers = alias(users, 'reviewers');
+
+/** Columns every claim listing returns; joined names so the UI never does one query per claim. */
+export const claimColumns = {
+  id: claims.id,
+  articleId: claims.articleId,
+  start: claims.start,
+  end: claims.end,
+  exact: claims.exact,
+  prefix: claims.prefix,
+  suffix: claims.suffix,
+  type: claims.type,
+  claimant: claims.claimant,
+  claimText: claims.claimText,
+  note: claims.note,
+  status: claims.status,
+  verdictId: claims.verdictId,
+  verdictLabel: verdictScale.label,
+  verdictColor: verdictScale.color,
+  rationale: claims.rationale,
+  authorId: claims.authorId,
+  authorName: users.name,
+  reviewerId: claims.reviewerId,
+  reviewerName: reviewers.name,
+  orphaned: claims.orphaned,
+  version: claims.version,
+  createdAt: claims.createdAt,
+  updatedAt: claims.updatedAt,
+  reviewedAt: claims.reviewedAt,
+};
+
+/** A select over claims with author, reviewer and verdict joined; add where/order/limit to it. */
+export function selectClaims(db: DbOrTx) {
+  return db
+    .select(claimColumns)
+    .from(claims)
+    .innerJoin(users, eq(users.id, claims.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, claims.reviewerId))
+    .leftJoin(verdictScale, eq(verdictScale.id, claims.verdictId));
+}
+
+export type ClaimRow = Awaited<ReturnType<ReturnType<typeof selectClaims>['all']>>[number];
+
+export type ClaimSourceLink = {
+  sourceId: number;
+  url: string;
+  title: string;
+  publisher: string;
+  relation: SourceRelation;
+  excerpt: string;
+};
+export type ClaimView = ClaimRow & { sources: ClaimSourceLink[] };
+
+/** Attaches sources to claim rows with one query, whatever the number of claims. */
+export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
+  if (rows.length === 0) return [];
+  const links = db
+    .select({
+      claimId: claimSources.claimId,
+      sourceId: sources.id,
+      url: sources.url,
+      title: sources.title,
+      publisher: sources.publisher,
+      relation: claimSources.relation,
+      excerpt: claimSources.excerpt,
+    })
+    .from(claimSources)
+    .innerJoin(sources, eq(sources.id, claimSources.sourceId))
+    .where(
+      inArray(
+        claimSources.claimId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .all();
+  const byClaim = new Map<number, ClaimSourceLink[]>();
+  for (const { claimId, ...link } of links) {
+    const list = byClaim.get(claimId) ?? [];
+    list.push(link);
+    byClaim.set(claimId, list);
+  }
+  return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [] }));
+}
+
+/** One claim with its joins and sources, or undefined. */
+export function findClaim(db: DbOrTx, id: number): ClaimView | undefined {
+  const row = selectClaims(db).where(eq(claims.id, id)).get();
+  return row ? withSources(db, [row])[0] : undefined;
+}

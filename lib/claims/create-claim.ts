@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { articles, claims, CLAIM_TYPES } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Invalid, NotFound } from '@/lib/errors';
+import { parseInput, textField } from '@/lib/validation';
+import { describeRange } from '@/lib/anchoring/quote';
+import { recordEvent } from '@/lib/review/record-event';
+import { findClaim, type ClaimView } from './claim-view';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX } from './limits';
+
+export const createClaimInput = z
+  .strictObject({
+    articleId: z.number().int().positive(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    exact: z.string().max(CLAIM_TEXT_MAX).optional(),
+    type: z.enum(CLAIM_TYPES),
+    claimant: textField(CLAIMANT_MAX).optional(),
+    claimText: textField(CLAIM_TEXT_MAX).optional(),
+    note: textField(NOTE_MAX).optional(),
+  })
+  .refine((v) => v.end > v.start, { path: ['end'], message: 'end must be greater than start.' });
+export type CreateClaimInput = z.infer<typeof createClaimInput>;
+
+/** Creates a draft claim anchored to [start, end) of the article's text, with its audit event. */
+export function createClaim({ actor, input }: { actor: Actor; input: unknown }): ClaimView {
+  assertCan(actor, 'claim:create');
+  const data = parseInput(createClaimInput, input);
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const article = tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, data.articleId)).get();
+      if (!article) throw NotFound('Article');
+      if (data.end > article.text.length) {
+        throw Invalid(`end is past the end of the article (${article.text.length} characters).`, { end: 'Out of range.' });
+      }
+      const anchor = describeRange(article.text, data.start, data.end);
+      if (data.exact !== undefined && data.exact !== anchor.exact) {
+        throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match the text at this position.' });
+      }
+      if (!anchor.exact.trim()) throw Invalid('A claim cannot be only whitespace.', { start: 'Select some words.' });
+      const now = new Date();
+      const { id } = tx
+        .insert(claims)
+        .values({
+          articleId: data.articleId,
+          ...anchor,
+          type: data.type,
+          claimant: data.claimant ?? '',
+          claimText: data.claimText || anchor.exact.replace(/\s+/g, ' ').trim(),
+          note: data.note ?? '',
+          authorId: actor.id,
+          updatedAt: now,
+        })
+        .returning({ id: claims.id })
+        .get();
+      recordEvent(tx, { claimId: id, actorId: actor.id, action: 'created', toStatus: 'draft' });
+      return findClaim(tx, id)!;
+    },
+    { behavior: 'immediate' },
+  );
+}

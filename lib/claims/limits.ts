@@ -1,0 +1,6 @@
+/** Field length limits shared by the claim services and the forms that mirror them. */
+export const CLAIM_TEXT_MAX = 5000;
+export const CLAIMANT_MAX = 200;
+export const NOTE_MAX = 5000;
+export const RATIONALE_MAX = 20000;
+export const COMMENT_MAX = 5000;

@@ -1,0 +1,95 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { claims, CLAIM_STATUSES, CLAIM_TYPES } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Invalid, NotFound } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import { selectClaims, withSources, findClaim, type ClaimView } from './claim-view';
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+
+export const CLAIM_SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'created_asc'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+export const listClaimsInput = z.strictObject({
+  articleId: z.coerce.number().int().positive().optional(),
+  status: csv(z.enum(CLAIM_STATUSES)).optional(),
+  type: csv(z.enum(CLAIM_TYPES)).optional(),
+  verdict: z.coerce.number().int().positive().optional(),
+  author: z.coerce.number().int().positive().optional(),
+  q: z.string().trim().max(200).optional(),
+  from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
+  to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
+  sort: z.enum(CLAIM_SORTS).default('updated_desc'),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListClaimsInput = z.input<typeof listClaimsInput>;
+
+/** Turns free text into an FTS5 query of quoted prefix terms, so user input can never be FTS syntax. */
+export function ftsQuery(q: string): string | null {
+  const terms = q.match(/[\p{L}\p{N}]+/gu);
+  return terms?.length ? terms.map((t) => `"${t}"*`).join(' ') : null;
+}
+
+/**
+ * Claims matching the filters, in keyset pages: `nextCursor` is null on the last page.
+ * The cursor encodes the sort key and id of the last row, so a page never scans the rows before it.
+ */
+export function listClaims({ actor, input }: { actor: Actor; input: unknown }): { items: ClaimView[]; nextCursor: string | null } {
+  assertCan(actor, 'claim:read');
+  const f = parseInput(listClaimsInput, input);
+  const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
+  const ascending = f.sort.endsWith('asc');
+  const where: SQL[] = [];
+  if (f.articleId) where.push(eq(claims.articleId, f.articleId));
+  if (f.status) where.push(inArray(claims.status, f.status));
+  if (f.type) where.push(inArray(claims.type, f.type));
+  if (f.verdict) where.push(eq(claims.verdictId, f.verdict));
+  if (f.author) where.push(eq(claims.authorId, f.author));
+  if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
+  if (f.q) {
+    const match = ftsQuery(f.q);
+    if (match) where.push(sql`${claims.id} in (select rowid from claims_fts where claims_fts match ${match})`);
+  }
+  if (f.cursor) {
+    const [key, id] = decodeCursor(f.cursor);
+    where.push(
+      ascending ? sql`(${column}, ${claims.id}) > (${key}, ${id})` : sql`(${column}, ${claims.id}) < (${key}, ${id})`,
+    );
+  }
+  const order = ascending ? [asc(column), asc(claims.id)] : [desc(column), desc(claims.id)];
+  const db = getDb();
+  const rows = selectClaims(db)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(f.limit + 1)
+    .all();
+  const page = rows.slice(0, f.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
+  return { items: withSources(db, page), nextCursor };
+}
+
+/** One claim with sources. Throws NotFound. */
+export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
+  assertCan(actor, 'claim:read');
+  const claim = findClaim(getDb(), id);
+  if (!claim) throw NotFound('Claim');
+  return claim;
+}
+
+function encodeCursor(key: number, id: number): string {
+  return Buffer.from(`${key}:${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [number, number] {
+  const [key, id] = Buffer.from(cursor, 'base64url').toString().split(':').map(Number);
+  if (!Number.isFinite(key) || !Number.isInteger(id)) throw Invalid('Invalid cursor.', { cursor: 'Invalid cursor.' });
+  return [key, id];
+}

@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { claims, verdictScale, CLAIM_TYPES } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { Conflict, Forbidden, Invalid } from '@/lib/errors';
+import { parseInput, textField } from '@/lib/validation';
+import { recordEvent } from '@/lib/review/record-event';
+import { statusAfterEdit } from '@/lib/review/workflow';
+import { findClaim, type ClaimView } from './claim-view';
+import { loadForWrite } from './load-for-write';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from './limits';
+
+export const updateClaimInput = z.strictObject({
+  version: z.number().int().positive(),
+  type: z.enum(CLAIM_TYPES).optional(),
+  claimant: textField(CLAIMANT_MAX).optional(),
+  claimText: textField(CLAIM_TEXT_MAX).min(1, 'Claim text cannot be empty.').optional(),
+  note: textField(NOTE_MAX).optional(),
+  verdictId: z.number().int().positive().nullable().optional(),
+  rationale: textField(RATIONALE_MAX).optional(),
+});
+export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
+
+const EDITABLE = ['type', 'claimant', 'claimText', 'note', 'verdictId', 'rationale'] as const;
+
+/**
+ * Edits a claim's fields; authors edit their own, reviewers and admins any. Reviewed content goes back to review.
+ * Throws Conflict on a stale version, Forbidden, Invalid (unknown or retired verdict), NotFound.
+ */
+export function updateClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): ClaimView {
+  const data = parseInput(updateClaimInput, input);
+  return getDb().transaction(
+    (tx) => {
+      const claim = loadForWrite(tx, id, data.version);
+      const own = claim.authorId === actor.id;
+      if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) {
+        throw Forbidden('You can only edit your own claims.');
+      }
+      const diff: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of EDITABLE) {
+        if (data[key] !== undefined && data[key] !== claim[key]) diff[key] = { from: claim[key], to: data[key] };
+      }
+      if (Object.keys(diff).length === 0) return findClaim(tx, id)!;
+      if (diff.verdictId && data.verdictId != null) {
+        const verdict = tx.select().from(verdictScale).where(eq(verdictScale.id, data.verdictId)).get();
+        if (!verdict) throw Invalid('Unknown verdict.', { verdictId: 'Unknown verdict.' });
+        if (verdict.retired) throw Invalid(`The verdict "${verdict.label}" is retired.`, { verdictId: 'Retired verdict.' });
+      }
+      const nextStatus = statusAfterEdit(claim.status);
+      if (!nextStatus) throw Conflict('A rejected claim must be reopened before it can be edited.');
+      const changes = Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]));
+      const updated = tx
+        .update(claims)
+        .set({ ...changes, status: nextStatus, version: claim.version + 1, updatedAt: new Date() })
+        .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
+        .run();
+      if (updated.changes !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
+      recordEvent(tx, { claimId: id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: nextStatus, diff });
+      return findClaim(tx, id)!;
+    },
+    { behavior: 'immediate' },
+  );
+}

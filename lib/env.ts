@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('data/claimdesk.db'),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment on each call (tests switch DATABASE_URL between files). */
+export function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Absolute path of the SQLite file; accepts a plain path or a `file:` URL. */
+export function databasePath(): string {
+  const url = readEnv().DATABASE_URL.replace(/^file:/, '');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url);
+}

@@ -1,0 +1,31 @@
+import { reviewEvents, type ClaimStatus, type ReviewAction } from '@/db/schema';
+import type { Db } from '@/db/client';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+/** Appends one audit event; call inside the transaction that makes the change. */
+export function recordEvent(
+  tx: DbOrTx,
+  event: {
+    claimId: number;
+    actorId: number;
+    action: ReviewAction;
+    fromStatus?: ClaimStatus | null;
+    toStatus?: ClaimStatus | null;
+    comment?: string;
+    diff?: Record<string, { from: unknown; to: unknown }> | null;
+  },
+): void {
+  tx.insert(reviewEvents)
+    .values({
+      claimId: event.claimId,
+      actorId: event.actorId,
+      action: event.action,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      comment: event.comment ?? '',
+      diff: event.diff ?? null,
+    })
+    .run();
+}

@@ -1,0 +1,141 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+export const DEMO_PASSWORD = 'claimdesk-demo';
+
+const root = path.resolve(__dirname, '../..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Starts the production build on a free port with a fresh, migrated and seeded database in a temp folder. */
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<App> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
+  const dbFile = path.join(dataDir, 'claimdesk.db');
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST_DIR, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...extraEnv };
+  const prepared = spawnSync(bin('tsx'), ['scripts/prepare-db.ts'], { cwd: root, env, encoding: 'utf8' });
+  if (prepared.status !== 0) throw new Error(`prepare-db failed: ${prepared.stderr}`);
+  let child: ChildProcess | null = null;
+  const logs: string[] = [];
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const launch = async () => {
+    child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (d) => logs.push(String(d)));
+    child.stderr!.on('data', (d) => logs.push(String(d)));
+    await waitForHttp(`${baseUrl}/login`, 60_000, () => logs.join(''));
+  };
+  const stopChild = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (!child || child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  await launch();
+  return {
+    baseUrl,
+    dataDir,
+    dbFile,
+    env,
+    kill: () => stopChild('SIGKILL'),
+    restart: async () => {
+      await stopChild('SIGTERM');
+      await launch();
+    },
+    stop: async () => {
+      await stopChild('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForHttp(url: string, timeoutMs: number, logs: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Server did not answer ${url} in ${timeoutMs} ms.\n${logs()}`);
+}
+
+/** Debian Chromium through playwright-core, with the flags this sandbox needs and a fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chrome-'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+}
+
+/** Logs in through the login form and waits for the dashboard. */
+export async function login(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/`);
+}
+
+/** Logs in through next-auth's API (no browser) and returns the session cookie header for fetch(). */
+export async function apiLogin(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfRes);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  });
+  const session = cookiesOf(res)
+    .split('; ')
+    .find((c) => c.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`Login failed for ${email} (${res.status}).`);
+  return session;
+}
+
+function cookiesOf(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  await page.screenshot({ path: path.join(root, 'test-results', `${name}.png`), fullPage: true });
+}
