@@ -1,0 +1,86 @@
+import { type Clause, splitClauses } from './clauses';
+import type { MentionTracker } from './mentions';
+import { isCapitalised } from './names';
+import type { ParsedText, Token } from './sentences';
+import { findAttribution, isAttributionVerb } from './speakers';
+import type { Span, Suggestion } from './types';
+import { overlapLength } from './overlap';
+
+/** Verbs that only frame a quotation; without quotation marks they assert nothing checkable. */
+const FRAMING_ONLY = new Set(['called', 'described', 'asked', 'continued', 'replied', 'predicted']);
+/** Future and conditional forms: the assertion is a prediction or a promise, not a checkable fact. */
+const PREDICTIVE = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'shall', "won't", 'plans', 'plan', 'intends', 'expects', 'hopes', 'wants']);
+/** Objects of "told" that are not part of what was said ("told reporters the ..."). */
+const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'senators', 'investors', 'supporters', 'listeners', 'viewers', 'me', 'us', 'him', 'her', 'them']);
+/** Words between a verb of saying and what was said: "said on Thursday in a statement that ...". */
+const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'a', 'an', 'statement', 'interview', 'briefing']);
+/** How far past the verb a lead-in may run. */
+const MAX_LEAD_IN_WORDS = 5;
+/** An assertion needs this many words after the verb to be worth checking. */
+const MIN_CONTENT_WORDS = 5;
+
+/** Words after the verb: skips "that", the audience of "told" and time phrases before the content. */
+function contentAfter(tokens: Token[], verb: number): Token[] {
+  let i = verb + 1;
+  // "cautioned, however, against ...": step over a parenthetical set off by commas
+  if (tokens[verb].post.includes(',')) {
+    while (i < tokens.length - 1 && !tokens[i].post.includes(',')) i += 1;
+    i += 1;
+  }
+  if (tokens[verb].normal === 'told' || tokens[verb].normal === 'tells') {
+    while (i < tokens.length && (isCapitalised(tokens[i]) || tokens[i].normal === 'the') && !tokens[i].tags.has('Pronoun')) i += 1;
+    if (AUDIENCES.has(tokens[i]?.normal ?? '')) i += 1;
+  }
+  const limit = i + MAX_LEAD_IN_WORDS;
+  while (i < Math.min(tokens.length, limit) && (tokens[i].tags.has('Date') || LEAD_IN_WORDS.has(tokens[i].normal))) i += 1;
+  if (tokens[i]?.normal === 'that') i += 1;
+  return tokens.slice(i);
+}
+
+/** Reported speech worth checking: a fact-like clause, not a prediction, with its own verb. */
+function isCheckableContent(content: Token[]): boolean {
+  if (content.length < MIN_CONTENT_WORDS) return false;
+  const first = content[0];
+  if (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Adjective') || first.normal === 'to') return false;
+  const verb = content.find((t) => t.tags.has('Verb'));
+  return !!verb && !PREDICTIVE.has(verb.normal);
+}
+
+function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker): Suggestion | null {
+  const { tokens } = clause;
+  const verb = tokens.findIndex((t, i) => isAttributionVerb(t, i, tokens) && !FRAMING_ONLY.has(t.normal));
+  const according = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
+  if (verb < 0 && according < 0) return null;
+  // "X said CONTENT" credits what follows; "CONTENT, X said" / "according to X" what precedes
+  const content = verb >= 0 && verb < tokens.length - 2 ? contentAfter(tokens, verb) : tokens.slice(0, Math.max(verb, according));
+  if (!isCheckableContent(content)) return null;
+  const attribution = findAttribution(parsed.text, tokens, 'lead', clause.start === clause.sentence.start);
+  const speaker = attribution ? tracker.speakerFor(attribution) : null;
+  if (!speaker || !attribution) return null;
+  return {
+    start: clause.start,
+    end: clause.end,
+    text: parsed.text.slice(clause.start, clause.end),
+    type: 'quote',
+    speaker,
+    reason: `Attributed assertion (reported speech, “${attribution.pattern}”) credited to ${speaker}`,
+  };
+}
+
+/**
+ * Reported speech ("officials said the troops ...", "... according to the ministry") outside
+ * quotation marks. Typed 'quote' because the claim is credited to a speaker. Clauses that
+ * overlap `taken` (quotations, statistics) are skipped: those suggestions already cover them.
+ */
+export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: readonly Span[]): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const sentence of parsed.sentences) {
+    if (parsed.paragraphs[sentence.paragraph].furniture) continue;
+    for (const clause of splitClauses(sentence)) {
+      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
+      const found = assertionIn(parsed, clause, tracker);
+      if (found) suggestions.push(found);
+    }
+  }
+  return suggestions;
+}

@@ -1,0 +1,47 @@
+import { splitClauses } from './clauses';
+import { capitalisedRuns } from './names';
+import type { ParsedText } from './sentences';
+import type { Span, Suggestion } from './types';
+import { overlapLength } from './overlap';
+
+/** Past-tense verbs of concrete, checkable actions (deployments, meetings, sanctions, votes). */
+const EVENT_VERBS = new Set([
+  'deployed', 'sent', 'moved', 'ordered', 'met', 'visited', 'signed', 'imposed', 'sanctioned', 'froze', 'launched',
+  'approved', 'passed', 'voted', 'rejected', 'vetoed', 'adopted', 'attacked', 'invaded', 'seized', 'captured',
+  'struck', 'fired', 'bombed', 'withdrew', 'arrested', 'charged', 'indicted', 'sued', 'banned', 'blocked',
+  'suspended', 'expelled', 'closed', 'opened', 'announced', 'elected', 'appointed', 'resigned', 'dismissed',
+  'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'spoke', 'called', 'held', 'raised', 'cut',
+  'won', 'lost', 'gained', 'hired', 'fined', 'pledged', 'canceled', 'cancelled', 'postponed', 'delayed', 'halted',
+]);
+/** The action verb must come early: the actor is the clause's subject, not a later mention. */
+const MAX_SUBJECT_DISTANCE = 8;
+
+/**
+ * Sentences asserting that a named actor did something concrete ("the European Union froze
+ * ..."). Lower priority: clauses overlapping any other suggestion in `taken` are skipped.
+ */
+export function findEvents(parsed: ParsedText, taken: readonly Span[]): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const sentence of parsed.sentences) {
+    if (parsed.paragraphs[sentence.paragraph].furniture) continue;
+    for (const clause of splitClauses(sentence)) {
+      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
+      const verb = clause.tokens.findIndex((t, i) => i > 0 && i <= MAX_SUBJECT_DISTANCE && EVENT_VERBS.has(t.normal) && t.tags.has('PastTense'));
+      if (verb < 0) continue;
+      const subject = clause.tokens.slice(0, verb);
+      const actors = capitalisedRuns(subject, clause.start === sentence.start);
+      if (actors.length === 0 || subject.some((t) => t.tags.has('Pronoun') && t.normal !== 'its')) continue;
+      const actor = actors[actors.length - 1];
+      const who = parsed.text.slice(actor[0].start, actor[actor.length - 1].end);
+      suggestions.push({
+        start: clause.start,
+        end: clause.end,
+        text: parsed.text.slice(clause.start, clause.end),
+        type: 'event',
+        speaker: null,
+        reason: `Event: ${who} ${clause.tokens[verb].text}`,
+      });
+    }
+  }
+  return suggestions;
+}

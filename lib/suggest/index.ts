@@ -1,0 +1,44 @@
+import { findAssertions } from './assertions';
+import { findEvents } from './events';
+import { collectMentions } from './mentions';
+import { insideSorted, mostlyOverlaps, mostlyOverlapsAny } from './overlap';
+import { findQuoteSegments } from './quote-marks';
+import { findQuotes } from './quotes';
+import { parseText } from './sentences';
+import { findStatistics } from './statistics';
+import type { Span, Suggestion } from './types';
+
+export type { Span, Suggestion, SuggestionType } from './types';
+export { splitSentences } from './sentences';
+
+/** Options for {@link suggestClaims}. */
+export interface SuggestOptions {
+  /**
+   * Spans already claimed in the article; a suggestion equal to one, or overlapping it by at
+   * least 80% of the shorter span, is dropped.
+   * @default []
+   */
+  exclude?: Span[];
+}
+
+/**
+ * Proposes check-worthy spans in an article's plain body text: direct quotations and attributed
+ * assertions (type 'quote', with speaker), statistics, and events. Pure and deterministic;
+ * results are sorted by start and satisfy `text === body.slice(start, end)`.
+ */
+export function suggestClaims(text: string, options: SuggestOptions = {}): Suggestion[] {
+  const parsed = parseText(text);
+  const segments = parsed.paragraphs.flatMap((p) => (p.furniture ? [] : findQuoteSegments(text, p)));
+  const tracker = collectMentions(parsed, (t) => insideSorted(segments, t.start, t.end));
+
+  const quotes = findQuotes(parsed, segments, tracker);
+  // a quotation that contains a figure is a quote; the same span is not also a statistic
+  const statistics = findStatistics(parsed, tracker).filter((s) => !mostlyOverlapsAny(s, quotes));
+  const assertions = findAssertions(parsed, tracker, [...quotes, ...statistics]);
+  const events = findEvents(parsed, [...quotes, ...statistics, ...assertions]);
+
+  const exclude = options.exclude ?? [];
+  return [...quotes, ...statistics, ...assertions, ...events]
+    .filter((s) => !exclude.some((span) => mostlyOverlaps(s, span)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

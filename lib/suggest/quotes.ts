@@ -1,0 +1,149 @@
+import type { MentionTracker } from './mentions';
+import type { QuoteSegment } from './quote-marks';
+import type { ParsedText, Sentence, Token } from './sentences';
+import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
+import type { Suggestion } from './types';
+
+/** Quotations of one or two words are scare quotes or terms ("within days"), not claims. */
+const MIN_QUOTE_WORDS = 3;
+/** Three-word quotations count only when the sentence credits a speaker ("were “optimistic at best”"). */
+const MIN_UNATTRIBUTED_QUOTE_WORDS = 4;
+/** Longest attribution that may interrupt a quotation and still join its halves. */
+const MAX_INTERRUPTION_WORDS = 20;
+/** A paragraph ending like "She said:" introduces a quotation in the next paragraph. */
+const INTRODUCES_NEXT = /:\s*$/;
+/** Punctuation before a quotation that resumes after its attribution. */
+const RESUMES_AFTER = /[.,:;!?—–]\s*$/;
+/** Sentence-final punctuation and a space just before an opening quotation mark. */
+const SENTENCE_END_BEFORE = /[.!?]\s+$/;
+
+interface QuoteUnit {
+  start: number;
+  end: number;
+  paragraph: number;
+  segments: QuoteSegment[];
+}
+
+const within = (token: Token, seg: QuoteSegment) => token.start >= seg.start && token.end <= seg.end;
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/**
+ * Whether a segment continues the previous quotation: it follows an interrupting attribution
+ * (`," Marchuk said. "`) or follows the previous quotation's closing mark directly.
+ */
+function continuesQuote(text: string, previous: QuoteUnit, segment: QuoteSegment, between: Token[]): boolean {
+  const last = previous.segments[previous.segments.length - 1];
+  if (between.length === 0) return previous.end === last.end;
+  // the resumed quotation opens after punctuation ("said, “and ..."), not mid-phrase ("called it “...”")
+  const resumes = RESUMES_AFTER.test(text.slice(last.end, segment.start));
+  return resumes && between.length <= MAX_INTERRUPTION_WORDS && between.some(isAttributionVerb);
+}
+
+/** Groups a paragraph's segments into quotations, widened to the sentences that carry them. */
+function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[]): QuoteUnit[] {
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const units: QuoteUnit[] = [];
+  for (const segment of segments) {
+    const first = sentenceAt(sentences, segment.start);
+    const last = sentenceAt(sentences, segment.end - 1);
+    // compromise misses some boundaries ("at 9:50 p.m. ‘I waited"); a quotation opening right
+    // after sentence-final punctuation starts a sentence of its own
+    const newSentence = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, segment.start - 3), segment.start));
+    const start = newSentence ? segment.start : Math.min(segment.start, first?.start ?? segment.start);
+    const end = Math.max(segment.end, last?.end ?? segment.end);
+    const previous = units[units.length - 1];
+    const gap = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= segment.start) : [];
+    const prevSegment = previous?.segments[previous.segments.length - 1];
+    const between = prevSegment ? tokens.filter((t) => t.start >= prevSegment.end && t.end <= segment.start) : [];
+    if (previous && (start < previous.end || (gap.length === 0 && continuesQuote(text, previous, segment, between)))) {
+      previous.end = Math.max(previous.end, end);
+      previous.segments.push(segment);
+    } else {
+      units.push({ start, end, paragraph: segment.paragraph, segments: [segment] });
+    }
+  }
+  return units;
+}
+
+function outsideRuns(unit: QuoteUnit, tokens: Token[]) {
+  const inUnit = tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const first = unit.segments[0];
+  const last = unit.segments[unit.segments.length - 1];
+  const outside = (t: Token) => !unit.segments.some((seg) => within(t, seg));
+  return {
+    lead: inUnit.filter((t) => t.end <= first.start),
+    inner: inUnit.filter((t) => t.start >= first.end && t.end <= last.start && outside(t)),
+    tail: inUnit.filter((t) => t.start >= last.end),
+  };
+}
+
+interface Credit {
+  speaker: string | null;
+  how: string;
+}
+
+/**
+ * Who said a quotation, in order of reliability: its own attribution (inside, after, before),
+ * the sentence that introduces it at the end of the previous paragraph ("She added:"), the
+ * quotation it continues, then the subject of the preceding sentence.
+ */
+function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: string | null }, tracker: MentionTracker): Credit {
+  const credit = (attribution: Attribution | null, how: string): Credit | null => {
+    const speaker = attribution ? tracker.speakerFor(attribution) : null;
+    if (!attribution || !speaker) return null;
+    const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to the last person named` : '';
+    return { speaker, how: `${how}${pronoun}` };
+  };
+  const own = findAttribution(text, runs.inner, 'tail') ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, runs.lead, 'lead', true);
+  const found = credit(own, own ? `“${own.pattern}”` : '');
+  if (found) return found;
+  const { previous } = context;
+  const standsAlone = runs.lead.length === 0 && previous !== undefined;
+  const introduced = standsAlone && INTRODUCES_NEXT.test(text.slice(previous.start, previous.end));
+  const before = standsAlone ? findAttribution(text, previous.tokens, 'lead', true) : null;
+  if (introduced) return credit(before, 'introduced at the end of the previous paragraph') ?? { speaker: null, how: '' };
+  if (context.continues && context.carried) return { speaker: context.carried, how: 'continues the quotation from the previous paragraph' };
+  return credit(before, 'inferred from the preceding sentence') ?? { speaker: null, how: '' };
+}
+
+/**
+ * Direct quotations with their speakers. A quotation interrupted by its attribution
+ * ("...," Marchuk said. "...") is one suggestion; a quotation that runs over a paragraph break
+ * gives one suggestion per paragraph, the later ones inheriting the speaker.
+ */
+export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker: MentionTracker): Suggestion[] {
+  const { text, paragraphs } = parsed;
+  const suggestions: Suggestion[] = [];
+  const byParagraph = paragraphs.map((): Sentence[] => []);
+  for (const sentence of parsed.sentences) byParagraph[sentence.paragraph].push(sentence);
+  let carried: { speaker: string | null; openEnded: boolean } = { speaker: null, openEnded: false };
+  for (const paragraph of paragraphs) {
+    const own = segments.filter((seg) => seg.paragraph === paragraph.index && seg.words > 0);
+    if (paragraph.furniture || own.length === 0) {
+      carried = { speaker: null, openEnded: false };
+      continue;
+    }
+    const sentences = byParagraph[paragraph.index];
+    const tokens = sentences.flatMap((s) => s.tokens);
+    buildUnits(text, own, sentences).forEach((unit, u) => {
+      const runs = outsideRuns(unit, tokens);
+      const words = unit.segments.reduce((n, seg) => n + seg.words, 0);
+      const credited = [...runs.lead, ...runs.inner, ...runs.tail].some(isAttributionVerb);
+      if (words < MIN_QUOTE_WORDS || (words < MIN_UNATTRIBUTED_QUOTE_WORDS && !credited)) return;
+      const first = u === 0 && unit.start === paragraph.start;
+      const context = {
+        previous: first ? byParagraph[paragraph.index - 1]?.at(-1) : undefined,
+        continues: first && carried.openEnded,
+        carried: carried.speaker,
+      };
+      const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
+      const reason = speaker ? `Direct quotation attributed to ${speaker} (${how})` : 'Direct quotation; speaker not identified';
+      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', speaker, reason });
+      carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed };
+    });
+  }
+  return suggestions;
+}

@@ -1,0 +1,174 @@
+import { findName, isCapitalised, runGender, runText } from './names';
+import type { Token } from './sentences';
+
+/** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
+export const ATTRIBUTION_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'note', 'wrote', 'writes', 'warned',
+  'warns', 'argued', 'argues', 'explained', 'stated', 'declared', 'insisted', 'acknowledged', 'conceded',
+  'cautioned', 'continued', 'replied', 'asked', 'recalled', 'claimed', 'claims', 'announced', 'tweeted',
+  'called', 'described', 'estimated', 'reported', 'confirmed', 'predicted',
+]);
+/** Pronouns resolved to an earlier person; first-person and "it" are never speakers. */
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const NON_SPEAKERS = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'which']);
+/** A chunk opening with one of these is a relative clause about the subject, not the subject. */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'whom']);
+const LEADING_FILLER = new Set(['and', 'but', 'so', 'yet', 'then', 'however', 'also', 'meanwhile', 'still', 'as']);
+/** Words between a subject and its verb that are not part of the subject ("X on Monday said"). */
+const TRAILING_FILLER = new Set([
+  'also', 'later', 'earlier', 'previously', 'again', 'yesterday', 'today', 'tonight', 'on', 'in', 'at', 'last',
+  'this', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'repeatedly', 'recently', 'generally',
+  'once', 'initially', 'separately', 'publicly', 'privately', 'flatly', 'simply', 'then', 'night', 'morning',
+  'afternoon', 'evening', 'week', 'month', 'year', 'however', 'not', 'never',
+]);
+/** Punctuation after a word that closes a subject chunk ("Ben Castellano, the Pentagon ..."). */
+const CHUNK_BREAK = /[,;:—–()]/;
+/** A phrase after "said"/"according to" ends at a comma or sentence punctuation. */
+const PHRASE_BREAK = /[,;:.!?—–()“”"‘’]/;
+const PHRASE_STOP_TAGS = ['Preposition', 'Verb', 'Date'];
+const ARTICLE = /^(?:the|a|an)$/;
+/** An opening mark before a word: a quotation starts there. */
+const OPENS_QUOTE = /[“"‘(]$/;
+/** Heads are compared in the singular ("officials" -> "official"). */
+const PLURAL_ENDING = /s$/;
+/** A chunk starting in lower case after a name is an appositive ("Kofman, a military analyst"). */
+const LOWER_CASE_START = /^\p{Ll}/u;
+const MAX_SUBJECT_WORDS = 8;
+
+/** Who a fragment credits: a name, a description ("a senior official") or a pronoun to resolve. */
+export interface Attribution {
+  kind: 'name' | 'description' | 'pronoun';
+  /** As written: "Kofman", "a senior Pentagon official", "he". */
+  text: string;
+  start: number;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Head noun of a description, singular and lower-case ("official"); null otherwise. */
+  head: string | null;
+  /** "X said", "said X", "according to X" — for the suggestion's reason. */
+  pattern: string;
+}
+
+/** Words before a verb of saying that stop it reporting anything ("declined to say", "did not say"). */
+const NOT_REPORTING = new Set([
+  'to', 'not', 'never', "didn't", "don't", "won't", 'declined', 'refused',
+  // determiners: "an estimated $2 billion", "the reported figure"
+  'a', 'an', 'the',
+  // passives: "was declared eliminated", "is said to be"
+  'was', 'were', 'is', 'are', 'be', 'been', 'being',
+]);
+
+/**
+ * True for a word that introduces reported speech. Pass the token's index and list (the
+ * signature fits `array.some`) to rule out "declined to say" and "did not say".
+ */
+export function isAttributionVerb(token: Token, index = 0, tokens: readonly Token[] = []): boolean {
+  return ATTRIBUTION_VERBS.has(token.normal) && !NOT_REPORTING.has(tokens[index - 1]?.normal ?? '');
+}
+
+function breaksAfter(token: Token): boolean {
+  return CHUNK_BREAK.test(token.post) && !token.tags.has('Abbreviation');
+}
+
+function trimChunk(chunk: Token[]): Token[] {
+  let from = 0;
+  let to = chunk.length;
+  while (from < to && LEADING_FILLER.has(chunk[from].normal)) from += 1;
+  while (to > from && (TRAILING_FILLER.has(chunk[to - 1].normal) || chunk[to - 1].tags.has('Date') || chunk[to - 1].tags.has('Adverb'))) to -= 1;
+  return chunk.slice(from, to);
+}
+
+const looksLikeName = (chunk: Token[]) => chunk.length > 0 && chunk.length <= 4 && chunk.every(isCapitalised);
+
+/**
+ * The subject in the words before an attribution verb, skipping appositives and relative
+ * clauses: "Michael Kofman, a military analyst who ..., said" -> "Michael Kofman".
+ */
+export function subjectBefore(before: Token[]): Token[] | null {
+  const chunks: Token[][] = [[]];
+  for (const token of before) {
+    if (OPENS_QUOTE.test(token.pre) && chunks[chunks.length - 1].length) chunks.push([]);
+    chunks[chunks.length - 1].push(token);
+    if (breaksAfter(token)) chunks.push([]);
+  }
+  for (let c = chunks.length - 1; c >= 0; c -= 1) {
+    const chunk = trimChunk(chunks[c]);
+    if (chunk.length === 0) continue;
+    if (RELATIVE_WORDS.has(chunk[0].normal) && c > 0) continue;
+    // a clause ("The plan will cost") or an age ("Ashby, 62, said") is not who spoke
+    const clause = chunk.some((t) => t.tags.has('Verb') && !isCapitalised(t));
+    if (clause || chunk.every((t) => t.tags.has('Value'))) {
+      if (c > 0) continue;
+      return null;
+    }
+    // "In a statement posted to its website, ..." is an adverbial, never the subject
+    if (chunk[0].tags.has('Preposition')) return null;
+    const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
+    if (appositive && c > 0 && looksLikeName(trimChunk(chunks[c - 1]))) continue;
+    return chunk.length <= MAX_SUBJECT_WORDS ? chunk : null;
+  }
+  return null;
+}
+
+/** The phrase after "said" or "according to", up to a comma, a relative pronoun or a preposition. */
+function phraseAfter(tokens: Token[], from: number): Token[] {
+  const phrase: Token[] = [];
+  for (let i = from; i < tokens.length && phrase.length < MAX_SUBJECT_WORDS; i += 1) {
+    const token = tokens[i];
+    const isStop = RELATIVE_WORDS.has(token.normal) || (phrase.length > 0 && PHRASE_STOP_TAGS.some((tag) => token.tags.has(tag)) && !isCapitalised(token));
+    if (isStop || (phrase.length === 0 && token.tags.has('Date'))) break;
+    phrase.push(token);
+    if (PHRASE_BREAK.test(token.post) && !token.tags.has('Abbreviation')) break;
+  }
+  return phrase;
+}
+
+function headOf(phrase: Token[]): Token {
+  const stop = phrase.findIndex((token, i) => i > 0 && token.tags.has('Preposition'));
+  return phrase[(stop > 0 ? stop : phrase.length) - 1];
+}
+
+/** Classifies a subject phrase as a pronoun, a person's name or a description. */
+export function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
+  const first = phrase[0];
+  if (phrase.length === 1 && NON_SPEAKERS.has(first.normal)) return null;
+  const base = { start: first.start, pattern, gender: null, plural: false, head: null };
+  if (phrase.length === 1 && THIRD_PERSON.has(first.normal)) {
+    return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'they', gender: first.normal === 'he' ? 'm' : first.normal === 'she' ? 'f' : null };
+  }
+  const name = findName(phrase, true, sentenceStart);
+  // the name must head the phrase: "Marchuk’s office" and "Labour's outgoing leader" are descriptions
+  if (name && !ARTICLE.test(first.normal) && name[name.length - 1] === phrase[phrase.length - 1]) {
+    return { ...base, kind: 'name', text: runText(text, name), start: name[0].start, gender: runGender(name) };
+  }
+  const head = headOf(phrase);
+  const words = text.slice(first.start, phrase[phrase.length - 1].end).replace(/[,;:]$/, '');
+  return { ...base, kind: 'description', text: words, head: head.normal.replace(PLURAL_ENDING, ''), plural: head.tags.has('Plural') };
+}
+
+/**
+ * Finds who a fragment of text credits. `tail` fragments follow a quotation ("," Biden said),
+ * `lead` fragments precede it (Biden said: "). Returns null when no speaker is named.
+ */
+export function findAttribution(text: string, tokens: Token[], mode: 'tail' | 'lead', sentenceStart = false): Attribution | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to') {
+      const phrase = phraseAfter(tokens, i + 2);
+      if (phrase.length) return describe(text, phrase, 'according to X', false);
+    }
+  }
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isAttributionVerb(tokens[i], i, tokens)) continue;
+    const before = tokens.slice(0, i);
+    const subject = before.length ? subjectBefore(before) : null;
+    if (subject) {
+      const found = describe(text, subject, `X ${tokens[i].normal}`, sentenceStart && subject[0] === tokens[0]);
+      if (found) return found;
+    } else if (mode === 'tail' && before.length === 0) {
+      const phrase = phraseAfter(tokens, i + 1);
+      const found = phrase.length ? describe(text, phrase, `${tokens[i].normal} X`, false) : null;
+      if (found) return found;
+    }
+  }
+  return null;
+}

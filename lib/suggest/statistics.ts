@@ -1,0 +1,48 @@
+import { splitClauses } from './clauses';
+import { classifyFigure, figurePhrase } from './figures';
+import type { MentionTracker } from './mentions';
+import type { ParsedText } from './sentences';
+import { findAttribution } from './speakers';
+import type { Suggestion } from './types';
+
+/** How many figures to name in a reason before eliding the rest. */
+const MAX_FIGURES_IN_REASON = 3;
+
+/**
+ * Clauses that state a figure: counts, money, percentages, distances, and dates tied to an
+ * event. The whole clause is suggested (not just the number), with its source when credited.
+ */
+export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Suggestion[] {
+  const { text } = parsed;
+  const suggestions: Suggestion[] = [];
+  for (const sentence of parsed.sentences) {
+    if (parsed.paragraphs[sentence.paragraph].furniture) continue;
+    for (const clause of splitClauses(sentence)) {
+      const figures: string[] = [];
+      const dates: string[] = [];
+      let covered = -1;
+      clause.tokens.forEach((token, i) => {
+        const kind = token.start < covered ? null : classifyFigure(clause.tokens, i);
+        if (!kind) return;
+        const phrase = figurePhrase(clause.tokens, i);
+        covered = phrase.end;
+        (kind === 'figure' ? figures : dates).push(text.slice(phrase.start, phrase.end));
+      });
+      if (figures.length === 0 && (dates.length === 0 || !clause.tokens.some((t) => t.tags.has('Verb')))) continue;
+      const attribution = findAttribution(text, clause.tokens, 'lead', clause.start === sentence.start);
+      const speaker = attribution ? tracker.speakerFor(attribution) : null;
+      const listed = figures.length ? figures : dates;
+      const shown = [...new Set(listed)].slice(0, MAX_FIGURES_IN_REASON).map((f) => `“${f}”`).join(', ');
+      const what = figures.length ? `States a figure: ${shown}` : `Dates an event: ${shown}`;
+      suggestions.push({
+        start: clause.start,
+        end: clause.end,
+        text: text.slice(clause.start, clause.end),
+        type: 'statistic',
+        speaker,
+        reason: speaker ? `${what} (credited to ${speaker})` : what,
+      });
+    }
+  }
+  return suggestions;
+}
