@@ -2,24 +2,54 @@
 
 import { useState } from 'react';
 import { CLAIM_TYPES } from '@/db/schema';
+import { missingForSubmit } from '@/lib/review/workflow';
 import { api, ApiError } from '@/components/ui/api-client';
+import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
+import { RationaleText } from '@/components/sources/rationale-text';
+import type { VerdictDto } from '@/components/sources/types';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
-type Props = { claim: ClaimDto; actor: { id: number; role: string }; onChanged: (c: ClaimDto) => void; onDeleted: (id: number) => void };
+type Props = {
+  claim: ClaimDto;
+  actor: { id: number; role: string };
+  /** The verdict scale in order; retired verdicts are offered only when the claim already has one. */
+  verdicts: VerdictDto[];
+  onChanged: (c: ClaimDto) => void;
+  onDeleted: (id: number) => void;
+};
 
-/** Edit form for one claim: the fields the author (or a reviewer) may change, plus delete for own drafts. */
-export function ClaimEditor({ claim, actor, onChanged, onDeleted }: Props) {
+/** "a, b and c" for the submit button's message. */
+function listWords(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Edit form for one claim: text, type, claimant, verdict, rationale, sources, submit for review, and delete for own drafts. */
+export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const own = claim.authorId === actor.id;
-  const canEdit = own || actor.role !== 'editor';
+  const canEdit = (own || actor.role !== 'editor') && claim.status !== 'rejected';
   const canDelete = (own && claim.status === 'draft') || actor.role === 'admin';
+  const canSubmit = (own || actor.role === 'admin') && (claim.status === 'draft' || claim.status === 'needs_changes');
+  const missing = missingForSubmit({ verdictId: claim.verdictId, rationale: claim.rationale, sourceCount: claim.sources.length });
+  const offered = verdicts.filter((v) => !v.retired || v.id === claim.verdictId);
 
-  async function save(form: HTMLFormElement) {
-    const data = new FormData(form);
+  async function run(action: () => Promise<void>, fallback: string) {
     setBusy(true);
     setError(null);
     try {
+      await action();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : fallback);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = (form: HTMLFormElement) =>
+    run(async () => {
+      const data = new FormData(form);
+      const verdict = String(data.get('verdictId') ?? '');
       const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
         method: 'PATCH',
         body: {
@@ -28,24 +58,24 @@ export function ClaimEditor({ claim, actor, onChanged, onDeleted }: Props) {
           claimant: String(data.get('claimant') ?? ''),
           claimText: String(data.get('claimText') ?? ''),
           note: String(data.get('note') ?? ''),
+          verdictId: verdict ? Number(verdict) : null,
+          rationale: String(data.get('rationale') ?? ''),
         },
       });
       onChanged(updated);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not save.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    }, 'Could not save.');
+
+  const submit = () =>
+    run(async () => {
+      onChanged(await api<ClaimDto>(`/api/claims/${claim.id}/transitions`, { body: { action: 'submit', version: claim.version } }));
+    }, 'Could not submit.');
 
   async function remove() {
     if (!window.confirm('Delete this claim? Its history is kept in the audit trail.')) return;
-    try {
+    await run(async () => {
       await api(`/api/claims/${claim.id}`, { method: 'DELETE' });
       onDeleted(claim.id);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not delete.');
-    }
+    }, 'Could not delete.');
   }
 
   return (
@@ -67,32 +97,55 @@ export function ClaimEditor({ claim, actor, onChanged, onDeleted }: Props) {
       >
         <fieldset disabled={!canEdit || busy}>
           <label>
-            Type
-            <select name="type" defaultValue={claim.type}>
-              {CLAIM_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Claimant
-            <input name="claimant" defaultValue={claim.claimant} maxLength={200} />
-          </label>
-          <label>
             Claim as published
             <textarea name="claimText" defaultValue={claim.claimText} rows={3} maxLength={5000} required />
           </label>
+          <div className="field-pair">
+            <label>
+              Type
+              <select name="type" defaultValue={claim.type}>
+                {CLAIM_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Claimant
+              <input name="claimant" defaultValue={claim.claimant} maxLength={200} />
+            </label>
+          </div>
           <label>
-            Note
+            Verdict
+            <span className="verdict-select">
+              {claim.verdictColor && <span className="swatch" style={{ background: claim.verdictColor }} aria-hidden="true" />}
+              <select name="verdictId" defaultValue={claim.verdictId ?? ''}>
+                <option value="">— No verdict yet —</option>
+                {offered.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.label}
+                    {v.retired ? ' (retired)' : ''}
+                  </option>
+                ))}
+              </select>
+            </span>
+          </label>
+          {canEdit ? (
+            <label>
+              Rationale <span className="hint">blank line = new paragraph; **bold**, *italic*, links</span>
+              <textarea name="rationale" defaultValue={claim.rationale} rows={5} maxLength={20000} />
+            </label>
+          ) : (
+            <div className="rationale-view">
+              <strong>Rationale</strong>
+              <RationaleText text={claim.rationale} />
+            </div>
+          )}
+          <label>
+            Note <span className="hint">internal</span>
             <textarea name="note" defaultValue={claim.note} rows={2} maxLength={5000} />
           </label>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
           <div className="actions">
             <button type="submit" className="primary">
               Save
@@ -105,6 +158,19 @@ export function ClaimEditor({ claim, actor, onChanged, onDeleted }: Props) {
           </div>
         </fieldset>
       </form>
+      <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {canSubmit && (
+        <div className="submit-review">
+          <button type="button" className="primary" disabled={busy || missing.length > 0} onClick={() => void submit()}>
+            {missing.length ? `Add ${listWords(missing)} to submit` : 'Submit for review'}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

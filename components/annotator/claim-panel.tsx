@@ -3,20 +3,24 @@
 import { useEffect, useRef } from 'react';
 import { ClaimEditor } from './claim-editor';
 import { STATUS_LABELS, TYPE_LABELS, type ClaimDto } from './types';
+import type { VerdictDto } from '@/components/sources/types';
 
 type Props = {
   claims: ClaimDto[];
   selectedId: number | null;
   actor: { id: number; role: string };
+  verdicts: VerdictDto[];
   onSelect: (id: number) => void;
   onChanged: (c: ClaimDto) => void;
   onDeleted: (id: number) => void;
 };
 
 /** The claims of an article in document order; the selected one opens its editor. */
-export function ClaimPanel({ claims, selectedId, actor, onSelect, onChanged, onDeleted }: Props) {
+export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onChanged, onDeleted }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [selectedId]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
 
   return (
     <section className="panel-section">
@@ -44,7 +48,7 @@ export function ClaimPanel({ claims, selectedId, actor, onSelect, onChanged, onD
               <span className="claim-card-text">{c.claimText}</span>
               {c.claimant && <span className="claimant">— {c.claimant}</span>}
             </button>
-            {c.id === selectedId && <ClaimEditor claim={c} actor={actor} onChanged={onChanged} onDeleted={onDeleted} />}
+            {c.id === selectedId && <ClaimEditor claim={c} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
           </li>
         ))}
       </ol>

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
+import { listVerdicts } from '@/lib/verdicts/list-verdicts';
+import { VerdictScaleEditor } from './verdict-scale-editor';
+
+export const metadata = { title: 'Verdict scale' };
+
+export default async function VerdictsPage() {
+  const actor = await pageActor();
+  if (!can(actor, 'verdict:manage')) notFound();
+  return (
+    <div className="page">
+      <p className="crumbs">
+        <Link href="/admin">Admin</Link>
+      </p>
+      <div className="page-head">
+        <h1>Verdict scale</h1>
+      </div>
+      <p className="muted">
+        The ratings reviewers choose from, best first. The rating is ClaimReview&apos;s ratingValue (1 = worst). A verdict that claims
+        use cannot be deleted; retire it to stop its use on new claims.
+      </p>
+      <VerdictScaleEditor initial={listVerdicts({ actor })} />
+    </div>
+  );
+}

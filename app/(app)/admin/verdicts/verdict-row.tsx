@@ -1,0 +1,77 @@
+'use client';
+
+import type { VerdictDto } from '@/components/sources/types';
+
+type Props = {
+  verdict: VerdictDto;
+  busy: boolean;
+  first: boolean;
+  last: boolean;
+  onMove: (step: -1 | 1) => void;
+  onUpdate: (body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired'>>) => void;
+  onDelete: () => void;
+};
+
+/** One step of the scale: label, colour and rating save when the field is left; retire/restore and delete buttons. */
+export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, onDelete }: Props) {
+  return (
+    <tr className={v.retired ? 'retired' : undefined} data-verdict-id={v.id}>
+      <td className="nowrap">
+        <button type="button" className="icon-button" disabled={busy || first} onClick={() => onMove(-1)} aria-label={`Move ${v.label} up`}>
+          ↑
+        </button>
+        <button type="button" className="icon-button" disabled={busy || last} onClick={() => onMove(1)} aria-label={`Move ${v.label} down`}>
+          ↓
+        </button>
+      </td>
+      <td>
+        <input
+          aria-label={`Label of ${v.label}`}
+          defaultValue={v.label}
+          maxLength={60}
+          disabled={busy}
+          onBlur={(e) => e.target.value.trim() !== v.label && onUpdate({ label: e.target.value })}
+        />
+        {v.retired && <span className="badge">Retired</span>}
+      </td>
+      <td>
+        <input
+          type="color"
+          aria-label={`Colour of ${v.label}`}
+          defaultValue={v.color}
+          disabled={busy}
+          onBlur={(e) => e.target.value !== v.color && onUpdate({ color: e.target.value })}
+        />
+      </td>
+      <td>
+        <input
+          type="number"
+          className="rating-input"
+          aria-label={`Rating of ${v.label}`}
+          min={1}
+          max={100}
+          defaultValue={v.rating}
+          disabled={busy}
+          onBlur={(e) => Number(e.target.value) !== v.rating && onUpdate({ rating: Number(e.target.value) })}
+        />
+      </td>
+      <td className="nowrap">
+        {v.claimCount} {v.claimCount === 1 ? 'claim' : 'claims'}
+      </td>
+      <td className="nowrap">
+        <button type="button" disabled={busy} onClick={() => onUpdate({ retired: !v.retired })}>
+          {v.retired ? 'Restore' : 'Retire'}
+        </button>{' '}
+        <button
+          type="button"
+          className="danger"
+          disabled={busy}
+          onClick={onDelete}
+          title={v.claimCount ? 'In use: retire it instead' : undefined}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import { useState } from 'react';
+import { api, ApiError } from '@/components/ui/api-client';
+import type { VerdictDto } from '@/components/sources/types';
+import { VerdictRow } from './verdict-row';
+
+/** The admin's editor for the verdict scale: edit rows in place, move them up or down, add, retire or delete. */
+export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
+  const [verdicts, setVerdicts] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Something went wrong.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const reload = async () => setVerdicts(await api<VerdictDto[]>('/api/verdicts'));
+
+  const move = (index: number, step: -1 | 1) =>
+    run(async () => {
+      const ids = verdicts.map((v) => v.id);
+      [ids[index], ids[index + step]] = [ids[index + step], ids[index]];
+      setVerdicts(await api<VerdictDto[]>('/api/verdicts/reorder', { body: { ids } }));
+    });
+
+  const update = (id: number, body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired'>>) =>
+    run(async () => {
+      await api(`/api/verdicts/${id}`, { method: 'PATCH', body });
+      await reload();
+    });
+
+  const remove = (v: VerdictDto) =>
+    run(async () => {
+      if (!window.confirm(`Delete the verdict "${v.label}"?`)) return;
+      await api(`/api/verdicts/${v.id}`, { method: 'DELETE' });
+      await reload();
+    });
+
+  const add = (form: HTMLFormElement) =>
+    run(async () => {
+      const data = new FormData(form);
+      await api('/api/verdicts', {
+        body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')) },
+      });
+      form.reset();
+      await reload();
+    });
+
+  return (
+    <div className="stack">
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="data-table verdict-table">
+        <thead>
+          <tr>
+            <th>Order</th>
+            <th>Label</th>
+            <th>Colour</th>
+            <th>Rating</th>
+            <th>Used by</th>
+            <th>Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {verdicts.map((v, i) => (
+            <VerdictRow
+              key={`${v.id}-${v.label}-${v.color}-${v.rating}-${v.retired}`}
+              verdict={v}
+              busy={busy}
+              first={i === 0}
+              last={i === verdicts.length - 1}
+              onMove={(step) => void move(i, step)}
+              onUpdate={(body) => void update(v.id, body)}
+              onDelete={() => void remove(v)}
+            />
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="verdict-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add(e.currentTarget);
+        }}
+      >
+        <h2>Add a verdict</h2>
+        <fieldset disabled={busy} className="verdict-add-fields">
+          <label>
+            Label
+            <input name="label" required maxLength={60} placeholder="e.g. Satire" />
+          </label>
+          <label>
+            Colour
+            <input name="color" type="color" defaultValue="#6e7781" />
+          </label>
+          <label>
+            Rating
+            <input name="rating" type="number" min={1} max={100} required defaultValue={1} />
+          </label>
+          <button type="submit" className="primary">
+            Add verdict
+          </button>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { getSource, type SourceDetail } from '@/lib/sources/get-source';
+import { STATUS_LABELS } from '@/components/annotator/types';
+import { RELATION_LABELS } from '@/components/sources/types';
+import { SourceActions } from '@/components/sources/source-actions';
+
+export const metadata = { title: 'Source' };
+
+export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await pageActor();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  let source: SourceDetail;
+  try {
+    source = getSource({ actor, id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  }
+  const own = source.createdBy === actor.id;
+  const canEdit = own || can(actor, 'source:edit-any');
+  const canDelete = (own || can(actor, 'source:delete-any')) && source.citations.length === 0;
+  const articles = new Set(source.citations.map((c) => c.articleId)).size;
+  return (
+    <div className="page">
+      <p className="crumbs">
+        <Link href="/sources">Sources</Link>
+      </p>
+      <div className="page-head">
+        <h1>{source.title || source.url}</h1>
+      </div>
+      <dl className="source-facts">
+        <dt>URL</dt>
+        <dd>
+          <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+            {source.url}
+          </a>
+        </dd>
+        <dt>Publisher</dt>
+        <dd>{source.publisher || <span className="muted">—</span>}</dd>
+        <dt>Published</dt>
+        <dd>{source.publishedAt ?? <span className="muted">—</span>}</dd>
+        <dt>Archived copy</dt>
+        <dd>
+          {source.archivedUrl ? (
+            <a href={source.archivedUrl} target="_blank" rel="noopener noreferrer nofollow">
+              {source.archivedUrl}
+            </a>
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </dd>
+        <dt>Added by</dt>
+        <dd>{source.createdByName}</dd>
+      </dl>
+      <SourceActions
+        source={JSON.parse(JSON.stringify(source))}
+        canEdit={canEdit}
+        canDelete={canDelete}
+        deleteHint={source.citations.length ? 'A source can be deleted once no claim cites it.' : undefined}
+      />
+      <h2>
+        Cited by {source.citations.length} {source.citations.length === 1 ? 'claim' : 'claims'}
+        {articles > 1 && ` in ${articles} articles`}
+      </h2>
+      {source.citations.length === 0 ? (
+        <p className="muted">No claim cites this source.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th>Claim</th>
+              <th>Article</th>
+              <th>Relation</th>
+              <th>Verdict</th>
+              <th>Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {source.citations.map((c) => (
+              <tr key={c.claimId}>
+                <td>
+                  <Link href={`/claims/${c.claimId}`}>{c.claimText}</Link>
+                  {c.excerpt && <blockquote className="excerpt">{c.excerpt}</blockquote>}
+                </td>
+                <td>
+                  <Link href={`/articles/${c.articleId}`}>{c.articleTitle}</Link>
+                </td>
+                <td>
+                  <span className={`badge relation-${c.relation}`}>{RELATION_LABELS[c.relation]}</span>
+                </td>
+                <td>
+                  {c.verdictLabel ? (
+                    <span className="badge verdict" style={{ background: c.verdictColor ?? undefined }}>
+                      {c.verdictLabel}
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  <span className={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

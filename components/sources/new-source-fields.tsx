@@ -1,0 +1,45 @@
+type Props = {
+  /** Field messages from the API (`fields` of a 400), keyed by input name. */
+  errors?: Record<string, string>;
+  /** Initial values, for editing an existing source. */
+  defaults?: { url?: string; title?: string; publisher?: string; publishedAt?: string | null; archivedUrl?: string | null };
+};
+
+function FieldError({ message }: { message?: string }) {
+  return message ? <span className="field-error">{message}</span> : null;
+}
+
+/** The inputs describing a source (URL, title, publisher, date, archived copy); used inside a form that submits them. */
+export function NewSourceFields({ errors = {}, defaults = {} }: Props) {
+  return (
+    <div className="source-fields">
+      <label>
+        URL
+        <input name="url" type="url" required maxLength={2000} defaultValue={defaults.url} placeholder="https://…" />
+        <FieldError message={errors.url} />
+      </label>
+      <label>
+        Title
+        <input name="title" maxLength={500} defaultValue={defaults.title} />
+        <FieldError message={errors.title} />
+      </label>
+      <div className="source-fields-row">
+        <label>
+          Publisher
+          <input name="publisher" maxLength={200} defaultValue={defaults.publisher} />
+          <FieldError message={errors.publisher} />
+        </label>
+        <label>
+          Published
+          <input name="publishedAt" type="date" defaultValue={defaults.publishedAt ?? ''} />
+          <FieldError message={errors.publishedAt} />
+        </label>
+      </div>
+      <label>
+        Archived copy <span className="hint">optional</span>
+        <input name="archivedUrl" type="url" maxLength={2000} defaultValue={defaults.archivedUrl ?? ''} placeholder="https://web.archive.org/…" />
+        <FieldError message={errors.archivedUrl} />
+      </label>
+    </div>
+  );
+}

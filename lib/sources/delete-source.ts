@@ -1,0 +1,32 @@
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { claimSources, sources } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { Conflict, Forbidden, NotFound } from '@/lib/errors';
+import { findSource } from './source-view';
+
+/**
+ * Deletes a source that no claim cites; its creator or an admin may.
+ * Throws NotFound, Forbidden, Conflict (still cited: detach it from those claims first).
+ */
+export function deleteSource({ actor, id }: { actor: Actor; id: number }): void {
+  getDb().transaction(
+    (tx) => {
+      const source = findSource(tx, id);
+      if (!source) throw NotFound('Source');
+      const own = source.createdBy === actor.id && can(actor, 'source:create');
+      if (!own && !can(actor, 'source:delete-any')) throw Forbidden('Only the person who added a source, or an admin, can delete it.');
+      const cited = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(claimSources)
+        .where(eq(claimSources.sourceId, id))
+        .get()!.n;
+      if (cited > 0) {
+        throw Conflict(`This source is cited by ${cited} claim${cited === 1 ? '' : 's'}; detach it from ${cited === 1 ? 'that claim' : 'them'} before deleting.`);
+      }
+      tx.delete(sources).where(eq(sources.id, id)).run();
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import { sources } from '@/db/schema';
+import type { DbOrTx } from '@/lib/review/record-event';
+
+/** Columns a source is returned with by every service and API route. */
+export const sourceColumns = {
+  id: sources.id,
+  url: sources.url,
+  title: sources.title,
+  publisher: sources.publisher,
+  publishedAt: sources.publishedAt,
+  archivedUrl: sources.archivedUrl,
+  notes: sources.notes,
+  createdBy: sources.createdBy,
+  createdAt: sources.createdAt,
+};
+
+export type SourceView = {
+  id: number;
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string | null;
+  archivedUrl: string | null;
+  notes: string;
+  createdBy: number;
+  createdAt: Date;
+};
+
+/** One source by id, or undefined. */
+export function findSource(db: DbOrTx, id: number): SourceView | undefined {
+  return db.select(sourceColumns).from(sources).where(eq(sources.id, id)).get();
+}
+
+/** One source by its normalised URL, or undefined. */
+export function findSourceByUrl(db: DbOrTx, url: string): SourceView | undefined {
+  return db.select(sourceColumns).from(sources).where(eq(sources.url, url)).get();
+}

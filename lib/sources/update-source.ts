@@ -1,0 +1,37 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { sources } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
+import { Conflict, Forbidden, NotFound } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import { updateSourceInput } from './source-input';
+import { findSource, type SourceView } from './source-view';
+
+/**
+ * Edits a source's URL (re-normalised) and descriptive fields; its creator or a reviewer/admin may.
+ * Throws NotFound, Forbidden, Invalid, Conflict (another source already has the URL).
+ */
+export function updateSource({ actor, id, input }: { actor: Actor; id: number; input: unknown }): SourceView {
+  const data = parseInput(updateSourceInput, input);
+  return getDb().transaction(
+    (tx) => {
+      const source = findSource(tx, id);
+      if (!source) throw NotFound('Source');
+      const own = source.createdBy === actor.id && can(actor, 'source:create');
+      if (!own && !can(actor, 'source:edit-any')) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
+      if (data.url && data.url !== source.url) {
+        const taken = tx
+          .select({ id: sources.id })
+          .from(sources)
+          .where(and(eq(sources.url, data.url), ne(sources.id, id)))
+          .get();
+        if (taken) throw Conflict(`Another source (#${taken.id}) already has this URL.`);
+      }
+      const changes = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+      if (Object.keys(changes).length) tx.update(sources).set(changes).where(eq(sources.id, id)).run();
+      return findSource(tx, id)!;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Conflict, NotFound } from '@/lib/errors';
+import { findVerdict } from './list-verdicts';
+import { MANAGE_MESSAGE } from './label-free';
+
+/**
+ * Deletes a verdict no claim uses (admins). A verdict in use throws Conflict saying to retire it instead,
+ * so published ratings never lose their label. Also throws Forbidden, NotFound.
+ */
+export function deleteVerdict({ actor, id }: { actor: Actor; id: number }): void {
+  assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
+  getDb().transaction(
+    (tx) => {
+      const verdict = findVerdict(tx, id);
+      if (!verdict) throw NotFound('Verdict');
+      if (verdict.claimCount > 0) {
+        const n = verdict.claimCount;
+        throw Conflict(
+          `"${verdict.label}" is the verdict of ${n} claim${n === 1 ? '' : 's'} and cannot be deleted; retire it to stop its use on new claims.`,
+        );
+      }
+      tx.delete(verdictScale).where(eq(verdictScale.id, id)).run();
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,17 @@
+import { and, ne, sql } from 'drizzle-orm';
+import { verdictScale } from '@/db/schema';
+import { Conflict } from '@/lib/errors';
+import type { DbOrTx } from '@/lib/review/record-event';
+
+export const MANAGE_MESSAGE = 'Only admins can change the verdict scale.';
+
+/** Throws Conflict when another verdict (other than `exceptId`) has the same label, ignoring case. */
+export function assertLabelFree(tx: DbOrTx, label: string, exceptId?: number): void {
+  const same = sql`lower(${verdictScale.label}) = lower(${label})`;
+  const taken = tx
+    .select({ id: verdictScale.id })
+    .from(verdictScale)
+    .where(exceptId ? and(same, ne(verdictScale.id, exceptId)) : same)
+    .get();
+  if (taken) throw Conflict(`There is already a verdict called "${label}".`);
+}

@@ -1,0 +1,36 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import type { DbOrTx } from '@/lib/review/record-event';
+
+/** One step of the verdict scale; `claimCount` is how many claims use it (which is why it cannot be deleted). */
+export type Verdict = { id: number; label: string; rating: number; color: string; sort: number; retired: boolean; claimCount: number };
+
+const verdictColumns = {
+  id: verdictScale.id,
+  label: verdictScale.label,
+  rating: verdictScale.rating,
+  color: verdictScale.color,
+  sort: verdictScale.sort,
+  retired: verdictScale.retired,
+  // Written out in full: inside a single-table select drizzle leaves column names unqualified, which would bind to claims.
+  claimCount: sql<number>`(select count(*) from "claims" as "c" where "c"."verdict_id" = "verdict_scale"."id")`,
+};
+
+/** The whole scale in display order, retired steps included, with usage counts (one query). */
+export function verdictScaleRows(db: DbOrTx): Verdict[] {
+  return db.select(verdictColumns).from(verdictScale).orderBy(asc(verdictScale.sort), asc(verdictScale.id)).all();
+}
+
+/** The verdict scale in order (retired ones flagged, for showing existing claims); any signed-in role may read it. */
+export function listVerdicts({ actor }: { actor: Actor }): Verdict[] {
+  assertCan(actor, 'claim:read');
+  return verdictScaleRows(getDb());
+}
+
+/** One verdict with its usage count, or undefined. */
+export function findVerdict(db: DbOrTx, id: number): Verdict | undefined {
+  return db.select(verdictColumns).from(verdictScale).where(eq(verdictScale.id, id)).get();
+}

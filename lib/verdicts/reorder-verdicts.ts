@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Invalid } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import { reorderVerdictsInput } from './verdict-input';
+import { verdictScaleRows, type Verdict } from './list-verdicts';
+import { MANAGE_MESSAGE } from './label-free';
+
+/** Puts the scale in the order of `ids`, which must list every verdict exactly once (admins). Returns the new scale. */
+export function reorderVerdicts({ actor, input }: { actor: Actor; input: unknown }): Verdict[] {
+  assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
+  const { ids } = parseInput(reorderVerdictsInput, input);
+  return getDb().transaction(
+    (tx) => {
+      const current = verdictScaleRows(tx).map((v) => v.id);
+      const given = new Set(ids);
+      if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
+        throw Invalid('List every verdict of the scale exactly once.', { ids: 'Must list every verdict exactly once.' });
+      }
+      ids.forEach((id, i) => tx.update(verdictScale).set({ sort: i + 1 }).where(eq(verdictScale.id, id)).run());
+      return verdictScaleRows(tx);
+    },
+    { behavior: 'immediate' },
+  );
+}

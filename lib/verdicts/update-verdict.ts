@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { NotFound } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import { updateVerdictInput } from './verdict-input';
+import { findVerdict, type Verdict } from './list-verdicts';
+import { MANAGE_MESSAGE, assertLabelFree } from './label-free';
+
+/** Renames, recolours, re-rates, retires or un-retires a verdict (admins). Throws Forbidden, NotFound, Invalid, Conflict. */
+export function updateVerdict({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Verdict {
+  assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
+  const data = parseInput(updateVerdictInput, input);
+  return getDb().transaction(
+    (tx) => {
+      if (!findVerdict(tx, id)) throw NotFound('Verdict');
+      if (data.label !== undefined) assertLabelFree(tx, data.label, id);
+      const changes = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+      if (Object.keys(changes).length) tx.update(verdictScale).set(changes).where(eq(verdictScale.id, id)).run();
+      return findVerdict(tx, id)!;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { textField } from '@/lib/validation';
+
+export const VERDICT_LABEL_MAX = 60;
+
+const label = textField(VERDICT_LABEL_MAX).min(1, 'Give the verdict a label.');
+const color = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1a7f37.')
+  .transform((v) => v.toLowerCase());
+const rating = z.number().int('Rating must be a whole number.').min(1, 'Rating must be at least 1.').max(100, 'Rating must be at most 100.');
+
+export const createVerdictInput = z.strictObject({ label, color, rating });
+export const updateVerdictInput = z.strictObject({
+  label: label.optional(),
+  color: color.optional(),
+  rating: rating.optional(),
+  retired: z.boolean().optional(),
+});
+export const reorderVerdictsInput = z.strictObject({
+  ids: z.array(z.number().int().positive()).min(1, 'List the verdicts in their new order.'),
+});
