@@ -1,9 +1,14 @@
 import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
 import { listArticles } from '@/lib/articles/list-articles';
+import { claimStats } from '@/lib/review/claim-stats';
+import { listNeedsChanges } from '@/lib/review/list-needs-changes';
 import { CLAIM_STATUSES } from '@/db/schema';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { StatusCounts } from '@/components/ui/status-counts';
+import { StackedBars } from '@/components/board/stacked-bars';
+import { NeedsChangesList } from '@/components/board/needs-changes-list';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -11,6 +16,8 @@ export default async function DashboardPage() {
   const actor = await pageActor();
   const articles = listArticles({ actor });
   const totals = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, articles.reduce((n, a) => n + a.claimCounts[s], 0)]));
+  const stats = claimStats({ actor });
+  const sentBack = listNeedsChanges({ actor, limit: 10 });
   return (
     <div className="page">
       <div className="page-head">
@@ -26,6 +33,31 @@ export default async function DashboardPage() {
             <span className="stat-label">{STATUS_LABELS[s]}</span>
           </Link>
         ))}
+      </section>
+      {can(actor, 'claim:review') && totals.in_review > 0 && (
+        <p className="queue-callout">
+          {totals.in_review} claim{totals.in_review === 1 ? ' is' : 's are'} waiting for review. <Link href="/review">Open the review queue →</Link>
+        </p>
+      )}
+      {sentBack.length > 0 && (
+        <section aria-labelledby="sent-back">
+          <h2 id="sent-back">
+            Sent back to you <span className="count">{sentBack.length}</span>
+          </h2>
+          <NeedsChangesList claims={sentBack} />
+        </section>
+      )}
+      <section className="chart-grid" aria-label="Claims over time">
+        <StackedBars
+          title="New claims per week, by current status"
+          buckets={stats.byStatus}
+          series={stats.statuses.map((s) => ({ key: s, label: STATUS_LABELS[s], color: `var(--${s}-line)` }))}
+        />
+        <StackedBars
+          title="Verified claims per week, by verdict"
+          buckets={stats.byVerdict}
+          series={stats.verdicts.map((v) => ({ key: v.label, label: v.label, color: v.color }))}
+        />
       </section>
       <section>
         <h2>Recent articles</h2>

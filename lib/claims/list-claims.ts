@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { claims, CLAIM_STATUSES, CLAIM_TYPES } from '@/db/schema';
+import { claims, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid, NotFound } from '@/lib/errors';
@@ -14,7 +14,7 @@ const csv = <T extends z.ZodType>(item: T) =>
 export const CLAIM_SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'created_asc'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
-export const listClaimsInput = z.strictObject({
+const filterShape = {
   articleId: z.coerce.number().int().positive().optional(),
   status: csv(z.enum(CLAIM_STATUSES)).optional(),
   type: csv(z.enum(CLAIM_TYPES)).optional(),
@@ -23,11 +23,50 @@ export const listClaimsInput = z.strictObject({
   q: z.string().trim().max(200).optional(),
   from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
   to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
-  sort: z.enum(CLAIM_SORTS).default('updated_desc'),
-  cursor: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+  /** Minimum whole days since the claim last changed (for "waiting longer than" in the review queue). */
+  age: z.coerce.number().int().min(0).max(3650).optional(),
+};
+
+// Empty query parameters (a filter form's "any" option) mean "no filter", not a validation error.
+const withoutEmpty = (v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== '')) : v;
+
+export const listClaimsInput = z.preprocess(
+  withoutEmpty,
+  z.strictObject({
+    ...filterShape,
+    sort: z.enum(CLAIM_SORTS).default('updated_desc'),
+    cursor: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+);
 export type ListClaimsInput = z.input<typeof listClaimsInput>;
+
+export const countClaimsInput = z.preprocess(
+  withoutEmpty,
+  z.strictObject({ ...filterShape, sort: z.string().optional(), cursor: z.string().optional(), limit: z.string().optional() }),
+);
+
+type Filters = z.infer<z.ZodObject<typeof filterShape>>;
+
+/** SQL conditions for the shared filters (everything except sort and cursor). */
+function filterConditions(f: Filters, options: { ignoreStatus?: boolean } = {}): SQL[] {
+  const where: SQL[] = [];
+  if (f.articleId) where.push(eq(claims.articleId, f.articleId));
+  if (f.status && !options.ignoreStatus) where.push(inArray(claims.status, f.status));
+  if (f.type) where.push(inArray(claims.type, f.type));
+  if (f.verdict) where.push(eq(claims.verdictId, f.verdict));
+  if (f.author) where.push(eq(claims.authorId, f.author));
+  if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
+  if (f.age !== undefined) where.push(lte(claims.updatedAt, new Date(Date.now() - f.age * 86_400_000)));
+  if (f.q) {
+    const match = ftsQuery(f.q);
+    // Text with no searchable word matches nothing rather than silently dropping the filter.
+    where.push(match ? sql`${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`0`);
+  }
+  return where;
+}
 
 /** Turns free text into an FTS5 query of quoted prefix terms, so user input can never be FTS syntax. */
 export function ftsQuery(q: string): string | null {
@@ -44,18 +83,7 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   const f = parseInput(listClaimsInput, input);
   const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
   const ascending = f.sort.endsWith('asc');
-  const where: SQL[] = [];
-  if (f.articleId) where.push(eq(claims.articleId, f.articleId));
-  if (f.status) where.push(inArray(claims.status, f.status));
-  if (f.type) where.push(inArray(claims.type, f.type));
-  if (f.verdict) where.push(eq(claims.verdictId, f.verdict));
-  if (f.author) where.push(eq(claims.authorId, f.author));
-  if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
-  if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
-  if (f.q) {
-    const match = ftsQuery(f.q);
-    if (match) where.push(sql`${claims.id} in (select rowid from claims_fts where claims_fts match ${match})`);
-  }
+  const where = filterConditions(f);
   if (f.cursor) {
     const [key, id] = decodeCursor(f.cursor);
     where.push(
@@ -74,6 +102,24 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   const nextCursor =
     rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
   return { items: withSources(db, page), nextCursor };
+}
+
+/**
+ * Claim counts per status under the same filters as listClaims, ignoring the status filter itself
+ * (so a board can show how many claims each status tab would hold). Sort, cursor and limit are accepted and ignored.
+ */
+export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unknown }): Record<ClaimStatus, number> & { total: number } {
+  assertCan(actor, 'claim:read');
+  const f = parseInput(countClaimsInput, input);
+  const rows = getDb()
+    .select({ status: claims.status, n: sql<number>`count(*)` })
+    .from(claims)
+    .where(and(...filterConditions(f, { ignoreStatus: true })))
+    .groupBy(claims.status)
+    .all();
+  const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return { ...counts, total: rows.reduce((n, r) => n + r.n, 0) };
 }
 
 /** One claim with sources. Throws NotFound. */

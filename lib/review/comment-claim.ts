@@ -13,8 +13,11 @@ export const commentInput = z.strictObject({ comment: textField(COMMENT_MAX).min
 export function commentOnClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): void {
   assertCan(actor, 'claim:comment');
   const { comment } = parseInput(commentInput, input);
-  getDb().transaction((tx) => {
-    const claim = loadForWrite(tx, id);
-    recordEvent(tx, { claimId: id, actorId: actor.id, action: 'commented', fromStatus: claim.status, toStatus: claim.status, comment });
-  });
+  getDb().transaction(
+    (tx) => {
+      const claim = loadForWrite(tx, id);
+      recordEvent(tx, { claimId: id, actorId: actor.id, action: 'commented', fromStatus: claim.status, toStatus: claim.status, comment });
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -27,7 +27,8 @@ const ACTION_EVENT = {
 
 /**
  * Moves a claim through the workflow (submit, approve, request changes, reject, reopen) with its audit event.
- * Throws Forbidden (role, own claim), Invalid (wrong status, missing comment or submit preconditions), Conflict (stale version).
+ * Throws Forbidden (role, own claim), Invalid (missing comment or submit preconditions),
+ * Conflict (stale version, naming who changed it; or a status the action does not apply to), NotFound.
  */
 export function transitionClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): ClaimView {
   const data = parseInput(transitionInput, input);

@@ -64,6 +64,14 @@ export function statusAfterEdit(status: ClaimStatus): ClaimStatus | null {
   }
 }
 
+/** The actions whose buttons an actor should see for a claim (comment and submit preconditions are checked later). */
+export function allowedActions(input: { status: ClaimStatus; role: Role; isAuthor: boolean }): TransitionAction[] {
+  return TRANSITION_ACTIONS.filter((action) => {
+    const plan = planTransition({ ...input, action, comment: 'x' });
+    return plan.ok;
+  });
+}
+
 function pastTense(action: TransitionAction): string {
   return { submit: 'submitted', approve: 'approved', request_changes: 'sent back', reject: 'rejected', reopen: 'reopened' }[action];
 }

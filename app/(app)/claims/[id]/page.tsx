@@ -1,0 +1,115 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pageActor } from '@/lib/auth/page-actor';
+import { getClaim } from '@/lib/claims/list-claims';
+import { listEvents } from '@/lib/review/list-events';
+import { allowedActions } from '@/lib/review/workflow';
+import { filterOptions } from '@/lib/review/filter-options';
+import { articleTitle } from '@/lib/articles/list-articles';
+import { AppError } from '@/lib/errors';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
+import { ClaimContext } from '@/components/claims/claim-context';
+import { SourceList } from '@/components/claims/source-list';
+import { ClaimHistory } from '@/components/claims/claim-history';
+import { CommentForm } from '@/components/claims/comment-form';
+import { ClaimActions } from '@/components/claims/claim-actions';
+import { ClaimFixForm } from '@/components/claims/claim-fix-form';
+import { formatDateTime } from '@/components/claims/format';
+
+export const metadata = { title: 'Claim' };
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await pageActor();
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  let claim;
+  try {
+    claim = getClaim({ actor, id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  }
+  const events = listEvents({ actor, id });
+  const verdicts = Object.fromEntries(filterOptions({ actor }).verdicts.map((v) => [v.id, v.label]));
+  const isAuthor = claim.authorId === actor.id;
+  const actions = allowedActions({ status: claim.status, role: actor.role, isAuthor });
+  const lastRequest = claim.status === 'needs_changes' ? events.findLast((e) => e.action === 'changes_requested') : undefined;
+  const canFix = (isAuthor || actor.role !== 'editor') && claim.status !== 'rejected';
+  return (
+    <div className="page claim-page">
+      <p className="crumbs">
+        <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle(claim.articleId) ?? `Article ${claim.articleId}`}</Link>
+      </p>
+      <div className="page-head">
+        <h1 className="claim-title">{claim.claimText}</h1>
+      </div>
+      <p className="claim-badges">
+        <span className={`badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>{' '}
+        {claim.verdictLabel && (
+          <span className="badge verdict" style={{ background: claim.verdictColor ?? undefined }}>
+            {claim.verdictLabel}
+          </span>
+        )}{' '}
+        <span className="badge">{TYPE_LABELS[claim.type]}</span>
+        {claim.orphaned && <span className="badge warn">Orphaned</span>}
+      </p>
+      {lastRequest && (
+        <div className="review-request" role="note">
+          <strong>{lastRequest.actorName} requested changes:</strong> {lastRequest.comment}
+        </div>
+      )}
+      <div className="claim-layout">
+        <div className="stack">
+          <section>
+            <h2>In context</h2>
+            <ClaimContext prefix={claim.prefix} exact={claim.exact} suffix={claim.suffix} />
+          </section>
+          <section>
+            <h2>Rationale</h2>
+            {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale yet.</p>}
+          </section>
+          <section>
+            <h2>Sources</h2>
+            <SourceList sources={claim.sources} />
+          </section>
+          <section>
+            <h2>History</h2>
+            <ClaimHistory events={events} verdicts={verdicts} />
+            <CommentForm claimId={claim.id} />
+          </section>
+        </div>
+        <aside className="stack claim-aside">
+          <dl className="facts">
+            <dt>Claimant</dt>
+            <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+            <dt>Author</dt>
+            <dd>{claim.authorName}</dd>
+            <dt>Reviewer</dt>
+            <dd>{claim.reviewerName ?? <span className="muted">—</span>}</dd>
+            <dt>Created</dt>
+            <dd>{formatDateTime(claim.createdAt)}</dd>
+            <dt>Updated</dt>
+            <dd>{formatDateTime(claim.updatedAt)}</dd>
+            <dt>Version</dt>
+            <dd>{claim.version}</dd>
+          </dl>
+          {actions.length > 0 && (
+            <section>
+              <h2>Workflow</h2>
+              <ClaimActions claimId={claim.id} version={claim.version} actions={actions} submitLabel={claim.status === 'needs_changes' ? 'Resubmit for review' : undefined} />
+            </section>
+          )}
+          {canFix && (
+            <details open={claim.status === 'needs_changes' && isAuthor}>
+              <summary>Edit claim</summary>
+              <ClaimFixForm claimId={claim.id} version={claim.version} claimText={claim.claimText} claimant={claim.claimant} rationale={claim.rationale} />
+              <p className="hint">
+                Verdict and sources: <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>edit in the article</Link>.
+              </p>
+            </details>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

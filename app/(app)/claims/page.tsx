@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { pageActor } from '@/lib/auth/page-actor';
+import { countClaimsByStatus, listClaims } from '@/lib/claims/list-claims';
+import { filterOptions } from '@/lib/review/filter-options';
+import { listNeedsChanges } from '@/lib/review/list-needs-changes';
+import type { ClaimView } from '@/lib/claims/claim-view';
+import { AppError } from '@/lib/errors';
+import { CLAIM_STATUSES } from '@/db/schema';
+import { STATUS_LABELS } from '@/components/annotator/types';
+import { boardHref, boardQuery } from '@/components/board/board-query';
+import { BoardFilters } from '@/components/board/board-filters';
+import { ClaimsTable } from '@/components/board/claims-table';
+import { NeedsChangesList } from '@/components/board/needs-changes-list';
+
+export const metadata = { title: 'Claims' };
+
+const PAGE_SIZE = 50;
+
+export default async function ClaimsBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await pageActor();
+  const query = boardQuery(await searchParams);
+  const options = filterOptions({ actor });
+  const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
+  const { mine, ...filters } = query;
+  // "mine" narrows the board to the signed-in author; mine=needs_changes is the author's "sent back to me" list.
+  const input = { ...filters, ...(mine ? { author: String(actor.id) } : {}), ...(mine === 'needs_changes' ? { status: 'needs_changes' } : {}) };
+  let page: { items: ClaimView[]; nextCursor: string | null } = { items: [], nextCursor: null };
+  let counts: ReturnType<typeof countClaimsByStatus> | null = null;
+  let error: string | null = null;
+  try {
+    page = listClaims({ actor, input: { ...input, limit: PAGE_SIZE } });
+    counts = countClaimsByStatus({ actor, input });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    error = e.message;
+  }
+  if (mine === 'needs_changes') {
+    return (
+      <div className="page">
+        <div className="page-head">
+          <h1>Sent back to you</h1>
+          <Link href="/claims?mine=1">All my claims</Link>
+        </div>
+        <p className="muted">Reviewers asked for changes on these claims. Fix them, then resubmit from the claim page.</p>
+        <NeedsChangesList claims={listNeedsChanges({ actor })} />
+      </div>
+    );
+  }
+  const statusTab = (status: string | undefined, label: string, n: number | undefined) => (
+    <Link key={label} href={boardHref(query, { status })} className={`tab${(query.status ?? '') === (status ?? '') ? ' active' : ''}${status ? ` status-${status}` : ''}`}>
+      {label} <span className="count">{n ?? 0}</span>
+    </Link>
+  );
+  return (
+    <div className="page wide">
+      <div className="page-head">
+        <h1>{mine ? 'My claims' : 'Claims'}</h1>
+        <span className="actions">
+          {mine ? <Link href="/claims">All claims</Link> : <Link href="/claims?mine=1">My claims</Link>}
+          <Link href="/claims?mine=needs_changes">Sent back to me</Link>
+        </span>
+      </div>
+      <nav className="status-tabs" aria-label="Status">
+        {statusTab(undefined, 'All', counts?.total)}
+        {CLAIM_STATUSES.map((s) => statusTab(s, STATUS_LABELS[s], counts?.[s]))}
+      </nav>
+      <BoardFilters query={query} options={options} />
+      {error && <p className="form-error">{error}</p>}
+      {page.items.length === 0 ? (
+        <p className="muted">No claims match these filters.</p>
+      ) : (
+        <ClaimsTable items={page.items} query={query} articleTitles={titles} />
+      )}
+      <p className="pager">
+        {query.cursor && <Link href={boardHref(query, { cursor: undefined })}>← First page</Link>}
+        {page.nextCursor && <Link href={boardHref(query, { cursor: page.nextCursor })}>Next page →</Link>}
+      </p>
+    </div>
+  );
+}

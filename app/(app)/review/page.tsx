@@ -1,0 +1,118 @@
+import Link from 'next/link';
+import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
+import { listClaims } from '@/lib/claims/list-claims';
+import { filterOptions } from '@/lib/review/filter-options';
+import { AppError } from '@/lib/errors';
+import { CLAIM_TYPES } from '@/db/schema';
+import { TYPE_LABELS, type ClaimDto } from '@/components/annotator/types';
+import { ReviewQueue } from '@/components/review/review-queue';
+
+export const metadata = { title: 'Review queue' };
+
+type Search = Record<string, string | string[] | undefined>;
+const FILTERS = ['articleId', 'type', 'verdict', 'author', 'age', 'sort', 'cursor'] as const;
+
+/** The query as a plain object of the queue's filters (unknown parameters ignored). */
+function queueQuery(sp: Search): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const v = sp[key];
+    if (typeof v === 'string' && v !== '') out[key] = v;
+  }
+  return out;
+}
+
+/** The time of this request; a server page renders once per request, so reading the clock here is intended. */
+function requestTime(): number {
+  return Date.now();
+}
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await pageActor();
+  if (!can(actor, 'claim:review')) {
+    return (
+      <div className="page">
+        <h1>Review queue</h1>
+        <p className="muted">Only reviewers and admins review claims. Your claims in review are on the <Link href="/claims?status=in_review">claims board</Link>.</p>
+      </div>
+    );
+  }
+  const query = queueQuery(await searchParams);
+  const options = filterOptions({ actor });
+  let result: { items: ClaimDto[]; nextCursor: string | null } = { items: [], nextCursor: null };
+  let error: string | null = null;
+  try {
+    const page = listClaims({ actor, input: { sort: 'updated_asc', limit: 100, ...query, status: 'in_review' } });
+    result = JSON.parse(JSON.stringify(page));
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    error = e.message;
+  }
+  const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
+  const { cursor, ...withoutCursor } = query;
+  return (
+    <div className="page wide">
+      <div className="page-head">
+        <h1>Review queue</h1>
+        <span className="muted">
+          Press <kbd>?</kbd> for keyboard shortcuts
+        </span>
+      </div>
+      <form className="filter-bar" method="get" aria-label="Filter the queue">
+        <select name="articleId" defaultValue={query.articleId ?? ''} aria-label="Article">
+          <option value="">All articles</option>
+          {options.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title.slice(0, 60)}
+            </option>
+          ))}
+        </select>
+        <select name="type" defaultValue={query.type ?? ''} aria-label="Type">
+          <option value="">All types</option>
+          {CLAIM_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <select name="verdict" defaultValue={query.verdict ?? ''} aria-label="Proposed verdict">
+          <option value="">Any verdict</option>
+          {options.verdicts.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+        <select name="author" defaultValue={query.author ?? ''} aria-label="Author">
+          <option value="">Any author</option>
+          {options.authors.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        <select name="age" defaultValue={query.age ?? ''} aria-label="Waiting for at least">
+          <option value="">Any age</option>
+          <option value="1">Waiting 1+ day</option>
+          <option value="3">Waiting 3+ days</option>
+          <option value="7">Waiting 7+ days</option>
+        </select>
+        <select name="sort" defaultValue={query.sort ?? 'updated_asc'} aria-label="Order">
+          <option value="updated_asc">Oldest first</option>
+          <option value="updated_desc">Newest first</option>
+        </select>
+        <button type="submit">Filter</button>
+        {Object.keys(withoutCursor).length > 0 && <Link href="/review">Clear</Link>}
+      </form>
+      {error && <p className="form-error">{error}</p>}
+      <ReviewQueue initialItems={result.items} articleTitles={titles} actorId={actor.id} now={requestTime()} />
+      {(cursor || result.nextCursor) && (
+        <p className="pager">
+          {cursor && <Link href={`/review?${new URLSearchParams(withoutCursor)}`}>← First page</Link>}
+          {result.nextCursor && <Link href={`/review?${new URLSearchParams({ ...withoutCursor, cursor: result.nextCursor })}`}>Next page →</Link>}
+        </p>
+      )}
+    </div>
+  );
+}

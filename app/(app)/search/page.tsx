@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import { pageActor } from '@/lib/auth/page-actor';
+import { searchEverything } from '@/lib/search/search-everything';
+import { HIT_OPEN } from '@/lib/search/markers';
+import { AppError } from '@/lib/errors';
+import { STATUS_LABELS } from '@/components/annotator/types';
+import { Highlighted } from './highlighted';
+
+export const metadata = { title: 'Search' };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await pageActor();
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  let results: ReturnType<typeof searchEverything> = { claims: [], sources: [] };
+  let error: string | null = null;
+  try {
+    results = searchEverything({ actor, q });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    error = e.message;
+  }
+  return (
+    <div className="page search-page">
+      <h1>Search</h1>
+      <form method="get" action="/search" className="filter-bar" role="search">
+        <input type="search" name="q" defaultValue={q} placeholder="Claim text, rationale, claimant, article title, source…" aria-label="Search" autoFocus />
+        <button type="submit" className="primary">
+          Search
+        </button>
+      </form>
+      {error && <p className="form-error">{error}</p>}
+      {q && (
+        <>
+          <h2>
+            Claims <span className="count">{results.claims.length}</span>
+          </h2>
+          {results.claims.length === 0 ? (
+            <p className="muted">No claims match “{q}”.</p>
+          ) : (
+            <ol className="search-results">
+              {results.claims.map((hit) => (
+                <li key={hit.id}>
+                  <Link href={`/claims/${hit.id}`} className="hit-title">
+                    <Highlighted text={hit.claimText} />
+                  </Link>{' '}
+                  <span className={`badge status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>{' '}
+                  {hit.verdictLabel && (
+                    <span className="badge verdict" style={{ background: hit.verdictColor ?? undefined }}>
+                      {hit.verdictLabel}
+                    </span>
+                  )}
+                  <p className="meta">
+                    {hit.claimant && (
+                      <>
+                        <Highlighted text={hit.claimant} /> ·{' '}
+                      </>
+                    )}
+                    <Link href={`/articles/${hit.articleId}?claim=${hit.id}`}>
+                      <Highlighted text={hit.articleTitle} />
+                    </Link>
+                  </p>
+                  {hit.rationale.includes(HIT_OPEN) && (
+                    <p className="hit-rationale">
+                      <Highlighted text={hit.rationale} />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          <h2>
+            Sources <span className="count">{results.sources.length}</span>
+          </h2>
+          {results.sources.length === 0 ? (
+            <p className="muted">No sources match “{q}”.</p>
+          ) : (
+            <ul className="search-results">
+              {results.sources.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/sources/${s.id}`} className="hit-title">
+                    {s.title || s.url}
+                  </Link>
+                  <p className="meta">
+                    <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                      {s.url}
+                    </a>{' '}
+                    · cited by {s.claimCount} claim{s.claimCount === 1 ? '' : 's'}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ClaimEvent } from '@/lib/review/list-events';
+import { STATUS_LABELS } from '@/components/annotator/types';
+import { ACTION_LABELS, FIELD_LABELS, formatDateTime } from './format';
+
+type EventDto = Omit<ClaimEvent, 'createdAt'> & { createdAt: Date | string };
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+function Value({ value, verdicts, field, kind }: { value: unknown; verdicts: Record<number, string>; field: string; kind: 'from' | 'to' }) {
+  if (isEmpty(value)) return <span className="muted">—</span>;
+  const text = show(value, verdicts, field);
+  return kind === 'from' ? <del>{text}</del> : <ins>{text}</ins>;
+}
+
+function show(value: unknown, verdicts: Record<number, string>, field: string): string {
+  if (field === 'verdictId' && typeof value === 'number') return verdicts[value] ?? `#${value}`;
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** A claim's audit trail, oldest first: who did what when, status moves, comments and field diffs (read-only). */
+export function ClaimHistory({ events, verdicts }: { events: EventDto[]; verdicts: Record<number, string> }) {
+  if (events.length === 0) return <p className="muted">No history.</p>;
+  return (
+    <ol className="timeline" aria-label="History">
+      {events.map((e) => (
+        <li key={e.id} className={`timeline-item action-${e.action}`}>
+          <div className="timeline-head">
+            <strong>{e.actorName}</strong> {ACTION_LABELS[e.action] ?? e.action}
+            {e.fromStatus !== e.toStatus && e.toStatus && (
+              <span className="status-move">
+                {e.fromStatus && <span className={`badge status-${e.fromStatus}`}>{STATUS_LABELS[e.fromStatus]}</span>}
+                {e.fromStatus && ' → '}
+                <span className={`badge status-${e.toStatus}`}>{STATUS_LABELS[e.toStatus]}</span>
+              </span>
+            )}
+            <time className="muted" dateTime={new Date(e.createdAt).toISOString()}>
+              {formatDateTime(e.createdAt)}
+            </time>
+          </div>
+          {e.comment && <p className="timeline-comment">{e.comment}</p>}
+          {e.diff && Object.keys(e.diff).length > 0 && (
+            <table className="diff-table">
+              <tbody>
+                {Object.entries(e.diff).map(([field, change]) => (
+                  <tr key={field}>
+                    <th scope="row">{FIELD_LABELS[field] ?? field}</th>
+                    <td>
+                      <Value value={change.from} verdicts={verdicts} field={field} kind="from" />
+                    </td>
+                    <td>
+                      <Value value={change.to} verdicts={verdicts} field={field} kind="to" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,118 @@
+'use client';
+
+import Link from 'next/link';
+import type { ClaimDto } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/annotator/types';
+import { ClaimContext } from '@/components/claims/claim-context';
+import { SourceList } from '@/components/claims/source-list';
+
+type Mode = 'request_changes' | 'reject';
+type Props = {
+  claim: ClaimDto;
+  articleTitle?: string;
+  own: boolean;
+  mode: Mode | null;
+  comment: string;
+  busy: boolean;
+  error: { message: string; stale: boolean } | null;
+  onComment: (v: string) => void;
+  onMode: (m: Mode | null) => void;
+  onDecide: (a: 'approve' | Mode) => void;
+  onReload: () => void;
+};
+
+/** The selected claim in the queue: context, claimant, proposed verdict, rationale, sources, author and the decision buttons. */
+export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, error, onComment, onMode, onDecide, onReload }: Props) {
+  return (
+    <article className="review-item" aria-label="Selected claim">
+      <header>
+        <p className="crumbs">
+          <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle ?? `Article ${claim.articleId}`}</Link> ·{' '}
+          <Link href={`/claims/${claim.id}`}>History</Link>
+        </p>
+        <h2 className="claim-title">{claim.claimText}</h2>
+        <p className="claim-badges">
+          <span className="badge">{TYPE_LABELS[claim.type]}</span>{' '}
+          {claim.verdictLabel ? (
+            <span className="badge verdict" style={{ background: claim.verdictColor ?? undefined }}>
+              Proposed: {claim.verdictLabel}
+            </span>
+          ) : (
+            <span className="badge warn">No verdict</span>
+          )}
+        </p>
+      </header>
+      <ClaimContext prefix={claim.prefix} exact={claim.exact} suffix={claim.suffix} />
+      <dl className="facts">
+        <dt>Claimant</dt>
+        <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+        <dt>Author</dt>
+        <dd>{claim.authorName}</dd>
+      </dl>
+      <h3>Rationale</h3>
+      {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale.</p>}
+      <h3>Sources</h3>
+      <SourceList sources={claim.sources} />
+      {own ? (
+        <p className="own-claim">This is your claim: another reviewer must decide on it.</p>
+      ) : (
+        <form
+          className="decision stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (mode) onDecide(mode);
+          }}
+        >
+          {mode && (
+            <label>
+              {mode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
+              <textarea
+                rows={3}
+                value={comment}
+                autoFocus
+                onChange={(e) => onComment(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && comment.trim()) onDecide(mode);
+                }}
+              />
+            </label>
+          )}
+          {error && (
+            <p className="form-error" role="alert">
+              {error.message}{' '}
+              {error.stale && (
+                <button type="button" className="link-button" onClick={onReload}>
+                  Reload
+                </button>
+              )}
+            </p>
+          )}
+          <div className="actions">
+            {mode ? (
+              <>
+                <button type="submit" className={mode === 'reject' ? 'danger' : 'primary'} disabled={busy || !comment.trim()}>
+                  {mode === 'reject' ? 'Reject' : 'Request changes'}
+                </button>
+                <button type="button" className="link-button" onClick={() => onMode(null)}>
+                  Cancel
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="primary" disabled={busy} onClick={() => onDecide('approve')}>
+                  Approve <kbd>a</kbd>
+                </button>
+                <button type="button" disabled={busy} onClick={() => onMode('request_changes')}>
+                  Request changes <kbd>c</kbd>
+                </button>
+                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')}>
+                  Reject <kbd>r</kbd>
+                </button>
+              </>
+            )}
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

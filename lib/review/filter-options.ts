@@ -1,0 +1,28 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, claims, users, verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+
+/** Choices offered by the filter selects. */
+export type FilterOptions = {
+  articles: { id: number; title: string }[];
+  verdicts: { id: number; label: string }[];
+  authors: { id: number; name: string }[];
+};
+
+/** Choices for the article, verdict and author filters of the queue and the board (only authors who wrote claims). */
+export function filterOptions({ actor }: { actor: Actor }): FilterOptions {
+  assertCan(actor, 'claim:read');
+  const db = getDb();
+  return {
+    articles: db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(500).all(),
+    verdicts: db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)).all(),
+    authors: db
+      .selectDistinct({ id: users.id, name: users.name })
+      .from(users)
+      .innerJoin(claims, eq(claims.authorId, users.id))
+      .orderBy(asc(users.name))
+      .all(),
+  };
+}

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import type { ClaimStatus } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { parseInput } from '@/lib/validation';
+import { ftsQuery } from '@/lib/claims/list-claims';
+import { HIT_CLOSE, HIT_OPEN } from './markers';
+
+/** Input of searchClaims: the query text and how many hits to return. */
+export const searchClaimsInput = z.strictObject({
+  q: z.string().trim().max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+/** One ranked claim hit; the text fields carry HIT_OPEN/HIT_CLOSE markers around matched terms (never HTML). */
+export type ClaimHit = {
+  id: number;
+  articleId: number;
+  status: ClaimStatus;
+  verdictLabel: string | null;
+  verdictColor: string | null;
+  rank: number;
+  claimText: string;
+  rationale: string;
+  claimant: string;
+  articleTitle: string;
+};
+
+// Column weights for bm25 in claims_fts order (claim_text, rationale, claimant, article_title, exact):
+// words in the claim itself matter most, then who said it, then the article title and rationale.
+const WEIGHTS = sql.raw('10.0, 3.0, 6.0, 4.0, 2.0');
+
+/**
+ * Claims whose text, rationale, claimant or article title contain every word of `q` (prefix match),
+ * best bm25 match first, with highlighted snippets. An empty or wordless query returns no hits.
+ */
+export function searchClaims({ actor, input }: { actor: Actor; input: unknown }): ClaimHit[] {
+  assertCan(actor, 'claim:read');
+  const { q, limit } = parseInput(searchClaimsInput, input);
+  const match = ftsQuery(q);
+  if (!match) return [];
+  const open = HIT_OPEN;
+  const close = HIT_CLOSE;
+  return getDb().all<ClaimHit>(sql`
+    select c.id as id, c.article_id as articleId, c.status as status,
+      v.label as verdictLabel, v.color as verdictColor,
+      bm25(claims_fts, ${WEIGHTS}) as rank,
+      snippet(claims_fts, 0, ${open}, ${close}, '…', 32) as claimText,
+      snippet(claims_fts, 1, ${open}, ${close}, '…', 20) as rationale,
+      highlight(claims_fts, 2, ${open}, ${close}) as claimant,
+      highlight(claims_fts, 3, ${open}, ${close}) as articleTitle
+    from claims_fts
+    join claims c on c.id = claims_fts.rowid
+    left join verdict_scale v on v.id = c.verdict_id
+    where claims_fts match ${match}
+    order by rank, c.id
+    limit ${limit}
+  `);
+}

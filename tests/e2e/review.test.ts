@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+
+let app: App;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+type Claim = { id: number; version: number; status: string; authorId: number; claimText: string };
+
+/** Calls the JSON API with a session cookie; throws with the body on an unexpected status. */
+async function call<T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; data: T }> {
+  const res = await fetch(`${app.baseUrl}${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = res.status === 204 ? null : await res.json();
+  if (expectStatus !== undefined && res.status !== expectStatus) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
+  return { status: res.status, data: data as T };
+}
+
+/** A draft claim on the sample article with the submit preconditions (verdict, rationale, one source) set through the API. */
+async function readyClaim(cookie: string, phrase: string, n: number): Promise<Claim> {
+  const { data: article } = await call<{ text: string }>(cookie, 'GET', '/api/articles/1', undefined, 200);
+  const start = article.text.indexOf(phrase);
+  const { data: created } = await call<Claim>(cookie, 'POST', '/api/claims', { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' }, 201);
+  const { data: edited } = await call<Claim>(cookie, 'PATCH', `/api/claims/${created.id}`, { version: created.version, verdictId: 2, rationale: 'The filing says so.' }, 200);
+  const { data: link } = await call<{ claim: Claim }>(cookie, 'POST', `/api/claims/${created.id}/sources`, { url: `https://example.org/filing-${n}`, relation: 'supports', version: edited.version }, 201);
+  return link.claim;
+}
+
+async function newPage(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await login(page, app.baseUrl, email);
+  return page;
+}
+
+describe('review workflow in the browser', () => {
+  it('editor submits, reviewer requests changes by keyboard, editor fixes and resubmits, reviewer approves, board shows verified', async () => {
+    const editorCookie = await apiLogin(app.baseUrl, 'editor@example.com');
+    const claim = await readyClaim(editorCookie, '40,000 vehicles a day', 1);
+
+    const editor = await newPage('editor@example.com');
+    await editor.goto(`${app.baseUrl}/claims/${claim.id}`);
+    await editor.getByRole('button', { name: 'Submit for review' }).click();
+    await editor.locator('.claim-badges .badge.status-in_review').waitFor();
+
+    const reviewer = await newPage('reviewer@example.com');
+    await reviewer.goto(`${app.baseUrl}/review`);
+    await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
+    await reviewer.keyboard.press('?');
+    await reviewer.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await screenshot(reviewer, 'review-queue');
+    await reviewer.keyboard.press('?');
+    await reviewer.keyboard.press('c');
+    const comment = reviewer.getByLabel('What should the author change?');
+    await expect(comment.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await comment.fill('Please cite the ministry statement as well.');
+    await reviewer.keyboard.press('Control+Enter');
+    await reviewer.getByRole('status').getByText('Sent back').waitFor();
+    await reviewer.getByText('Nothing waiting for review.').waitFor();
+
+    await editor.goto(`${app.baseUrl}/`);
+    const sentBack = editor.locator('section[aria-labelledby="sent-back"]');
+    await sentBack.getByText('Please cite the ministry statement as well.').waitFor();
+    await screenshot(editor, 'dashboard-sent-back');
+    await sentBack.getByRole('link', { name: '40,000 vehicles a day' }).click();
+    await editor.waitForURL(`${app.baseUrl}/claims/${claim.id}`);
+    await editor.getByRole('note').getByText('Please cite the ministry statement as well.').waitFor();
+    await screenshot(editor, 'claim-needs-changes');
+    await editor.getByLabel('Rationale').fill('The filing and the ministry statement both say so.');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.getByText('Saved.').waitFor();
+    // The refreshed page carries the new version (and shows the edit in the history) before resubmitting.
+    await editor.locator('.timeline ins', { hasText: 'ministry statement both' }).waitFor();
+    await editor.getByRole('button', { name: 'Resubmit for review' }).click();
+    await editor.locator('.claim-badges .badge.status-in_review').waitFor();
+
+    await reviewer.goto(`${app.baseUrl}/review`);
+    await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
+    await reviewer.getByText('The filing and the ministry statement both say so.').waitFor();
+    await reviewer.keyboard.press('a');
+    await reviewer.getByRole('status').getByText('Approved').waitFor();
+
+    await reviewer.goto(`${app.baseUrl}/claims?status=verified`);
+    const row = reviewer.locator('.board-table tbody tr', { hasText: '40,000 vehicles a day' });
+    await row.locator('.badge.status-verified').waitFor();
+    await expect(reviewer.locator('.status-tabs .tab.active').textContent()).resolves.toMatch(/Verified\s*1/);
+    await screenshot(reviewer, 'board-verified');
+
+    await reviewer.goto(`${app.baseUrl}/claims/${claim.id}`);
+    await screenshot(reviewer, 'claim-history');
+
+    await reviewer.getByRole('searchbox', { name: 'Search claims and sources' }).fill('ministry');
+    await reviewer.keyboard.press('Enter');
+    await reviewer.waitForURL(`${app.baseUrl}/search?q=ministry`);
+    await reviewer.locator('.search-results .hit-rationale mark', { hasText: 'ministry' }).waitFor();
+    await screenshot(reviewer, 'search');
+    const { data: events } = await call<{ action: string }[]>(editorCookie, 'GET', `/api/claims/${claim.id}/events`, undefined, 200);
+    expect(events.map((e) => e.action)).toEqual(['created', 'edited', 'edited', 'submitted', 'changes_requested', 'edited', 'submitted', 'approved']);
+  });
+
+  it('shows a reviewer no decision buttons on their own claim, and the API refuses with 403', async () => {
+    const cookie = await apiLogin(app.baseUrl, 'reviewer@example.com');
+    const own = await readyClaim(cookie, '28,000 vehicles', 2);
+    const { data: submitted } = await call<Claim>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'submit', version: own.version }, 200);
+    const page = await newPage('reviewer@example.com');
+    await page.goto(`${app.baseUrl}/review?author=${own.authorId}`);
+    await page.getByText('This is your claim: another reviewer must decide on it.').waitFor();
+    expect(await page.getByRole('button', { name: /Approve/ }).count()).toBe(0);
+    await page.keyboard.press('a');
+    await screenshot(page, 'review-own-claim');
+    const refused = await call<{ error: { code: string } }>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'approve', version: submitted.version });
+    expect(refused.status).toBe(403);
+    expect(refused.data.error.code).toBe('forbidden');
+  });
+
+  it('lets exactly one of two simultaneous HTTP approvals win; the other gets 409 naming the winner', async () => {
+    const [reviewerCookie, adminCookie, editorCookie] = await Promise.all(['reviewer', 'admin', 'editor'].map((u) => apiLogin(app.baseUrl, `${u}@example.com`)));
+    const claim = await readyClaim(editorCookie, 'up to 900 workers', 3);
+    const { data: submitted } = await call<Claim>(editorCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
+    const results = await Promise.all([
+      call<{ error?: { message: string } }>(reviewerCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'approve', version: submitted.version }),
+      call<{ error?: { message: string } }>(adminCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'reject', comment: 'No.', version: submitted.version }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const loser = results.find((r) => r.status === 409)!;
+    const winner = results[0].status === 200 ? 'Riley Reviewer' : 'Ada Admin';
+    expect(loser.data.error!.message).toContain(`changed by ${winner}`);
+  });
+
+  it('lists claims through GET /api/claims with filters and a keyset cursor, and refuses bad filters with the error body', async () => {
+    const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
+    const { data: first } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', '/api/claims?articleId=1&type=statistic&limit=2&sort=created_asc', undefined, 200);
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', `/api/claims?articleId=1&type=statistic&limit=2&sort=created_asc&cursor=${first.nextCursor}`, undefined, 200);
+    expect(second.items.map((c) => c.id)).toEqual([3]);
+    expect(second.nextCursor).toBeNull();
+    const { data: verified } = await call<{ items: Claim[] }>(cookie, 'GET', '/api/claims?status=verified&q=ministry', undefined, 200);
+    expect(verified.items.map((c) => c.claimText)).toEqual(['40,000 vehicles a day']);
+    const bad = await call<{ error: { code: string; fields: Record<string, string> } }>(cookie, 'GET', '/api/claims?status=approved', undefined, 400);
+    expect(bad.data.error.code).toBe('invalid');
+    expect(Object.keys(bad.data.error.fields)).toEqual(['status.0']);
+  });
+});

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './setup-db';
+import { getDb } from '@/db/client';
+import { getArticle } from '@/lib/articles/get-article';
+import { createClaim } from '@/lib/claims/create-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { deleteClaim } from '@/lib/claims/delete-claim';
+import { listClaims } from '@/lib/claims/list-claims';
+import { attachSource } from '@/lib/sources/attach-source';
+import { searchClaims } from '@/lib/search/search-claims';
+import { searchEverything } from '@/lib/search/search-everything';
+import { HIT_CLOSE, HIT_OPEN, splitHits, stripHits } from '@/lib/search/markers';
+import type { Actor } from '@/lib/auth/permissions';
+
+let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
+
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+
+function claimOn(actor: Actor, phrase: string, extra: Record<string, string> = {}) {
+  const text = getArticle({ actor, id: 1 }).text;
+  const start = text.indexOf(phrase);
+  return createClaim({ actor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', ...extra } });
+}
+
+const ids = (q: string) => searchClaims({ actor: actors.editor, input: { q } }).map((h) => h.id);
+
+describe('searchClaims', () => {
+  it('finds claims by words in claim text, rationale, claimant and article title', () => {
+    const bridge = claimOn(actors.editor, '40,000 vehicles a day', { claimant: 'Ingrid Valmont' });
+    updateClaim({ actor: actors.editor, id: bridge.id, input: { version: bridge.version, rationale: 'Traffic model from the consultancy.' } });
+    expect(ids('vehicles')).toEqual([bridge.id]);
+    expect(ids('consultancy')).toEqual([bridge.id]);
+    expect(ids('Valmont')).toEqual([bridge.id]);
+    expect(ids('harbor bridge')).toEqual([bridge.id]); // words of the article title
+    expect(ids('consult')).toEqual([bridge.id]); // prefix match
+    expect(ids('submarine')).toEqual([]);
+  });
+
+  it('ranks a match in the claim text above a match only in the rationale (bm25 with column weights)', () => {
+    const inRationale = claimOn(actors.editor, '1968');
+    updateClaim({ actor: actors.editor, id: inRationale.id, input: { version: inRationale.version, rationale: 'Workers records from the archive.' } });
+    const inText = claimOn(actors.editor, 'up to 900 workers at its peak');
+    expect(ids('workers')).toEqual([inText.id, inRationale.id]);
+  });
+
+  it('marks matched words with markers, never HTML, even when the text contains markup', () => {
+    const c = claimOn(actors.editor, '40,000 vehicles a day', { claimText: '<b>40,000</b> vehicles <script>x</script>' });
+    const [hit] = searchClaims({ actor: actors.editor, input: { q: 'vehicles' } });
+    expect(hit.id).toBe(c.id);
+    expect(hit.claimText).toBe(`<b>40,000</b> ${HIT_OPEN}vehicles${HIT_CLOSE} <script>x</script>`);
+    expect(splitHits(hit.claimText)).toEqual([
+      { text: '<b>40,000</b> ', hit: false },
+      { text: 'vehicles', hit: true },
+      { text: ' <script>x</script>', hit: false },
+    ]);
+    expect(stripHits(hit.articleTitle)).toBe(getArticle({ actor: actors.editor, id: 1 }).title);
+  });
+
+  it('treats FTS syntax in the query as plain words', () => {
+    claimOn(actors.editor, '40,000 vehicles a day');
+    expect(ids('vehicles OR NEAR( "')).toEqual([]);
+    expect(() => ids('"unbalanced * ( quote')).not.toThrow();
+    expect(ids('***')).toEqual([]);
+  });
+
+  it('stays in sync after edits and deletes', () => {
+    const c = claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'Bridge traffic forecast' });
+    expect(ids('forecast')).toEqual([c.id]);
+    const edited = updateClaim({ actor: actors.editor, id: c.id, input: { version: c.version, claimText: 'Forty thousand cars daily', claimant: 'Port authority' } });
+    expect(ids('forecast')).toEqual([]);
+    expect(ids('thousand')).toEqual([edited.id]);
+    expect(ids('authority')).toEqual([edited.id]);
+    getDb().$client.prepare('update articles set title = ? where id = 1').run('Kestrel crossing story');
+    expect(ids('Kestrel crossing')).toEqual([edited.id]);
+    deleteClaim({ actor: actors.editor, id: c.id });
+    expect(ids('thousand')).toEqual([]);
+    expect(getDb().$client.prepare('select count(*) n from claims_fts').get()).toEqual({ n: 0 });
+  });
+
+  it('is also the q filter of listClaims', () => {
+    claimOn(actors.editor, '40,000 vehicles a day');
+    const c = claimOn(actors.editor, '1968');
+    expect(listClaims({ actor: actors.editor, input: { q: '1968' } }).items.map((i) => i.id)).toEqual([c.id]);
+    expect(listClaims({ actor: actors.editor, input: { q: '!!!' } }).items).toEqual([]);
+  });
+});
+
+describe('searchEverything', () => {
+  it('finds sources by title or URL beside the claims', () => {
+    const c = claimOn(actors.editor, '40,000 vehicles a day');
+    attachSource({ actor: actors.editor, claimId: c.id, input: { url: 'https://ministry.example.gov/traffic-report', title: 'Traffic census 2025', relation: 'supports' } });
+    expect(searchEverything({ actor: actors.editor, q: 'census' }).sources.map((s) => s.title)).toEqual(['Traffic census 2025']);
+    expect(searchEverything({ actor: actors.editor, q: 'ministry.example' }).sources).toHaveLength(1);
+    expect(searchEverything({ actor: actors.editor, q: '   ' })).toEqual({ claims: [], sources: [] });
+  });
+});
