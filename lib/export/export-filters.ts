@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { articles, CLAIM_STATUSES, CLAIM_TYPES, verdictScale, type ClaimStatus } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Invalid } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
+import type { ExportFilters } from './stream-claims';
+
+// Query strings and HTML forms send empty fields as ''; treat them as absent.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+const date = z.iso.date('Use a date in the form YYYY-MM-DD.');
+
+/** Export filters as they arrive from a query string, form or CLI: status defaults to verified; `all` means every status. */
+export const exportFiltersInput = z.strictObject({
+  status: optional(z.union([z.literal('all'), list(z.enum(CLAIM_STATUSES))])),
+  article: optional(z.coerce.number().int().positive()),
+  verdict: optional(z.coerce.number().int().positive()),
+  type: optional(list(z.enum(CLAIM_TYPES))),
+  from: optional(date),
+  to: optional(date),
+});
+export type ExportFiltersInput = z.input<typeof exportFiltersInput>;
+
+/**
+ * Validates filters, checks that the named article and verdict exist (400 otherwise) and that the actor
+ * may export them: anyone with export:verified for verified claims, export:any-status for the rest.
+ */
+export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersInput>): ExportFilters {
+  assertCan(actor, 'export:verified');
+  const statuses: ClaimStatus[] = data.status === 'all' ? [...CLAIM_STATUSES] : [...new Set(data.status ?? (['verified'] as const))];
+  if (statuses.some((s) => s !== 'verified')) {
+    assertCan(actor, 'export:any-status', 'Only reviewers and admins may export claims that are not verified.');
+  }
+  if (data.from && data.to && data.from > data.to) throw Invalid('The "from" date is after the "to" date.', { from: 'Must not be after "to".' });
+  const db = getDb();
+  if (data.article && !db.select({ id: articles.id }).from(articles).where(eq(articles.id, data.article)).get()) {
+    throw Invalid(`There is no article with id ${data.article}.`, { article: 'Unknown article.' });
+  }
+  if (data.verdict && !db.select({ id: verdictScale.id }).from(verdictScale).where(eq(verdictScale.id, data.verdict)).get()) {
+    throw Invalid(`There is no verdict with id ${data.verdict}.`, { verdict: 'Unknown verdict.' });
+  }
+  return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to };
+}
+
+/** Parses raw filter input (see exportFiltersInput) and resolves it for the actor; throws Invalid or Forbidden. */
+export function parseFilters(actor: Actor, input: unknown): ExportFilters {
+  return resolveFilters(actor, parseInput(exportFiltersInput, input));
+}

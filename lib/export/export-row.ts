@@ -1,0 +1,67 @@
+import type { ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+
+/** One linked source of an exported claim. */
+export type ExportSource = {
+  url: string;
+  title: string;
+  publisher: string;
+  relation: SourceRelation;
+  excerpt: string;
+};
+
+/** The verdict of an exported claim on the scale it was judged by. */
+export type ExportVerdict = { id: number; label: string; rating: number };
+
+/** A claim flattened for export: plain data only, so the formatters stay pure and unit-testable. */
+export type ExportRow = {
+  id: number;
+  article: { id: number; title: string; url: string | null; publisher: string | null; publishedAt: string | null };
+  /** TextPositionSelector offsets into the article's body_text. */
+  start: number;
+  end: number;
+  /** TextQuoteSelector: the quoted span and up to 32 characters of context each side. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  type: ClaimType;
+  claimant: string;
+  claimText: string;
+  status: ClaimStatus;
+  verdict: ExportVerdict | null;
+  rationale: string;
+  authorName: string;
+  reviewerName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  reviewedAt: Date | null;
+  sources: ExportSource[];
+};
+
+/** What formats need besides the rows: where Claimdesk lives, who publishes, and the rating scale bounds. */
+export type ExportContext = {
+  /** Base URL of this Claimdesk instance, without a trailing slash (permalinks are `${origin}/claims/${id}`). */
+  origin: string;
+  orgName: string;
+  orgUrl: string;
+  /** Highest and lowest rating on the verdict scale (ClaimReview bestRating / worstRating). */
+  bestRating: number;
+  worstRating: number;
+};
+
+/** A streaming output format: a header, one piece per row, a footer; every piece is a plain string. */
+export type ExportFormat = {
+  contentType: string;
+  extension: string;
+  header(ctx: ExportContext): string;
+  row(row: ExportRow, ctx: ExportContext, index: number): string;
+  footer(ctx: ExportContext, count: number): string;
+};
+
+/** Permalink of a claim inside Claimdesk. */
+export const claimPermalink = (ctx: ExportContext, id: number) => `${ctx.origin}/claims/${id}`;
+
+/** Permalink of an article inside Claimdesk. */
+export const articlePermalink = (ctx: ExportContext, id: number) => `${ctx.origin}/articles/${id}`;
+
+/** ISO 8601 timestamp, or null. */
+export const isoDate = (d: Date | null) => (d ? d.toISOString() : null);

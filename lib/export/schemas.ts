@@ -1,0 +1,114 @@
+/**
+ * JSON Schemas (draft 2020-12) for one exported ClaimReview and one Web Annotation, with Google's required
+ * and recommended ClaimReview fields and the W3C model's MUSTs marked required. Tests validate every
+ * exported item against them; integrators can reuse them to check a feed.
+ */
+const uri = { type: 'string', pattern: '^https?://[^\\s]+$' } as const;
+const dateTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$' } as const;
+const dateOrDateTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}' } as const;
+const text = { type: 'string', minLength: 1 } as const;
+
+const creativeWork = {
+  type: 'object',
+  required: ['@type', 'url'],
+  properties: { '@type': { const: 'CreativeWork' }, url: uri, headline: text, datePublished: dateOrDateTime },
+} as const;
+
+export const claimReviewSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  required: ['@context', '@type', 'url', 'claimReviewed', 'reviewRating', 'author', 'datePublished', 'itemReviewed'],
+  properties: {
+    '@context': { const: 'https://schema.org' },
+    '@type': { const: 'ClaimReview' },
+    url: uri,
+    claimReviewed: text,
+    datePublished: dateTime,
+    author: {
+      type: 'object',
+      required: ['@type', 'name', 'url'],
+      properties: { '@type': { const: 'Organization' }, name: text, url: uri },
+    },
+    reviewRating: {
+      type: 'object',
+      required: ['@type', 'ratingValue', 'bestRating', 'worstRating', 'alternateName'],
+      properties: {
+        '@type': { const: 'Rating' },
+        ratingValue: { type: 'integer' },
+        bestRating: { type: 'integer' },
+        worstRating: { type: 'integer' },
+        alternateName: text,
+      },
+    },
+    itemReviewed: {
+      type: 'object',
+      required: ['@type', 'author', 'appearance'],
+      properties: {
+        '@type': { const: 'Claim' },
+        author: {
+          type: 'object',
+          required: ['@type', 'name'],
+          properties: { '@type': { enum: ['Person', 'Organization'] }, name: text },
+        },
+        datePublished: dateOrDateTime,
+        appearance: creativeWork,
+        firstAppearance: creativeWork,
+      },
+    },
+  },
+} as const;
+
+const textualBody = {
+  type: 'object',
+  required: ['type', 'value', 'purpose'],
+  properties: {
+    type: { const: 'TextualBody' },
+    value: { type: 'string' },
+    purpose: { enum: ['assessing', 'describing', 'tagging', 'commenting', 'classifying'] },
+  },
+} as const;
+
+export const webAnnotationSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  required: ['@context', 'id', 'type', 'body', 'target', 'creator', 'created', 'modified'],
+  properties: {
+    '@context': { const: 'http://www.w3.org/ns/anno.jsonld' },
+    id: uri,
+    type: { const: 'Annotation' },
+    motivation: { const: 'assessing' },
+    created: dateTime,
+    modified: dateTime,
+    creator: { type: 'object', required: ['type', 'name'], properties: { type: { const: 'Person' }, name: text } },
+    body: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        oneOf: [textualBody, { type: 'object', required: ['id', 'purpose'], properties: { id: uri, purpose: { const: 'linking' } } }],
+      },
+    },
+    target: {
+      type: 'object',
+      required: ['source', 'selector'],
+      properties: {
+        source: uri,
+        selector: {
+          type: 'array',
+          minItems: 2,
+          prefixItems: [
+            {
+              type: 'object',
+              required: ['type', 'exact', 'prefix', 'suffix'],
+              properties: { type: { const: 'TextQuoteSelector' }, exact: text, prefix: { type: 'string' }, suffix: { type: 'string' } },
+            },
+            {
+              type: 'object',
+              required: ['type', 'start', 'end'],
+              properties: { type: { const: 'TextPositionSelector' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } },
+            },
+          ],
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,139 @@
+import Database from 'better-sqlite3';
+import type { ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+import { databasePath } from '@/lib/env';
+import type { ExportRow } from './export-row';
+
+/** Validated export filters (see export-claims.ts for the input schema). Dates are YYYY-MM-DD on reviewed_at, UTC. */
+export type ExportFilters = {
+  statuses: ClaimStatus[];
+  types?: ClaimType[];
+  articleId?: number;
+  verdictId?: number;
+  from?: string;
+  to?: string;
+};
+
+/** WHERE clause over `claims c` (only claim columns, so count and stream share it) with positional params. */
+export function whereClause(f: ExportFilters): { sql: string; params: (string | number)[] } {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const list = (column: string, values: string[]) => {
+    parts.push(`${column} in (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  const add = (condition: string, value: string | number) => {
+    parts.push(condition);
+    params.push(value);
+  };
+  list('c.status', f.statuses);
+  if (f.types?.length) list('c.type', f.types);
+  if (f.articleId) add('c.article_id = ?', f.articleId);
+  if (f.verdictId) add('c.verdict_id = ?', f.verdictId);
+  // reviewed_at is stored in ms; the range covers whole UTC days.
+  if (f.from) add('c.reviewed_at >= ?', Date.parse(`${f.from}T00:00:00.000Z`));
+  if (f.to) add('c.reviewed_at <= ?', Date.parse(`${f.to}T23:59:59.999Z`));
+  return { sql: parts.join(' and '), params };
+}
+
+// One row per (claim, source) pair, ordered by claim id so a claim's rows are adjacent and can be grouped
+// while streaming: memory holds one claim at a time, and there is no second query per batch.
+const SELECT = `
+select c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
+  a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant,
+  c.claim_text, c.status, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating, c.rationale,
+  au.name as author_name, rv.name as reviewer_name, c.created_at, c.updated_at, c.reviewed_at,
+  s.url as src_url, s.title as src_title, s.publisher as src_publisher, cs.relation as src_relation, cs.excerpt as src_excerpt
+from claims c
+join articles a on a.id = c.article_id
+join users au on au.id = c.author_id
+left join users rv on rv.id = c.reviewer_id
+left join verdict_scale v on v.id = c.verdict_id
+left join claim_sources cs on cs.claim_id = c.id
+left join sources s on s.id = cs.source_id`;
+
+type RawRow = {
+  id: number;
+  article_id: number;
+  article_title: string;
+  article_url: string | null;
+  article_publisher: string | null;
+  article_published_at: string | null;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  type: ClaimType;
+  claimant: string;
+  claim_text: string;
+  status: ClaimStatus;
+  verdict_id: number | null;
+  verdict_label: string | null;
+  verdict_rating: number | null;
+  rationale: string;
+  author_name: string;
+  reviewer_name: string | null;
+  created_at: number;
+  updated_at: number;
+  reviewed_at: number | null;
+  src_url: string | null;
+  src_title: string | null;
+  src_publisher: string | null;
+  src_relation: SourceRelation | null;
+  src_excerpt: string | null;
+};
+
+function toExportRow(r: RawRow): ExportRow {
+  return {
+    id: r.id,
+    article: { id: r.article_id, title: r.article_title, url: r.article_url, publisher: r.article_publisher, publishedAt: r.article_published_at },
+    start: r.start,
+    end: r.end,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    type: r.type,
+    claimant: r.claimant,
+    claimText: r.claim_text,
+    status: r.status,
+    verdict: r.verdict_id === null ? null : { id: r.verdict_id, label: r.verdict_label!, rating: r.verdict_rating! },
+    rationale: r.rationale,
+    authorName: r.author_name,
+    reviewerName: r.reviewer_name,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+    reviewedAt: r.reviewed_at === null ? null : new Date(r.reviewed_at),
+    sources: [],
+  };
+}
+
+/**
+ * Yields the claims matching `filters` in id order, each with its sources, from a better-sqlite3 cursor.
+ * The caller owns `sqlite`; while this generator is suspended the connection is busy (see openExportReader).
+ */
+export function* streamClaims(sqlite: Database.Database, filters: ExportFilters): Generator<ExportRow, void, undefined> {
+  const where = whereClause(filters);
+  const stmt = sqlite.prepare(`${SELECT} where ${where.sql} order by c.id, cs.source_id`);
+  let current: ExportRow | null = null;
+  for (const r of stmt.iterate(...where.params) as IterableIterator<RawRow>) {
+    if (current?.id !== r.id) {
+      if (current) yield current;
+      current = toExportRow(r);
+    }
+    if (r.src_url !== null) {
+      current.sources.push({ url: r.src_url, title: r.src_title ?? '', publisher: r.src_publisher ?? '', relation: r.src_relation!, excerpt: r.src_excerpt ?? '' });
+    }
+  }
+  if (current) yield current;
+}
+
+/**
+ * A dedicated read-only connection for one export. better-sqlite3 refuses other statements on a connection
+ * while a cursor is open, so streaming over the shared app connection would break concurrent requests;
+ * in WAL mode this reader also sees one consistent snapshot and never blocks writers.
+ */
+export function openExportReader(file = databasePath()): Database.Database {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}

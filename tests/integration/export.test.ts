@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import Ajv2020 from 'ajv/dist/2020';
+import { freshDb } from './setup-db';
+import { getDb } from '@/db/client';
+import { settings } from '@/db/schema';
+import { getArticle } from '@/lib/articles/get-article';
+import { createClaim } from '@/lib/claims/create-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { attachSource } from '@/lib/sources/attach-source';
+import { transitionClaim } from '@/lib/review/transition-claim';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '@/lib/auth/permissions';
+import { countExportable, exportClaims } from '@/lib/export/export-claims';
+import { claimReviewSchema, webAnnotationSchema } from '@/lib/export/schemas';
+import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
+
+let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
+const ORIGIN = 'https://desk.example';
+
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+
+/** A claim on the sample article by the editor, with verdict, rationale and `urls` as sources; approved unless `status` says otherwise. */
+function claimOn(phrase: string, opts: { verdictId?: number; type?: 'statistic' | 'quote'; urls?: string[]; status?: 'draft' | 'in_review' | 'verified' } = {}) {
+  const { editor, reviewer } = actors;
+  const text = getArticle({ actor: editor, id: 1 }).text;
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`sample article lacks ${phrase}`);
+  let claim = createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: 'Ingrid Valmont' } });
+  claim = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: opts.verdictId ?? 2, rationale: `Checked "${phrase}", see filing.` } });
+  for (const url of opts.urls ?? ['https://port.example/filing']) {
+    claim = attachSource({ actor: editor, claimId: claim.id, input: { url, relation: 'supports', version: claim.version } }).claim;
+  }
+  if (opts.status === 'draft') return claim;
+  claim = transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+  if (opts.status === 'in_review') return claim;
+  return transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+}
+
+function run(input: Record<string, string>, actor: Actor = actors.editor): string {
+  return [...exportClaims({ actor, input, origin: ORIGIN }).chunks].join('');
+}
+
+function errorOf(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('exportClaims', () => {
+  it('exports only verified claims by default, as CSV rows with their joined sources', () => {
+    const a = claimOn('40,000 vehicles a day', { urls: ['https://port.example/filing', 'https://stats.example/traffic', 'https://news.example/x'] });
+    const b = claimOn('28,000 vehicles');
+    claimOn('35 percent', { status: 'in_review' });
+    claimOn('900 workers', { status: 'draft' });
+    const result = exportClaims({ actor: actors.editor, input: { format: 'csv' }, origin: ORIGIN });
+    expect(result.contentType).toMatch(/^text\/csv; charset=utf-8/);
+    expect(result.filename).toMatch(/^claimdesk-verified-claims-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse([...result.chunks].join(''), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => Number(r.claim_id))).toEqual([a.id, b.id]);
+    expect(rows[0]).toMatchObject({
+      exact_quote: '40,000 vehicles a day',
+      claimant: 'Ingrid Valmont',
+      status: 'verified',
+      verdict_label: 'Mostly true',
+      verdict_rating: '6',
+      author: 'Erin Editor',
+      reviewer: 'Riley Reviewer',
+      claim_url: `${ORIGIN}/claims/${a.id}`,
+    });
+    expect(rows[0].source_urls.split(' ').sort()).toEqual(['https://news.example/x', 'https://port.example/filing', 'https://stats.example/traffic']);
+    expect(rows[1].source_urls).toBe('https://port.example/filing');
+    expect(countExportable({ actor: actors.editor, input: {} })).toBe(2);
+  });
+
+  it('filters by article, verdict, type and reviewed-date range', () => {
+    const a = claimOn('40,000 vehicles a day', { verdictId: 1 });
+    const b = claimOn('28,000 vehicles', { verdictId: 3, type: 'quote' });
+    const ids = (input: Record<string, string>) => (JSON.parse(run({ format: 'json', ...input })) as { id: number }[]).map((c) => c.id);
+    expect(ids({ article: '1' })).toEqual([a.id, b.id]);
+    expect(ids({ verdict: '3' })).toEqual([b.id]);
+    expect(ids({ type: 'statistic' })).toEqual([a.id]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(ids({ from: today, to: today })).toEqual([a.id, b.id]);
+    expect(ids({ to: '2000-01-01' })).toEqual([]);
+    expect(countExportable({ actor: actors.editor, input: { verdict: '3', type: 'quote' } })).toBe(1);
+  });
+
+  it('lets reviewers export other statuses but refuses editors', () => {
+    claimOn('40,000 vehicles a day');
+    const pending = claimOn('35 percent', { status: 'in_review' });
+    expect(errorOf(() => exportClaims({ actor: actors.editor, input: { format: 'json', status: 'in_review' }, origin: ORIGIN })).code).toBe('forbidden');
+    expect(errorOf(() => countExportable({ actor: actors.editor, input: { status: 'all' } })).code).toBe('forbidden');
+    expect((JSON.parse(run({ format: 'json', status: 'in_review' }, actors.reviewer)) as { id: number }[]).map((c) => c.id)).toEqual([pending.id]);
+    expect(countExportable({ actor: actors.admin, input: { status: 'all' } })).toBe(2);
+  });
+
+  it.each([
+    [{ format: 'xml' }, 'format'],
+    [{ format: 'csv', from: '2025-13-40' }, 'from'],
+    [{ format: 'csv', from: '2025-02-01', to: '2025-01-01' }, 'from'],
+    [{ format: 'csv', article: '999' }, 'article'],
+    [{ format: 'csv', article: 'abc' }, 'article'],
+    [{ format: 'csv', verdict: '999' }, 'verdict'],
+    [{ format: 'csv', status: 'published' }, 'status'],
+    [{ format: 'csv', sort: 'id' }, 'sort'],
+  ] as [Record<string, string>, string][])('refuses %j as invalid, naming the %s field', (input, field) => {
+    const error = errorOf(() => exportClaims({ actor: actors.admin, input, origin: ORIGIN }));
+    expect(error.code).toBe('invalid');
+    expect(Object.keys(error.fields ?? {})).toContain(field);
+  });
+
+  it('produces ClaimReview items that pass the schema, using the organisation settings', () => {
+    claimOn('40,000 vehicles a day');
+    claimOn('28,000 vehicles');
+    getDb().insert(settings).values([{ key: 'org_name', value: 'Harbor Checks' }, { key: 'org_url', value: 'https://checks.example' }]).run();
+    const items = JSON.parse(run({ format: 'claimreview' })) as { author: unknown; reviewRating: { bestRating: number; worstRating: number } }[];
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(claimReviewSchema);
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(validate(item), JSON.stringify(validate.errors)).toBe(true);
+    expect(items[0].author).toEqual({ '@type': 'Organization', name: 'Harbor Checks', url: 'https://checks.example' });
+    expect(items[0].reviewRating).toMatchObject({ bestRating: 7, worstRating: 1 });
+  });
+
+  it('defaults the ClaimReview author to the newsroom name and the app URL', () => {
+    claimOn('40,000 vehicles a day');
+    const [item] = JSON.parse(run({ format: 'claimreview' })) as { author: unknown }[];
+    expect(item.author).toEqual({ '@type': 'Organization', name: 'Claimdesk newsroom', url: ORIGIN });
+  });
+
+  it('produces Web Annotations that pass the schema and whose selectors find the quote in the article text', () => {
+    claimOn('40,000 vehicles a day');
+    claimOn('“This bridge has been patched for twenty years');
+    const text = getArticle({ actor: actors.editor, id: 1 }).text;
+    const items = JSON.parse(run({ format: 'webannotation', article: '1' })) as {
+      target: { selector: [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }] };
+    }[];
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(webAnnotationSchema);
+    for (const item of items) {
+      expect(validate(item), JSON.stringify(validate.errors)).toBe(true);
+      const [quote, position] = item.target.selector;
+      expect(text.slice(position.start, position.end)).toBe(quote.exact);
+      expect(text.indexOf(quote.prefix + quote.exact + quote.suffix) + quote.prefix.length).toBe(position.start);
+    }
+    expect(items).toHaveLength(2);
+  });
+
+  it('writes JSON Lines with one claim per line', () => {
+    claimOn('40,000 vehicles a day');
+    claimOn('28,000 vehicles');
+    const lines = run({ format: 'jsonl' }).trimEnd().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { sources: unknown[] }).sources.length)).toEqual([1, 1]);
+  });
+
+  it('streams from its own read-only connection, so the app can keep writing while a cursor is open', () => {
+    const a = claimOn('40,000 vehicles a day');
+    const b = claimOn('28,000 vehicles');
+    const reader = openExportReader();
+    try {
+      const rows = streamClaims(reader, { statuses: ['verified'] });
+      expect(rows.next().value?.id).toBe(a.id);
+      // The cursor is still open here; on the shared app connection better-sqlite3 would throw "connection is busy".
+      const c = claimOn('900 workers');
+      expect(c.status).toBe('verified');
+      // The reader keeps the snapshot it started with.
+      expect([...rows].map((r) => r.id)).toEqual([b.id]);
+    } finally {
+      reader.close();
+    }
+    expect(run({ format: 'jsonl' }).trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it('splits a large export into bounded chunks that still join into valid JSON', () => {
+    const first = claimOn('40,000 vehicles a day');
+    const sqlite = getDb().$client;
+    const copy = sqlite.prepare(
+      `insert into claims (article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, rationale, author_id, reviewer_id, updated_at, reviewed_at)
+       select article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, ?, author_id, reviewer_id, updated_at, reviewed_at from claims where id = ?`,
+    );
+    sqlite.transaction(() => {
+      for (let i = 0; i < 400; i++) copy.run(`Rationale ${i} ${'x'.repeat(500)}`, first.id);
+    })();
+    const chunks = [...exportClaims({ actor: actors.editor, input: { format: 'json' }, origin: ORIGIN }).chunks];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
+    expect((JSON.parse(chunks.join('')) as unknown[]).length).toBe(401);
+  });
+});
