@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Actor } from '@/lib/auth/permissions';
+import { apiLogin } from '@/tests/e2e/harness';
+import { seedBenchDb, type SeedResult, type SeedSpec } from './seed';
+import { startServer, type Server } from './server';
+import { round } from './stats';
+
+/** One line of benchmark output. `status: 'not available'` means the capability does not exist yet (no fake number). */
+export type BenchResult = {
+  name: string;
+  status: 'ok' | 'not available' | 'failed';
+  params: Record<string, unknown>;
+  figures: Record<string, unknown>;
+  baseline: Record<string, unknown>;
+  ratio: Record<string, number | null>;
+  goal: { target: string; met: boolean | null };
+  notes?: string[];
+};
+
+export type Bench = { name: string; needsBuild: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
+
+/** The standard data sets: the issue's "100k claims" and "100 claims" databases. */
+export const DATASETS = {
+  large: { articles: 1000, claims: 100_000, words: 1800 },
+  small: { articles: 1, claims: 100, words: 1800 },
+} satisfies Record<string, SeedSpec>;
+
+/** The demo reviewer as services see it (ids are fixed by the seed order). */
+export const REVIEWER: Actor = { id: 2, role: 'reviewer', name: 'Riley Reviewer', email: 'reviewer@example.com' };
+
+/** Shared, lazily created resources of one run: a temp folder, seeded databases, servers and session cookies. */
+export class BenchContext {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-'));
+  private seeds = new Map<string, Promise<SeedResult & { seedCpuMs: number }>>();
+  private servers = new Map<string, Promise<Server>>();
+  private cookies = new Map<string, Promise<string>>();
+
+  /** Seeds (once per run) the database named `key` from `spec`. */
+  db(key: string, spec: SeedSpec): Promise<SeedResult & { seedCpuMs: number }> {
+    if (!this.seeds.has(key)) {
+      this.seeds.set(
+        key,
+        (async () => {
+          const cpu = process.cpuUsage();
+          const result = await seedBenchDb(path.join(this.dir, `${key}.db`), spec);
+          const used = process.cpuUsage(cpu);
+          return { ...result, seedMs: round(result.seedMs, 0), seedCpuMs: round((used.user + used.system) / 1000, 0) };
+        })(),
+      );
+    }
+    return this.seeds.get(key)!;
+  }
+
+  /** A production server (once per run) over the database `key`. */
+  server(key: string, spec: SeedSpec): Promise<Server> {
+    if (!this.servers.has(key)) this.servers.set(key, this.db(key, spec).then((db) => startServer(db.file)));
+    return this.servers.get(key)!;
+  }
+
+  /** A next-auth session cookie for `email` on `server` (one login per server and user). */
+  cookie(server: Server, email: string): Promise<string> {
+    const key = `${server.baseUrl} ${email}`;
+    if (!this.cookies.has(key)) this.cookies.set(key, apiLogin(server.baseUrl, email));
+    return this.cookies.get(key)!;
+  }
+
+  /** Stops every server this run started and deletes the temp folder. */
+  async close(): Promise<void> {
+    const started = await Promise.allSettled([...this.servers.values()]);
+    await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** A result line saying the benchmark cannot run yet, and why. */
+export function notAvailable(name: string, why: string, goal: string, params: Record<string, unknown> = {}): BenchResult {
+  return { name, status: 'not available', params, figures: {}, baseline: {}, ratio: {}, goal: { target: goal, met: null }, notes: [why] };
+}
+
+/** Loads a TypeScript module by path relative to the project root, or null when the file does not exist yet. */
+export async function optionalModule<T>(relPath: string): Promise<T | null> {
+  const file = path.join(path.resolve(__dirname, '../..'), relPath);
+  if (!fs.existsSync(file)) return null;
+  return (await import(file)) as T;
+}
