@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'bench/results/**', 'next-env.d.ts', 'db/migrations/**'] },
+  { ignores: ['.next*/**', '.tmp-*', 'test-results/**', 'node_modules/**', 'data/**', 'bench/results/**', 'next-env.d.ts', 'db/migrations/**'] },
 ];
 
 export default config;

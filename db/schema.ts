@@ -155,6 +155,9 @@ export const claims = sqliteTable(
     index('claims_author_idx').on(t.authorId, t.status),
     index('claims_verdict_idx').on(t.verdictId),
     index('claims_reviewed_idx').on(t.status, t.reviewedAt),
+    // Board counts per status under a type filter, and pages sorted by recency without a filter.
+    index('claims_type_status_idx').on(t.type, t.status),
+    index('claims_updated_idx').on(t.updatedAt, t.id),
   ],
 );
 

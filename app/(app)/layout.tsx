@@ -27,6 +27,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </Link>
           ))}
         </nav>
+        <form className="topbar-search" method="get" action="/search" role="search">
+          <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
+        </form>
         <div className="whoami">
           <span title={actor.email}>
             {actor.name} <span className="role">{actor.role}</span>

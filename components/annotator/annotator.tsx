@@ -9,17 +9,33 @@ import { ReadOnlyText } from './read-only';
 import { claimAtOffset } from './segments';
 import { ClaimPanel } from './claim-panel';
 import { NewClaimForm, type PendingSelection } from './new-claim-form';
+import { SuggestionPanel } from './suggestion-panel';
+import { useSuggestions } from './use-suggestions';
 import type { ClaimDto } from './types';
+import type { VerdictDto } from '@/components/sources/types';
 
-type Props = { articleId: number; doc: JSONContent; text: string; initialClaims: ClaimDto[]; actor: { id: number; role: string } };
+type Props = {
+  articleId: number;
+  doc: JSONContent;
+  text: string;
+  initialClaims: ClaimDto[];
+  actor: { id: number; role: string };
+  /** The verdict scale in order, for the claim editor's verdict select. */
+  verdicts: VerdictDto[];
+  /** A claim to select and scroll to on open (from `?claim=ID` links). */
+  initialSelectedId?: number | null;
+};
 
 const EXTENSIONS = [...articleExtensions, ReadOnlyText, ClaimHighlights];
 
 /** The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. */
-export function Annotator({ articleId, doc, text, initialClaims, actor }: Props) {
+export function Annotator({ articleId, doc, text, initialClaims, actor, verdicts, initialSelectedId = null }: Props) {
   const [claims, setClaims] = useState<ClaimDto[]>(() => sortClaims(initialClaims));
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(() =>
+    initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
+  );
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  const [activeSuggestion, setActiveSuggestion] = useState<number | null>(null);
   const editor = useEditor({
     extensions: EXTENSIONS,
     content: doc,
@@ -34,18 +50,32 @@ export function Annotator({ articleId, doc, text, initialClaims, actor }: Props)
     },
   });
 
+  const upsert = useCallback((claim: ClaimDto) => {
+    setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
+  }, []);
+  const suggestions = useSuggestions(articleId, initialClaims.length === 0, upsert);
+
   useEffect(() => {
     if (!editor) return;
     const highlight = claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor }));
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId }));
-  }, [editor, claims, selectedId]);
+    const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
+    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested }));
+  }, [editor, claims, selectedId, suggestions.items]);
+
+  useEffect(() => {
+    if (!editor || initialSelectedId == null) return;
+    editor.view.dom.querySelector(`[data-claim-ids~="${initialSelectedId}"]`)?.scrollIntoView({ block: 'center' });
+  }, [editor, initialSelectedId]);
 
   const selectAtPoint = (event: React.MouseEvent) => {
     // A drag that made a text selection is for creating a claim, not for picking one.
     if (!editor || !window.getSelection()?.isCollapsed) return;
     const offset = offsetAtCoords(editor.view, event.clientX, event.clientY);
-    const id = offset == null ? null : claimAtOffset(claims, offset, selectedId);
-    if (id != null) setSelectedId(id);
+    if (offset == null) return;
+    const id = claimAtOffset(claims, offset, selectedId);
+    if (id != null) return setSelectedId(id);
+    const suggested = suggestions.items?.findIndex((s) => s.start <= offset && offset < s.end) ?? -1;
+    if (suggested >= 0) setActiveSuggestion(suggested);
   };
 
   const selectFromPanel = useCallback(
@@ -57,14 +87,10 @@ export function Annotator({ articleId, doc, text, initialClaims, actor }: Props)
     [editor],
   );
 
-  const upsert = useCallback((claim: ClaimDto) => {
-    setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
-  }, []);
-
   return (
     <div className="annotate">
       <article className="article-pane" data-testid="article" onClick={selectAtPoint}>
-        {editor ? <EditorContent editor={editor} /> : <div className="article-body muted">Loading article…</div>}
+        {editor ? <EditorContent editor={editor} /> : <div className="article-loading muted">Loading article…</div>}
       </article>
       <aside className="side-panel" aria-label="Claims">
         <NewClaimForm
@@ -74,12 +100,17 @@ export function Annotator({ articleId, doc, text, initialClaims, actor }: Props)
             upsert(claim);
             setSelectedId(claim.id);
             setPending(null);
+            // Drop the text selection so the next drag starts a new one instead of dragging the old text.
+            editor?.commands.setTextSelection(editor.state.selection.to);
+            window.getSelection()?.removeAllRanges();
           }}
         />
+        <SuggestionPanel state={suggestions} activeIndex={activeSuggestion} onActivate={setActiveSuggestion} />
         <ClaimPanel
           claims={claims}
           selectedId={selectedId}
           actor={actor}
+          verdicts={verdicts}
           onSelect={selectFromPanel}
           onChanged={upsert}
           onDeleted={(id) => {

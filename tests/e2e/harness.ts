@@ -81,9 +81,8 @@ async function waitForHttp(url: string, timeoutMs: number, logs: () => string): 
   throw new Error(`Server did not answer ${url} in ${timeoutMs} ms.\n${logs()}`);
 }
 
-/** Debian Chromium through playwright-core, with the flags this sandbox needs and a fresh profile. */
+/** Debian Chromium through playwright-core with the flags this sandbox needs (playwright gives each launch a fresh temp profile). */
 export async function launchBrowser(): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-chrome-'));
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -95,7 +94,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
 }
@@ -137,5 +135,7 @@ function cookiesOf(res: Response): string {
 /** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  // Full-page shots of a scrolled page misplace the sticky top bar.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(root, 'test-results', `${name}.png`), fullPage: true });
 }

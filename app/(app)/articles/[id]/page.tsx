@@ -5,10 +5,16 @@ import { getArticle } from '@/lib/articles/get-article';
 import { AppError } from '@/lib/errors';
 import { Annotator } from '@/components/annotator/annotator';
 import type { ClaimDto } from '@/components/annotator/types';
+import { VerdictLegend } from '@/components/annotator/verdict-legend';
+import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+
+export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await pageActor();
   const id = Number((await params).id);
+  // Links from the queue, board and search open the article with `?claim=ID` selected.
+  const linkedClaim = Number((await searchParams).claim) || null;
   if (!Number.isInteger(id) || id <= 0) notFound();
   let article;
   try {
@@ -18,11 +24,16 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     throw error;
   }
   const claims = JSON.parse(JSON.stringify(article.claims)) as ClaimDto[];
+  // One more query, whatever the number of claims: the page stays at a constant query count.
+  const verdicts = listVerdicts({ actor });
   return (
     <div className="page wide">
       <div className="article-head">
         <p className="crumbs">
           <Link href="/articles">Articles</Link>
+          <Link href={`/export?article=${article.id}`} className="export-link">
+            Export claims
+          </Link>
         </p>
         <h1>{article.title}</h1>
         <p className="meta">
@@ -36,8 +47,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </>
           )}
         </p>
+        <VerdictLegend verdicts={verdicts} />
       </div>
-      <Annotator articleId={article.id} doc={article.doc} text={article.text} initialClaims={claims} actor={{ id: actor.id, role: actor.role }} />
+      <Annotator
+        initialSelectedId={linkedClaim}
+        articleId={article.id}
+        doc={article.doc}
+        text={article.text}
+        initialClaims={claims}
+        actor={{ id: actor.id, role: actor.role }}
+        verdicts={verdicts}
+      />
     </div>
   );
 }

@@ -1,0 +1,7 @@
+import { apiRoute, readJson, routeId } from '@/lib/http/respond';
+import { dismissSuggestion } from '@/lib/suggest/suggest-for-article';
+
+/** Dismisses one suggested span `{start, end}` for this article. */
+export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  dismissSuggestion({ actor, articleId: routeId(params.id), input: await readJson(req) });
+});

@@ -1,0 +1,93 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { Suggestion } from '@/lib/suggest/types';
+import type { SuggestionsState } from './use-suggestions';
+import { TYPE_LABELS } from './types';
+
+type Props = { state: SuggestionsState; activeIndex: number | null; onActivate: (index: number | null) => void };
+
+/**
+ * Suggested claims with one-click (or one-key: Enter/a accepts, d/Delete dismisses, arrows move) accept and dismiss.
+ */
+export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
+  const { items, busy, error } = state;
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    // Only move focus when the activation came from the article (a click on a suggestion's underline);
+    // moving it while the user is already in the list would steal clicks from its buttons.
+    if (activeIndex == null || listRef.current?.contains(document.activeElement)) return;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
+
+  const types = [...new Set(items?.map((s) => s.type))];
+
+  function onKey(event: React.KeyboardEvent, s: Suggestion, index: number) {
+    const key = event.key.toLowerCase();
+    if (key === 'enter' || key === 'a') void state.accept(s);
+    else if (key === 'd' || key === 'delete' || key === 'backspace') void state.dismiss(s);
+    else if (key === 'arrowdown' || key === 'j') onActivate(Math.min(index + 1, (items?.length ?? 1) - 1));
+    else if (key === 'arrowup' || key === 'k') onActivate(Math.max(index - 1, 0));
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <section className="panel-section suggestions">
+      <h2>
+        Suggestions {items && <span className="count">{items.length}</span>}
+        <button type="button" className="small" onClick={() => void state.run()} disabled={busy}>
+          {items ? 'Suggest again' : 'Suggest claims'}
+        </button>
+      </h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {items && items.length === 0 && <p className="muted">No new suggestions for this article.</p>}
+      {items && items.length > 0 && (
+        <>
+          <p className="hint">Dashed underlines in the text. Enter or A accepts, D dismisses, arrows move.</p>
+          <div className="accept-all">
+            {types.map((t) => (
+              <button key={t} type="button" className="small" disabled={busy} onClick={() => void state.acceptAll(t)}>
+                Accept all {TYPE_LABELS[t].toLowerCase()}s
+              </button>
+            ))}
+          </div>
+          <ol className="suggestion-list" ref={listRef}>
+            {items.map((s, i) => (
+              <li
+                key={`${s.start}:${s.end}`}
+                data-index={i}
+                tabIndex={0}
+                className={`suggestion-card${i === activeIndex ? ' selected' : ''}`}
+                onFocus={() => onActivate(i)}
+                onKeyDown={(e) => onKey(e, s, i)}
+              >
+                <div className="suggestion-head">
+                  <span className={`badge type-${s.type}`}>{TYPE_LABELS[s.type]}</span>
+                  {s.speaker && <span className="claimant">{s.speaker}</span>}
+                </div>
+                <p className="suggestion-text">{s.text}</p>
+                <p className="hint">{s.reason}</p>
+                <div className="actions">
+                  <button type="button" className="small primary" disabled={busy} onClick={() => void state.accept(s)}>
+                    Accept
+                  </button>
+                  <button type="button" className="small" disabled={busy} onClick={() => void state.dismiss(s)}>
+                    Dismiss
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

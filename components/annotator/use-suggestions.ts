@@ -1,0 +1,88 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError } from '@/components/ui/api-client';
+import type { Suggestion } from '@/lib/suggest/types';
+import type { ClaimDto } from './types';
+
+export type SuggestionsState = {
+  items: Suggestion[] | null;
+  busy: boolean;
+  error: string | null;
+  run: () => Promise<void>;
+  accept: (s: Suggestion) => Promise<void>;
+  acceptAll: (type: Suggestion['type']) => Promise<void>;
+  dismiss: (s: Suggestion) => Promise<void>;
+};
+
+/**
+ * Suggested claims of one article: fetched on demand (and once on open when `autoRun`), accepted as draft claims
+ * through the claims API, or dismissed (remembered server-side).
+ */
+export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (c: ClaimDto) => void): SuggestionsState {
+  const [items, setItems] = useState<Suggestion[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const guard = useCallback(async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Something went wrong; try again.');
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const run = useCallback(
+    () => guard(async () => setItems(await api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' }))),
+    [articleId, guard],
+  );
+
+  const create = useCallback(
+    async (s: Suggestion) => {
+      const claim = await api<ClaimDto>('/api/claims', {
+        body: { articleId, start: s.start, end: s.end, exact: s.text, type: s.type, claimant: s.speaker ?? '' },
+      });
+      setItems((list) => list?.filter((x) => x !== s) ?? null);
+      onCreated(claim);
+    },
+    [articleId, onCreated],
+  );
+
+  const accept = useCallback((s: Suggestion) => guard(() => create(s)), [create, guard]);
+
+  const acceptAll = useCallback(
+    (type: Suggestion['type']) =>
+      guard(async () => {
+        // One at a time so each claim gets its own audit event and a failure stops the batch visibly.
+        for (const s of items?.filter((x) => x.type === type) ?? []) await create(s);
+      }),
+    [create, guard, items],
+  );
+
+  const dismiss = useCallback(
+    (s: Suggestion) =>
+      guard(async () => {
+        await api(`/api/articles/${articleId}/suggestions/dismissals`, { body: { start: s.start, end: s.end } });
+        setItems((list) => list?.filter((x) => x !== s) ?? null);
+      }),
+    [articleId, guard],
+  );
+
+  useEffect(() => {
+    // Articles with no claims yet get suggestions straight away; the pass takes milliseconds.
+    if (!autoRun) return;
+    let live = true;
+    api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
+      .then((list) => live && setItems(list))
+      .catch(() => live && setError('Could not load suggestions; use "Suggest claims" to retry.'));
+    return () => {
+      live = false;
+    };
+  }, [autoRun, articleId]);
+
+  return { items, busy, error, run, accept, acceptAll, dismiss };
+}

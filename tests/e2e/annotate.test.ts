@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, login, screenshot, startApp, type App } from './harness';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** Selects `phrase` in the article with a real mouse drag from its first to its last character. */
+async function selectPhrase(page: Page, phrase: string) {
+  const { from, to } = await page.evaluate((p) => {
+    const body = document.querySelector('.ProseMirror')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; at: number }[] = [];
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, at: text.length });
+      text += node.textContent;
+    }
+    const start = text.indexOf(p);
+    if (start < 0) throw new Error(`phrase not found: ${p}`);
+    const charRange = (offset: number) => {
+      const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
+      const range = document.createRange();
+      range.setStart(hit.node, offset - hit.at);
+      range.setEnd(hit.node, offset - hit.at + 1);
+      return range;
+    };
+    charRange(start).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const charRect = (offset: number) => charRange(offset).getBoundingClientRect();
+    const first = charRect(start);
+    const last = charRect(start + p.length - 1);
+    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+  }, phrase);
+  const moved = await page.evaluate(() => window.scrollY);
+  await page.waitForTimeout(150); // let any scroll the previous action started settle before measuring
+  if (moved !== (await page.evaluate(() => window.scrollY))) return selectPhrase(page, phrase);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+describe('annotate flow', () => {
+  it('imports a scraped article, marks a statistic claim, and keeps the highlight after reload', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/new`);
+    const scraped = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops.txt'), 'utf8');
+    await page.getByLabel('Content').fill(scraped);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await page.locator('.ProseMirror').waitFor();
+
+    // The fixture's first sentence with a number.
+    const sentence = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('.ProseMirror p')].map((p) => p.textContent!);
+      const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/));
+      return sentences.find((s) => /\d/.test(s) && !/^["“‘]/.test(s) && s.length < 300)!;
+    });
+    expect(sentence).toMatch(/\d/);
+    await selectPhrase(page, sentence);
+    await page.getByRole('heading', { name: 'New claim' }).waitFor();
+    await expect(page.locator('select[name="type"]').inputValue()).resolves.toBe('statistic');
+    await page.getByLabel(/Claimant/).fill('Defence ministry');
+    await page.getByRole('button', { name: 'Create claim' }).click();
+    await page.locator('.claim-card').first().waitFor();
+    await expect(page.locator('.ProseMirror .claim-hl').count()).resolves.toBeGreaterThan(0);
+
+    await page.reload();
+    await page.locator('.ProseMirror .claim-hl').first().waitFor();
+    const highlighted = await page.locator('.ProseMirror .claim-hl').allTextContents();
+    expect(highlighted.join('')).toBe(sentence);
+    await expect(page.locator('.claim-card .claimant').textContent()).resolves.toContain('Defence ministry');
+    await screenshot(page, 'annotate-view');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login/);
+    await page.close();
+  });
+
+  it('makes overlapping and adjacent claims both visible and clickable', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.locator('.ProseMirror').waitFor();
+    for (const phrase of ['approved a 1.2 billion euro plan', '1.2 billion euro plan to replace', 'to replace the ageing']) {
+      await selectPhrase(page, phrase);
+      await page.getByRole('button', { name: 'Create claim' }).click();
+      await expect.poll(() => page.locator('.claim-card').count()).toBeGreaterThan(0);
+    }
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(3);
+    const ids = await page.locator('.claim-card').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-claim-id'))));
+    // Overlap: the stretch "1.2 billion euro plan" carries both of the first two claims.
+    await expect(page.locator('.ProseMirror .claim-hl.claim-overlap').count()).resolves.toBeGreaterThan(0);
+    // Clicking the non-overlapping start of claim 1 selects claim 1; the adjacent claim 3 is selectable too.
+    await page.locator(`.ProseMirror .claim-hl[data-claim-ids="${ids[0]}"]`).first().click();
+    await expect(page.locator('.claim-card.selected').getAttribute('data-claim-id')).resolves.toBe(String(ids[0]));
+    await page.locator(`.ProseMirror .claim-hl[data-claim-ids="${ids[2]}"]`).last().click();
+    await expect(page.locator('.claim-card.selected').getAttribute('data-claim-id')).resolves.toBe(String(ids[2]));
+    // Clicking the shared stretch twice cycles between the two overlapping claims.
+    const shared = page.locator('.ProseMirror .claim-hl.claim-overlap').first();
+    await shared.click();
+    const first = await page.locator('.claim-card.selected').getAttribute('data-claim-id');
+    await shared.click();
+    const second = await page.locator('.claim-card.selected').getAttribute('data-claim-id');
+    expect(new Set([first, second])).toEqual(new Set([String(ids[0]), String(ids[1])]));
+    // Selecting in the panel marks the highlight.
+    await page.locator(`.claim-card[data-claim-id="${ids[1]}"] .claim-card-head`).click();
+    await expect(page.locator('.ProseMirror .claim-hl.claim-selected').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'annotate-overlaps');
+    await page.close();
+  });
+});
+
+describe('access control', () => {
+  it('redirects logged-out visitors to the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.waitForURL(/\/login/);
+    await screenshot(page, 'login');
+    await page.getByLabel('Email').fill('editor@example.com');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('.form-error').textContent()).resolves.toBe('Email or password is incorrect.');
+    await page.close();
+  });
+
+  it('answers API calls without a session with 401', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/articles'],
+      ['GET', '/api/articles/1'],
+      ['POST', '/api/claims'],
+      ['GET', '/api/claims'],
+      ['PATCH', '/api/claims/1'],
+    ]) {
+      const res = await fetch(app.baseUrl + url, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+      expect(res.status, `${method} ${url}`).toBe(401);
+      expect((await res.json()).error.code).toBe('unauthorized');
+    }
+  });
+});

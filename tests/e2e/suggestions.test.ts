@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, login, screenshot, startApp, type App } from './harness';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('claim suggestions', () => {
+  it('proposes claims on open; accept by click and by key, dismiss, and both are remembered after reload', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    const cards = page.locator('.suggestion-card');
+    await cards.first().waitFor();
+    const total = await cards.count();
+    expect(total).toBeGreaterThan(3);
+    expect(await page.locator('.ProseMirror .suggestion-hl').count()).toBeGreaterThan(0);
+    await screenshot(page, 'suggestions');
+
+    // Accept the first quote with a click: it becomes a draft quote claim credited to its speaker.
+    const quote = cards.filter({ has: page.locator('.badge.type-quote') }).first();
+    const speaker = await quote.locator('.claimant').textContent();
+    await quote.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(1);
+    expect(await page.locator('.claim-card .claimant').first().textContent()).toContain(speaker!);
+    await expect.poll(() => cards.count()).toBe(total - 1);
+
+    // Accept the next suggestion with the keyboard, then dismiss the one after it with "d".
+    await cards.first().focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(2);
+    const dismissedText = await cards.first().locator('.suggestion-text').textContent();
+    await cards.first().focus();
+    await page.keyboard.press('d');
+    await expect.poll(() => cards.count()).toBe(total - 3);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Suggest claims' }).click();
+    await expect.poll(() => cards.count()).toBe(total - 3);
+    const remaining = await page.locator('.suggestion-text').allTextContents();
+    expect(remaining).not.toContain(dismissedText);
+    expect(await page.locator('.claim-card').count()).toBe(2);
+    await page.close();
+  });
+});
