@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { articleExtensions } from '@/lib/articles/editor-schema';
-import { ClaimHighlights, claimHighlightsKey, offsetAtCoords } from './claim-highlights';
+import { ClaimHighlights, claimHighlightsKey, offsetAtCoords, type HighlightClaim } from './claim-highlights';
 import { ReadOnlyText } from './read-only';
 import { claimAtOffset } from './segments';
 import { ClaimPanel } from './claim-panel';
@@ -17,7 +17,6 @@ import type { VerdictDto } from '@/components/sources/types';
 type Props = {
   articleId: number;
   doc: JSONContent;
-  text: string;
   initialClaims: ClaimDto[];
   actor: { id: number; role: string };
   /** The verdict scale in order, for the claim editor's verdict select. */
@@ -26,18 +25,23 @@ type Props = {
   initialSelectedId?: number | null;
 };
 
-const EXTENSIONS = [...articleExtensions, ReadOnlyText, ClaimHighlights];
 
 /** The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. */
-export function Annotator({ articleId, doc, text, initialClaims, actor, verdicts, initialSelectedId = null }: Props) {
+export function Annotator({ articleId, doc, initialClaims, actor, verdicts, initialSelectedId = null }: Props) {
   const [claims, setClaims] = useState<ClaimDto[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
     initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
   );
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [activeSuggestion, setActiveSuggestion] = useState<number | null>(null);
+  // Built once per article: the initial claims are painted in the first render of the document.
+  const [extensions] = useState(() => [
+    ...articleExtensions,
+    ReadOnlyText,
+    ClaimHighlights.configure({ initial: { claims: initialClaims.map(toHighlight), selectedId } }),
+  ]);
   const editor = useEditor({
-    extensions: EXTENSIONS,
+    extensions,
     content: doc,
     immediatelyRender: false,
     editorProps: { attributes: { class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' } },
@@ -46,7 +50,7 @@ export function Annotator({ articleId, doc, text, initialClaims, actor, verdicts
       const map = claimHighlightsKey.getState(ed.state)?.map;
       if (empty || !map) return setPending(null);
       const range = map.positionsToRange(from, to);
-      setPending(range.end > range.start ? { ...range, exact: text.slice(range.start, range.end) } : null);
+      setPending(range.end > range.start ? { ...range, exact: map.text.slice(range.start, range.end) } : null);
     },
   });
 
@@ -57,7 +61,7 @@ export function Annotator({ articleId, doc, text, initialClaims, actor, verdicts
 
   useEffect(() => {
     if (!editor) return;
-    const highlight = claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor }));
+    const highlight = claims.map(toHighlight);
     const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
     editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested }));
   }, [editor, claims, selectedId, suggestions.items]);
@@ -121,6 +125,10 @@ export function Annotator({ articleId, doc, text, initialClaims, actor, verdicts
       </aside>
     </div>
   );
+}
+
+function toHighlight(c: ClaimDto): HighlightClaim {
+  return { id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor };
 }
 
 function sortClaims(list: ClaimDto[]): ClaimDto[] {

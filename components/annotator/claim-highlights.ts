@@ -17,14 +17,29 @@ export const claimHighlightsKey = new PluginKey<{ map: TextMap; decorations: Dec
  * Overlapping claims become one segment per stretch listing all its claims; adjacent claims get a start marker.
  * Update with `tr.setMeta(claimHighlightsKey, state)`.
  */
-export const ClaimHighlights = Extension.create({
+export interface ClaimHighlightsOptions {
+  /**
+   * Highlights painted in the very first render, so a heavily annotated article is laid out once, not twice.
+   * @default { claims: [], selectedId: null }
+   */
+  initial: HighlightState;
+}
+
+export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: 'claimHighlights',
+  addOptions() {
+    return { initial: { claims: [], selectedId: null } };
+  },
   addProseMirrorPlugins() {
+    const { initial } = this.options;
     return [
       new Plugin({
         key: claimHighlightsKey,
         state: {
-          init: (_, { doc }) => ({ map: buildTextMap(doc), decorations: DecorationSet.empty }),
+          init: (_, { doc }) => {
+            const map = buildTextMap(doc);
+            return { map, decorations: buildDecorations(doc, map, initial) };
+          },
           apply(tr, value) {
             const next: HighlightState | undefined = tr.getMeta(claimHighlightsKey);
             // The document never changes in the read view, so the text map is built once.

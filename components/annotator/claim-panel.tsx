@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ClaimEditor } from './claim-editor';
 import { STATUS_LABELS, TYPE_LABELS, type ClaimDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
@@ -15,9 +15,15 @@ type Props = {
   onDeleted: (id: number) => void;
 };
 
+const LIST_PAGE = 100;
+
 /** The claims of an article in document order; the selected one opens its editor. */
 export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onChanged, onDeleted }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
+  const [showAll, setShowAll] = useState(false);
+  // Long lists render the first claims only (plus the selected one) so opening a heavily annotated article stays quick.
+  const selectedIndex = claims.findIndex((c) => c.id === selectedId);
+  const shown = showAll || claims.length <= LIST_PAGE ? claims : claims.slice(0, Math.max(LIST_PAGE, selectedIndex + 1));
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
@@ -29,7 +35,7 @@ export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onCh
       </h2>
       {claims.length === 0 && <p className="muted">No claims yet.</p>}
       <ol className="claim-list">
-        {claims.map((c) => (
+        {shown.map((c) => (
           <li
             key={c.id}
             ref={c.id === selectedId ? selectedRef : undefined}
@@ -52,6 +58,11 @@ export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onCh
           </li>
         ))}
       </ol>
+      {shown.length < claims.length && (
+        <button type="button" className="show-all" onClick={() => setShowAll(true)}>
+          Show all {claims.length} claims
+        </button>
+      )}
     </section>
   );
 }

@@ -45,7 +45,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   };
   const stopChild = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
-      if (!child || child.exitCode !== null) return resolve();
+      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill(signal);
     });

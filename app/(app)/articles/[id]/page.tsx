@@ -53,7 +53,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         initialSelectedId={linkedClaim}
         articleId={article.id}
         doc={article.doc}
-        text={article.text}
         initialClaims={claims}
         actor={{ id: actor.id, role: actor.role }}
         verdicts={verdicts}
