@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { JSONContent } from '@tiptap/core';
 import { getDb } from '@/db/client';
 import { articles, claims } from '@/db/schema';
@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFound } from '@/lib/errors';
 import { selectClaims, withSources, type ClaimView } from '@/lib/claims/claim-view';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 
 export type ArticleDetail = {
   id: number;
@@ -26,7 +27,10 @@ export function getArticle({ actor, id }: { actor: Actor; id: number }): Article
   const db = getDb();
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw NotFound('Article');
-  const rows = selectClaims(db).where(eq(claims.articleId, id)).orderBy(asc(claims.start), asc(claims.end)).all();
+  const rows = selectClaims(db)
+    .where(and(eq(claims.articleId, id), draftVisibilityFilter(actor)))
+    .orderBy(asc(claims.start), asc(claims.end))
+    .all();
   return {
     id: article.id,
     title: article.title,

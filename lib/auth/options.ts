@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getAuthSecret } from './secret';
 import { revokeSession, startSession } from './sessions';
 import { verifyCredentials } from './verify-credentials';
+import { clientIp } from './login-throttle';
 
 declare module 'next-auth' {
   interface Session {
@@ -29,8 +30,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
-        const user = await verifyCredentials(credentials);
+      async authorize(credentials, req) {
+        const user = await verifyCredentials(credentials, { ip: clientIp(req?.headers) });
         if (!user) return null;
         return { id: String(user.id), name: user.name, email: user.email, sid: startSession(user.id) };
       },

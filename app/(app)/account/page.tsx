@@ -1,0 +1,38 @@
+import { pageActor } from '@/lib/auth/page-actor';
+import { listApiTokens } from '@/lib/users/api-tokens';
+import { ChangePasswordForm } from './change-password-form';
+import { TokenManager } from './token-manager';
+
+export const metadata = { title: 'Account' };
+
+export default async function AccountPage() {
+  const actor = await pageActor();
+  const tokens = listApiTokens({ actor }).map((t) => ({
+    id: t.id,
+    name: t.name,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  }));
+  return (
+    <div className="page narrow">
+      <div className="page-head">
+        <h1>Your account</h1>
+      </div>
+      <p className="muted">
+        {actor.name} · {actor.email} · <span className="badge">{actor.role}</span>
+      </p>
+      <section className="panel-box">
+        <h2>Change password</h2>
+        <ChangePasswordForm />
+      </section>
+      <section className="panel-box">
+        <h2>Personal API tokens</h2>
+        <p className="muted">
+          Scripts use a token as <code>Authorization: Bearer …</code>, or the command-line tools read it from <code>CLAIMDESK_TOKEN</code>.
+          A token acts with your role; revoke it when it is no longer needed.
+        </p>
+        <TokenManager tokens={tokens} />
+      </section>
+    </div>
+  );
+}

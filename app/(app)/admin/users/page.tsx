@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
+import { listUsers } from '@/lib/users/list-users';
+import { CreateUserForm } from './create-user-form';
+import { UserRow } from './user-row';
+
+export const metadata = { title: 'Users' };
+
+export default async function UsersPage() {
+  const actor = await pageActor();
+  if (!can(actor, 'user:manage')) notFound();
+  const users = listUsers({ actor });
+  return (
+    <div className="page">
+      <p className="crumbs">
+        <Link href="/admin">Admin</Link>
+      </p>
+      <div className="page-head">
+        <h1>Users</h1>
+      </div>
+      <table className="data-table users-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Role</th>
+            <th>Status</th>
+            <th>Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow key={u.id} user={{ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled }} isSelf={u.id === actor.id} />
+          ))}
+        </tbody>
+      </table>
+      <section className="panel-box">
+        <h2>Add a user</h2>
+        <CreateUserForm />
+      </section>
+    </div>
+  );
+}

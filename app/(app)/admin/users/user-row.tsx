@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { api, ApiError } from '@/components/ui/api-client';
+import { OneTimeLink } from './one-time-link';
+
+type User = { id: number; email: string; name: string; role: string; disabled: boolean };
+
+/** One user: role select, disable/enable, password reset link; errors (last admin) shown inline. */
+export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Something went wrong.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
+  const reset = () =>
+    run(async () => {
+      const res = await api<{ setPasswordLink?: string }>(`/api/users/${user.id}/password`, { body: {} });
+      setLink(res.setPasswordLink ?? null);
+    });
+
+  return (
+    <tr className={user.disabled ? 'user-disabled' : undefined} data-user={user.email}>
+      <td>
+        {user.name} {isSelf && <span className="badge">you</span>}
+      </td>
+      <td>{user.email}</td>
+      <td>
+        <select
+          aria-label={`Role of ${user.name}`}
+          value={user.role}
+          disabled={busy}
+          onChange={(e) => void patch({ role: e.target.value })}
+        >
+          <option value="editor">Editor</option>
+          <option value="reviewer">Reviewer</option>
+          <option value="admin">Admin</option>
+        </select>
+      </td>
+      <td>{user.disabled ? <span className="badge warn">Disabled</span> : <span className="badge">Active</span>}</td>
+      <td>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => void patch({ disabled: !user.disabled })} className={user.disabled ? undefined : 'danger'}>
+            {user.disabled ? 'Enable' : 'Disable'}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void reset()}>
+            Reset password
+          </button>
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {link && <OneTimeLink path={link} who={user.email} />}
+      </td>
+    </tr>
+  );
+}

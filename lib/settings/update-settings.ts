@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { settings } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { parseInput, textField } from '@/lib/validation';
+import { getSettings, SETTING_KEYS, type OrgSettings } from './get-settings';
+
+export const updateSettingsInput = z.strictObject({
+  orgName: textField(200).optional(),
+  orgUrl: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'Use an http(s) URL.' }).max(500)])
+    .optional(),
+  editorsSeeDrafts: z.boolean().optional(),
+});
+export type UpdateSettingsInput = z.input<typeof updateSettingsInput>;
+
+/** Admin only: writes the given settings in one transaction and returns all settings. Throws Forbidden/Invalid. */
+export function updateSettings({ actor, input }: { actor: Actor; input: unknown }): OrgSettings {
+  assertCan(actor, 'settings:manage');
+  const data = parseInput(updateSettingsInput, input);
+  const entries = Object.entries(data).filter(([, v]) => v !== undefined) as [keyof OrgSettings, string | boolean][];
+  getDb().transaction(
+    (tx) => {
+      for (const [name, v] of entries) {
+        const row = { key: SETTING_KEYS[name], value: String(v) };
+        tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run();
+      }
+    },
+    { behavior: 'immediate' },
+  );
+  return getSettings();
+}

@@ -1,0 +1,48 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { ROLES, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { parseInput, textField } from '@/lib/validation';
+import type { DbOrTx } from '@/lib/review/record-event';
+import { userColumns, type UserView } from './user-view';
+
+export const updateUserInput = z.strictObject({
+  name: textField(100).min(1, 'Enter a name.').optional(),
+  role: z.enum(ROLES).optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserInput = z.input<typeof updateUserInput>;
+
+/**
+ * Admin only: renames, changes the role of, or disables/enables a user; takes effect at the user's next request.
+ * Throws Conflict when it would leave no active admin, NotFound, Forbidden, Invalid.
+ */
+export function updateUser({ actor, id, input }: { actor: Actor; id: number; input: unknown }): UserView {
+  assertCan(actor, 'user:manage');
+  const data = parseInput(updateUserInput, input);
+  if (Object.keys(data).length === 0) throw Invalid('Nothing to change.');
+  return getDb().transaction(
+    (tx) => {
+      const user = tx.select(userColumns).from(users).where(eq(users.id, id)).get();
+      if (!user) throw NotFound('User');
+      const losesAdmin =
+        user.role === 'admin' && !user.disabled && ((data.role && data.role !== 'admin') || data.disabled === true);
+      if (losesAdmin && otherActiveAdmins(tx, id) === 0) {
+        throw Conflict('This is the last active admin: make someone else an admin first.');
+      }
+      return tx.update(users).set(data).where(eq(users.id, id)).returning(userColumns).get();
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function otherActiveAdmins(tx: DbOrTx, id: number): number {
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, id)))
+    .get()!.n;
+}

@@ -1,0 +1,246 @@
+/**
+ * Authorization matrix: every exported handler of app/api/**\/route.ts is called as nobody, editor, reviewer, admin
+ * and a disabled admin, against a real temp database, and must answer the status in TABLE.
+ *
+ * Adding a row: key `'<METHOD> <route folder under app/api>'` (e.g. `'PATCH sources/[id]'`), a `setup` that creates
+ * what the call needs and returns `{ params, body?, query? }`, and the expected status per role
+ * (`signedIn(editor, reviewer, admin)` fills in 401 for `anon` and `disabled`). setup runs before every single call,
+ * so mutating calls never see each other's effects. A route file without a row, or a row without a route, fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { freshDb } from './setup-db';
+import { getDb } from '@/db/client';
+import { claims, users, verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { startSession } from '@/lib/auth/sessions';
+import { createClaim } from '@/lib/claims/create-claim';
+import { createSource } from '@/lib/sources/create-source';
+import { attachSource } from '@/lib/sources/attach-source';
+import { createApiToken } from '@/lib/users/api-tokens';
+
+// Only the session lookup is mocked: actors still come from the real sessions and users tables.
+const session = vi.hoisted(() => ({ sid: null as string | null }));
+vi.mock('@/lib/auth/current-actor', async () => {
+  const { actorForSession } = await import('@/lib/auth/sessions');
+  const { Unauthorized } = await import('@/lib/errors');
+  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
+  return {
+    getActor,
+    requireActor: async () => {
+      const actor = await getActor();
+      if (!actor) throw Unauthorized();
+      return actor;
+    },
+  };
+});
+
+const ROLES = ['anon', 'editor', 'reviewer', 'admin', 'disabled'] as const;
+type Who = (typeof ROLES)[number];
+type Call = { params?: Record<string, string>; body?: unknown; query?: string };
+type Ctx = { actors: { editor: Actor; reviewer: Actor; admin: Actor }; who: Who };
+type Row = { setup?: (ctx: Ctx) => Call; expect: Record<Who, number> };
+
+/** Routes served by a library, not by our services: next-auth's own endpoints. */
+const EXCLUDED = new Set(['auth/[...nextauth]']);
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+const signedIn = (editor: number, reviewer: number, admin: number): Record<Who, number> => ({
+  anon: 401,
+  disabled: 401,
+  editor,
+  reviewer,
+  admin,
+});
+
+let n = 0;
+const unique = () => ++n;
+const draftBy = (actor: Actor) =>
+  createClaim({ actor, input: { articleId: 1, start: 0, end: 12, type: 'statistic', claimText: `Claim ${unique()}` } });
+const withStatus = (actor: Actor, status: 'in_review' | 'verified') => {
+  const claim = draftBy(actor);
+  getDb().update(claims).set({ status, verdictId: 1, rationale: 'Because.' }).where(eq(claims.id, claim.id)).run();
+  return { ...claim, status };
+};
+const sourceBy = (actor: Actor) => createSource({ actor, input: { url: `https://example.org/s/${unique()}`, title: 'S' } }).source;
+const id = (v: { id: number }) => ({ id: String(v.id) });
+const otherUser = () =>
+  getDb()
+    .insert(users)
+    .values({ email: `other${unique()}@example.com`, name: 'Other', role: 'editor', passwordHash: 'x' })
+    .returning()
+    .get();
+
+const TABLE: Record<string, Row> = {
+  'GET articles': { expect: signedIn(200, 200, 200) },
+  'POST articles': { setup: () => ({ body: { format: 'text', content: 'Title\n\nSome text.' } }), expect: signedIn(201, 201, 201) },
+  'GET articles/[id]': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
+  'POST articles/[id]/suggestions': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
+  'POST articles/[id]/suggestions/dismissals': {
+    setup: () => ({ params: { id: '1' }, body: { start: unique(), end: 1000 + unique() } }),
+    expect: signedIn(204, 204, 204),
+  },
+  'GET claims': { expect: signedIn(200, 200, 200) },
+  'POST claims': { setup: () => ({ body: { articleId: 1, start: 0, end: 5, type: 'other' } }), expect: signedIn(201, 201, 201) },
+  'GET claims/[id]': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  // The demo editor wrote the claim: editors edit their own, reviewers and admins any.
+  'PATCH claims/[id]': {
+    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { version: 1, claimant: 'Mayor' } }),
+    expect: signedIn(200, 200, 200),
+  },
+  'DELETE claims/[id]': {
+    setup: ({ actors }) => ({ params: id(draftBy(actors.reviewer)) }),
+    expect: signedIn(403, 204, 204),
+  },
+  'GET claims/[id]/events': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  'POST claims/[id]/events': {
+    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { comment: 'Looks right.' } }),
+    expect: signedIn(201, 201, 201),
+  },
+  // Approving someone else's claim in review: reviewers and admins only.
+  'POST claims/[id]/transitions': {
+    setup: ({ actors }) => ({ params: id(withStatus(actors.editor, 'in_review')), body: { action: 'approve', version: 1 } }),
+    expect: signedIn(403, 200, 200),
+  },
+  'POST claims/[id]/sources': {
+    setup: ({ actors }) => ({
+      params: id(draftBy(actors.editor)),
+      body: { url: `https://example.org/a/${unique()}`, relation: 'supports' },
+    }),
+    expect: signedIn(201, 201, 201),
+  },
+  'DELETE claims/[id]/sources/[sourceId]': {
+    setup: ({ actors }) => {
+      const claim = draftBy(actors.editor);
+      const source = sourceBy(actors.editor);
+      attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
+      return { params: { id: String(claim.id), sourceId: String(source.id) } };
+    },
+    expect: signedIn(204, 204, 204),
+  },
+  'GET sources': { expect: signedIn(200, 200, 200) },
+  'POST sources': { setup: () => ({ body: { url: `https://example.org/n/${unique()}` } }), expect: signedIn(201, 201, 201) },
+  'GET sources/[id]': { setup: ({ actors }) => ({ params: id(sourceBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  // Added by the reviewer: another editor may not edit it, reviewers may, only its adder or an admin may delete it.
+  'PATCH sources/[id]': {
+    setup: ({ actors }) => ({ params: id(sourceBy(actors.reviewer)), body: { title: 'Renamed' } }),
+    expect: signedIn(403, 200, 200),
+  },
+  'DELETE sources/[id]': { setup: ({ actors }) => ({ params: id(sourceBy(actors.reviewer)) }), expect: signedIn(403, 204, 204) },
+  'GET verdicts': { expect: signedIn(200, 200, 200) },
+  'POST verdicts': {
+    setup: () => ({ body: { label: `Verdict ${unique()}`, color: '#123456', rating: 3 } }),
+    expect: signedIn(403, 403, 201),
+  },
+  'PATCH verdicts/[id]': { setup: () => ({ params: { id: '1' }, body: { color: '#654321' } }), expect: signedIn(403, 403, 200) },
+  'DELETE verdicts/[id]': {
+    setup: () => ({
+      params: id(getDb().insert(verdictScale).values({ label: `Unused ${unique()}`, rating: 1, color: '#000000', sort: 99 }).returning().get()),
+    }),
+    expect: signedIn(403, 403, 204),
+  },
+  'POST verdicts/reorder': {
+    setup: () => ({ body: { ids: getDb().select({ id: verdictScale.id }).from(verdictScale).all().map((v) => v.id).reverse() } }),
+    expect: signedIn(403, 403, 200),
+  },
+  'GET export': { setup: () => ({ query: '?format=json' }), expect: signedIn(200, 200, 200) },
+  'GET export/count': { expect: signedIn(200, 200, 200) },
+  'GET search': { setup: () => ({ query: '?q=bridge' }), expect: signedIn(200, 200, 200) },
+  'GET users': { expect: signedIn(403, 403, 200) },
+  'POST users': {
+    setup: () => ({ body: { email: `new${unique()}@example.com`, name: 'New Person', role: 'editor' } }),
+    expect: signedIn(403, 403, 201),
+  },
+  // A throwaway user as the target: resetting a demo user's password would sign that role out of later rows.
+  'GET users/[id]': { setup: () => ({ params: id(otherUser()) }), expect: signedIn(403, 403, 200) },
+  'PATCH users/[id]': { setup: () => ({ params: id(otherUser()), body: { role: 'reviewer' } }), expect: signedIn(403, 403, 200) },
+  'POST users/[id]/password': { setup: () => ({ params: id(otherUser()), body: {} }), expect: signedIn(403, 403, 200) },
+  // Personal resources: every signed-in user manages their own.
+  'GET tokens': { expect: signedIn(200, 200, 200) },
+  'POST tokens': { setup: () => ({ body: { name: 'script' } }), expect: signedIn(201, 201, 201) },
+  'DELETE tokens/[id]': {
+    // The token belongs to the caller when there is one, so each role revokes its own.
+    setup: ({ actors, who }) => {
+      const owner = who === 'editor' || who === 'reviewer' || who === 'admin' ? actors[who] : actors.editor;
+      return { params: id(createApiToken({ actor: owner, input: { name: 'x' } })) };
+    },
+    expect: signedIn(204, 204, 204),
+  },
+  'POST account/password': {
+    setup: () => ({ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }),
+    // A signed-in user reaches the service, which refuses the wrong current password.
+    expect: signedIn(400, 400, 400),
+  },
+};
+
+/** `'<METHOD> <route>'` for every handler exported by a route file under app/api. */
+async function discoverHandlers(): Promise<Map<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>> {
+  const root = path.resolve(__dirname, '../../app/api');
+  const found = new Map();
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(full);
+      return /^route\.(ts|tsx|js)$/.test(e.name) ? [full] : [];
+    });
+  for (const file of walk(root)) {
+    const route = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+    if (EXCLUDED.has(route)) continue;
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const method of METHODS) if (typeof mod[method] === 'function') found.set(`${method} ${route}`, mod[method]);
+  }
+  return found;
+}
+
+let handlers: Awaited<ReturnType<typeof discoverHandlers>>;
+let ctx: Omit<Ctx, 'who'>;
+const sids = {} as Record<Who, string | null>;
+
+beforeAll(async () => {
+  const { actors } = await freshDb();
+  ctx = { actors };
+  const db = getDb();
+  const disabled = db
+    .insert(users)
+    .values({ email: 'gone@example.com', name: 'Former Admin', role: 'admin', passwordHash: 'x' })
+    .returning()
+    .get();
+  Object.assign(sids, {
+    anon: null,
+    editor: startSession(actors.editor.id),
+    reviewer: startSession(actors.reviewer.id),
+    admin: startSession(actors.admin.id),
+    disabled: startSession(disabled.id),
+  });
+  // Disabled after the session started: the session they hold must stop working.
+  db.update(users).set({ disabled: true }).where(eq(users.id, disabled.id)).run();
+  handlers = await discoverHandlers();
+});
+
+describe('authorization matrix', () => {
+  it('has exactly one row per route handler under app/api', () => {
+    const routes = [...handlers.keys()].sort();
+    expect(routes.filter((r) => !(r in TABLE)), 'route handlers without a row in TABLE').toEqual([]);
+    expect(Object.keys(TABLE).filter((r) => !handlers.has(r)), 'rows in TABLE without a route handler').toEqual([]);
+  });
+
+  const cases = Object.entries(TABLE).flatMap(([key, row]) => ROLES.map((who) => [key, who, row] as const));
+  it.each(cases)('%s as %s answers the expected status', async (key, who, row) => {
+    const handler = handlers.get(key);
+    expect(handler, `no handler for ${key}`).toBeDefined();
+    const call = row.setup?.({ ...ctx, who }) ?? {};
+    const [method, route] = key.split(' ');
+    const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
+    const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {
+      method,
+      headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    });
+    session.sid = sids[who];
+    const res = await handler!(req, { params: Promise.resolve(call.params ?? {}) });
+    const detail = res.status === row.expect[who] ? '' : await res.text();
+    expect(res.status, `${key} as ${who}: ${detail}`).toBe(row.expect[who]);
+  });
+});

@@ -1,0 +1,151 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './setup-db';
+import { getDb } from '@/db/client';
+import { passwordResets, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { actorForSession, startSession } from '@/lib/auth/sessions';
+import { actorForToken } from '@/lib/auth/api-tokens';
+import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { createUser } from '@/lib/users/create-user';
+import { updateUser } from '@/lib/users/update-user';
+import { resetPassword } from '@/lib/users/reset-password';
+import { describeSetPasswordLink, setPasswordWithLink } from '@/lib/users/set-password-with-link';
+import { changeOwnPassword } from '@/lib/users/change-own-password';
+import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/users/api-tokens';
+import { listUsers } from '@/lib/users/list-users';
+import { AppError } from '@/lib/errors';
+
+let actors: { editor: Actor; reviewer: Actor; admin: Actor };
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+
+const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
+const code = async (fn: () => unknown) => {
+  try {
+    await fn();
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+  return 'ok';
+};
+
+describe('createUser', () => {
+  it('creates a user with an initial password who can then sign in', async () => {
+    const { user, setPasswordLink } = await createUser({
+      actor: actors.admin,
+      input: { email: ' New@Example.com ', name: 'Nia New', role: 'reviewer', password: 'tidal-harbor-42' },
+    });
+    expect(user).toMatchObject({ email: 'new@example.com', role: 'reviewer', disabled: false });
+    expect(setPasswordLink).toBeUndefined();
+    expect(await verifyCredentials({ email: 'new@example.com', password: 'tidal-harbor-42' }, { ip: 't1' })).toMatchObject({ id: user.id });
+  });
+
+  it('without a password returns a one-time link that sets the password once', async () => {
+    const { user, setPasswordLink } = await createUser({ actor: actors.admin, input: { email: 'l@example.com', name: 'Lee', role: 'editor' } });
+    expect(setPasswordLink).toMatch(/^\/set-password\?token=/);
+    const token = tokenOf(setPasswordLink!);
+    // Only a hash is stored.
+    expect(getDb().select().from(passwordResets).all().map((r) => r.tokenHash)).not.toContain(token);
+    expect(describeSetPasswordLink(token)).toEqual({ email: 'l@example.com', name: 'Lee' });
+    await setPasswordWithLink({ input: { token, password: 'lantern-fjord-9' } });
+    expect(await verifyCredentials({ email: 'l@example.com', password: 'lantern-fjord-9' }, { ip: 't2' })).toMatchObject({ id: user.id });
+    expect(describeSetPasswordLink(token)).toBeNull();
+    expect(await code(() => setPasswordWithLink({ input: { token, password: 'another-pass-77' } }))).toBe('invalid');
+  });
+
+  it('refuses a duplicate email, and refuses non-admins', async () => {
+    expect(await code(() => createUser({ actor: actors.admin, input: { email: 'EDITOR@example.com', name: 'X', role: 'editor' } }))).toBe('conflict');
+    expect(await code(() => createUser({ actor: actors.reviewer, input: { email: 'z@example.com', name: 'Z', role: 'admin' } }))).toBe('forbidden');
+  });
+});
+
+describe('password policy', () => {
+  it('rejects passwords shorter than 10 characters and the most common ones', async () => {
+    const change = (newPassword: string) => code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'claimdesk-demo', newPassword } }));
+    expect(await change('short-1')).toBe('invalid');
+    expect(await change('qwertyuiop')).toBe('invalid'); // in the 1,000 most common
+    expect(await change('Password123')).toBe('invalid'); // case does not help
+    expect(await change('copper-kettle-river')).toBe('ok');
+  });
+
+  it('requires the current password to change one’s own', async () => {
+    expect(await code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'nope', newPassword: 'copper-kettle-river' } }))).toBe('invalid');
+    expect(await verifyCredentials({ email: 'editor@example.com', password: 'claimdesk-demo' }, { ip: 't3' })).not.toBeNull();
+  });
+});
+
+describe('updateUser', () => {
+  it('a disabled user cannot sign in and their existing session stops working', async () => {
+    const sid = startSession(actors.editor.id);
+    expect(actorForSession(sid)).toMatchObject({ id: actors.editor.id });
+    updateUser({ actor: actors.admin, id: actors.editor.id, input: { disabled: true } });
+    expect(actorForSession(sid)).toBeNull();
+    expect(await verifyCredentials({ email: 'editor@example.com', password: 'claimdesk-demo' }, { ip: 't4' })).toBeNull();
+    updateUser({ actor: actors.admin, id: actors.editor.id, input: { disabled: false } });
+    expect(actorForSession(sid)).toMatchObject({ id: actors.editor.id });
+  });
+
+  it('a role change takes effect at the next request', () => {
+    const sid = startSession(actors.editor.id);
+    updateUser({ actor: actors.admin, id: actors.editor.id, input: { role: 'reviewer' } });
+    expect(actorForSession(sid)?.role).toBe('reviewer');
+  });
+
+  it('will not disable or demote the last active admin', async () => {
+    expect(await code(() => updateUser({ actor: actors.admin, id: actors.admin.id, input: { disabled: true } }))).toBe('conflict');
+    expect(await code(() => updateUser({ actor: actors.admin, id: actors.admin.id, input: { role: 'editor' } }))).toBe('conflict');
+    updateUser({ actor: actors.admin, id: actors.reviewer.id, input: { role: 'admin' } });
+    expect(await code(() => updateUser({ actor: actors.admin, id: actors.admin.id, input: { role: 'editor' } }))).toBe('ok');
+    expect(listUsers({ actor: { ...actors.reviewer, role: 'admin' } }).filter((u) => u.role === 'admin')).toHaveLength(1);
+  });
+});
+
+describe('resetPassword', () => {
+  it('sets a new password and signs the user out everywhere', async () => {
+    const sid = startSession(actors.editor.id);
+    await resetPassword({ actor: actors.admin, id: actors.editor.id, input: { password: 'granite-window-5' } });
+    expect(actorForSession(sid)).toBeNull();
+    expect(await verifyCredentials({ email: 'editor@example.com', password: 'granite-window-5' }, { ip: 't5' })).not.toBeNull();
+  });
+
+  it('issues a link; a newer link makes the older one useless', async () => {
+    const first = await resetPassword({ actor: actors.admin, id: actors.editor.id, input: {} });
+    const second = await resetPassword({ actor: actors.admin, id: actors.editor.id, input: {} });
+    expect(describeSetPasswordLink(tokenOf(first.setPasswordLink!))).toBeNull();
+    expect(describeSetPasswordLink(tokenOf(second.setPasswordLink!))).not.toBeNull();
+  });
+
+  it('a link of a user who has since been disabled does not work', async () => {
+    const { setPasswordLink } = await resetPassword({ actor: actors.admin, id: actors.editor.id, input: {} });
+    getDb().update(users).set({ disabled: true }).where(eq(users.id, actors.editor.id)).run();
+    expect(await code(() => setPasswordWithLink({ input: { token: tokenOf(setPasswordLink!), password: 'granite-window-5' } }))).toBe('invalid');
+  });
+});
+
+describe('personal API tokens', () => {
+  it('are shown once, stored hashed, act as their user, record last use and can be revoked', () => {
+    const created = createApiToken({ actor: actors.reviewer, input: { name: 'nightly export' } });
+    expect(created.token).toMatch(/^cdk_/);
+    expect(actorForToken(created.token)).toMatchObject({ id: actors.reviewer.id, role: 'reviewer' });
+    const [listed] = listApiTokens({ actor: actors.reviewer });
+    expect(listed).not.toHaveProperty('token');
+    expect(listed.lastUsedAt).toBeInstanceOf(Date);
+    expect(() => revokeApiToken({ actor: actors.editor, id: created.id })).toThrow(/not found/i);
+    revokeApiToken({ actor: actors.reviewer, id: created.id });
+    expect(actorForToken(created.token)).toBeNull();
+    expect(listApiTokens({ actor: actors.reviewer })).toEqual([]);
+  });
+
+  it('stop working when their user is disabled', () => {
+    const { token } = createApiToken({ actor: actors.editor, input: { name: 'cli' } });
+    updateUser({ actor: actors.admin, id: actors.editor.id, input: { disabled: true } });
+    expect(actorForToken(token)).toBeNull();
+  });
+
+  it('reject unknown or malformed tokens', () => {
+    expect(actorForToken('cdk_not-a-real-token')).toBeNull();
+    expect(actorForToken('something-else')).toBeNull();
+  });
+});
