@@ -31,9 +31,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
         </form>
         <div className="whoami">
-          <span title={actor.email}>
+          <Link href="/account" title={`${actor.email}: your account, password and API tokens`}>
             {actor.name} <span className="role">{actor.role}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </header>

@@ -5,6 +5,7 @@ import { claims, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/sche
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid, NotFound } from '@/lib/errors';
+import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 import { selectClaims, withSources, findClaim, type ClaimView } from './claim-view';
 
@@ -50,8 +51,10 @@ export const countClaimsInput = z.preprocess(
 type Filters = z.infer<z.ZodObject<typeof filterShape>>;
 
 /** SQL conditions for the shared filters (everything except sort and cursor). */
-function filterConditions(f: Filters, options: { ignoreStatus?: boolean } = {}): SQL[] {
+function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: boolean } = {}): SQL[] {
   const where: SQL[] = [];
+  const visibility = draftVisibilityFilter(actor);
+  if (visibility) where.push(visibility);
   if (f.articleId) where.push(eq(claims.articleId, f.articleId));
   if (f.status && !options.ignoreStatus) where.push(inArray(claims.status, f.status));
   if (f.type) where.push(inArray(claims.type, f.type));
@@ -83,7 +86,7 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   const f = parseInput(listClaimsInput, input);
   const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
   const ascending = f.sort.endsWith('asc');
-  const where = filterConditions(f);
+  const where = filterConditions(actor, f);
   if (f.cursor) {
     const [key, id] = decodeCursor(f.cursor);
     where.push(
@@ -114,7 +117,7 @@ export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unk
   const rows = getDb()
     .select({ status: claims.status, n: sql<number>`count(*)` })
     .from(claims)
-    .where(and(...filterConditions(f, { ignoreStatus: true })))
+    .where(and(...filterConditions(actor, f, { ignoreStatus: true })))
     .groupBy(claims.status)
     .all();
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
@@ -126,7 +129,8 @@ export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unk
 export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
   assertCan(actor, 'claim:read');
   const claim = findClaim(getDb(), id);
-  if (!claim) throw NotFound('Claim');
+  // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
+  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
   return claim;
 }
 

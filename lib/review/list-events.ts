@@ -4,12 +4,14 @@ import { claims, reviewEvents, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFound } from '@/lib/errors';
+import { canSeeClaim } from '@/lib/settings/draft-visibility';
 
 /** A claim's audit trail, oldest first, with actor names. Throws NotFound for an unknown claim. */
 export function listEvents({ actor, id }: { actor: Actor; id: number }) {
   assertCan(actor, 'claim:read');
   const db = getDb();
-  if (!db.select({ id: claims.id }).from(claims).where(eq(claims.id, id)).get()) throw NotFound('Claim');
+  const claim = db.select({ status: claims.status, authorId: claims.authorId }).from(claims).where(eq(claims.id, id)).get();
+  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
   return db
     .select({
       id: reviewEvents.id,

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 import { ftsQuery } from '@/lib/claims/list-claims';
 import { HIT_CLOSE, HIT_OPEN } from './markers';
@@ -41,6 +42,8 @@ export function searchClaims({ actor, input }: { actor: Actor; input: unknown })
   const { q, limit } = parseInput(searchClaimsInput, input);
   const match = ftsQuery(q);
   if (!match) return [];
+  // Same rule as draftVisibilityFilter, written for this raw query.
+  const hideOthersDrafts = draftVisibilityFilter(actor) ? 1 : 0;
   const open = HIT_OPEN;
   const close = HIT_CLOSE;
   return getDb().all<ClaimHit>(sql`
@@ -55,6 +58,7 @@ export function searchClaims({ actor, input }: { actor: Actor; input: unknown })
     join claims c on c.id = claims_fts.rowid
     left join verdict_scale v on v.id = c.verdict_id
     where claims_fts match ${match}
+      and (${hideOthersDrafts} = 0 or c.status != 'draft' or c.author_id = ${actor.id})
     order by rank, c.id
     limit ${limit}
   `);

@@ -11,3 +11,8 @@ export function draftVisibilityFilter(actor: Actor): SQL | undefined {
   if (actor.role !== 'editor' || getSettings().editorsSeeDrafts) return undefined;
   return or(ne(claims.status, 'draft'), eq(claims.authorId, actor.id));
 }
+
+/** Whether the actor may see this claim under the same rule as draftVisibilityFilter. */
+export function canSeeClaim(actor: Actor, claim: { status: string; authorId: number }): boolean {
+  return claim.status !== 'draft' || claim.authorId === actor.id || draftVisibilityFilter(actor) === undefined;
+}

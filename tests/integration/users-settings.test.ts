@@ -3,6 +3,9 @@ import { freshDb } from './setup-db';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { getArticle } from '@/lib/articles/get-article';
+import { getClaim, listClaims } from '@/lib/claims/list-claims';
+import { listEvents } from '@/lib/review/list-events';
+import { searchClaims } from '@/lib/search/search-claims';
 import { getSettings } from '@/lib/settings/get-settings';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { createUser } from '@/lib/users/create-user';
@@ -37,5 +40,20 @@ describe('draft visibility', () => {
     expect(ids(other)).not.toContain(draft.id);
     expect(ids(actors.editor)).toContain(draft.id);
     expect(ids(actors.reviewer)).toContain(draft.id);
+  });
+
+  it('applies the same rule to claim lists, single claims, their history and search', async () => {
+    const { user } = await createUser({ actor: actors.admin, input: { email: 'e3@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' } });
+    const other: Actor = { id: user.id, role: 'editor', name: user.name, email: user.email };
+    const text = getArticle({ actor: actors.editor, id: 1 }).text;
+    const start = text.indexOf('Tomas Reyes');
+    const draft = createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 11, type: 'quote', claimant: 'Tomas Reyes' } });
+    updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
+    expect(listClaims({ actor: other, input: {} }).items.map((c) => c.id)).not.toContain(draft.id);
+    expect(() => getClaim({ actor: other, id: draft.id })).toThrow(/not found/);
+    expect(() => listEvents({ actor: other, id: draft.id })).toThrow(/not found/);
+    expect(searchClaims({ actor: other, input: { q: 'reyes' } })).toHaveLength(0);
+    expect(searchClaims({ actor: actors.reviewer, input: { q: 'reyes' } }).map((h) => h.id)).toEqual([draft.id]);
+    expect(getClaim({ actor: actors.editor, id: draft.id }).id).toBe(draft.id);
   });
 });
