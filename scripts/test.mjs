@@ -23,7 +23,6 @@ function run(cmd, args) {
     });
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('close', (code) => {
-      // eslint-disable-next-line no-control-regex
       const line = out.replace(/\x1b\[[0-9;]*m/g, '').match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
       totals.passed += Number(line.match(/(\d+) passed/)?.[1] ?? 0);
       totals.failed += Number(line.match(/(\d+) failed/)?.[1] ?? 0);

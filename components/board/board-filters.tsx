@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CLAIM_TYPES } from '@/db/schema';
 import type { FilterOptions } from '@/lib/review/filter-options';
+import { OptionSelect } from '@/components/ui/option-select';
 import { TYPE_LABELS } from '@/components/annotator/types';
 import type { BoardQuery } from './board-query';
 
@@ -12,39 +13,11 @@ export function BoardFilters({ query, options }: { query: BoardQuery; options: F
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.mine && <input type="hidden" name="mine" value={query.mine} />}
       <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in the claim…" aria-label="Text" />
-      <select name="verdict" defaultValue={query.verdict ?? ''} aria-label="Verdict">
-        <option value="">Any verdict</option>
-        {options.verdicts.map((v) => (
-          <option key={v.id} value={v.id}>
-            {v.label}
-          </option>
-        ))}
-      </select>
-      <select name="type" defaultValue={query.type ?? ''} aria-label="Type">
-        <option value="">All types</option>
-        {CLAIM_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
-          </option>
-        ))}
-      </select>
-      <select name="articleId" defaultValue={query.articleId ?? ''} aria-label="Article">
-        <option value="">All articles</option>
-        {options.articles.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.title.slice(0, 60)}
-          </option>
-        ))}
-      </select>
+      <OptionSelect name="verdict" label="Verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
+      <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
+      <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
       {!query.mine && (
-        <select name="author" defaultValue={query.author ?? ''} aria-label="Author">
-          <option value="">Any author</option>
-          {options.authors.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
       )}
       <label className="inline date-filter">
         From <input type="date" name="from" defaultValue={query.from ?? ''} />

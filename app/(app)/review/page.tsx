@@ -1,3 +1,4 @@
+import { OptionSelect } from '@/components/ui/option-select';
 import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
@@ -60,38 +61,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </span>
       </div>
       <form className="filter-bar" method="get" aria-label="Filter the queue">
-        <select name="articleId" defaultValue={query.articleId ?? ''} aria-label="Article">
-          <option value="">All articles</option>
-          {options.articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title.slice(0, 60)}
-            </option>
-          ))}
-        </select>
-        <select name="type" defaultValue={query.type ?? ''} aria-label="Type">
-          <option value="">All types</option>
-          {CLAIM_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        <select name="verdict" defaultValue={query.verdict ?? ''} aria-label="Proposed verdict">
-          <option value="">Any verdict</option>
-          {options.verdicts.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-        <select name="author" defaultValue={query.author ?? ''} aria-label="Author">
-          <option value="">Any author</option>
-          {options.authors.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
+        <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
+        <OptionSelect name="verdict" label="Proposed verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
+        <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
         <select name="age" defaultValue={query.age ?? ''} aria-label="Waiting for at least">
           <option value="">Any age</option>
           <option value="1">Waiting 1+ day</option>
