@@ -6,9 +6,6 @@ import { verifyCredentials } from './verify-credentials';
 import { clientIp } from './login-throttle';
 
 declare module 'next-auth' {
-  interface Session {
-    sid?: string;
-  }
   interface User {
     sid?: string;
   }
@@ -42,11 +39,9 @@ export const authOptions: NextAuthOptions = {
       if (user?.sid) token.sid = user.sid;
       return token;
     },
-    session({ session, token }) {
-      // Role and status are read from the database on each request (lib/auth/current-actor.ts), not from here.
-      session.sid = token.sid;
-      return session;
-    },
+    // The session id stays inside the encrypted cookie: the server reads it (lib/auth/current-actor.ts), the browser
+    // never needs it. Role and status are read from the database on each request.
+    session: ({ session }) => session,
   },
   events: {
     signOut({ token }) {
