@@ -66,7 +66,9 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
   if (f.q) {
     const match = ftsQuery(f.q);
     // Text with no searchable word matches nothing rather than silently dropping the filter.
-    where.push(match ? sql`${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`0`);
+    // The unary + keeps SQLite from driving the query by the FTS id set, so it walks the sort index and stops at
+    // one page instead of sorting every match (85k matches: 60 -> 22 ms; rare words stay ~3 ms).
+    where.push(match ? sql`+${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`0`);
   }
   return where;
 }

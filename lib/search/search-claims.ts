@@ -46,20 +46,29 @@ export function searchClaims({ actor, input }: { actor: Actor; input: unknown })
   const hideOthersDrafts = draftVisibilityFilter(actor) ? 1 : 0;
   const open = HIT_OPEN;
   const close = HIT_CLOSE;
+  // Rank inside the FTS table alone, then join the page of hits: joining first made SQLite carry every match
+  // through the join before sorting (38 ms vs 13 ms for a 28k-match word at 100k claims).
+  const visible = hideOthersDrafts
+    ? sql`and claims_fts.rowid in (select id from claims where status != 'draft' or author_id = ${actor.id})`
+    : sql``;
   return getDb().all<ClaimHit>(sql`
     select c.id as id, c.article_id as articleId, c.status as status,
       v.label as verdictLabel, v.color as verdictColor,
-      bm25(claims_fts, ${WEIGHTS}) as rank,
-      snippet(claims_fts, 0, ${open}, ${close}, '…', 32) as claimText,
-      snippet(claims_fts, 1, ${open}, ${close}, '…', 20) as rationale,
-      highlight(claims_fts, 2, ${open}, ${close}) as claimant,
-      highlight(claims_fts, 3, ${open}, ${close}) as articleTitle
-    from claims_fts
-    join claims c on c.id = claims_fts.rowid
+      hits.rank, hits.claimText, hits.rationale, hits.claimant, hits.articleTitle
+    from (
+      select claims_fts.rowid as rowid,
+        bm25(claims_fts, ${WEIGHTS}) as rank,
+        snippet(claims_fts, 0, ${open}, ${close}, '…', 32) as claimText,
+        snippet(claims_fts, 1, ${open}, ${close}, '…', 20) as rationale,
+        highlight(claims_fts, 2, ${open}, ${close}) as claimant,
+        highlight(claims_fts, 3, ${open}, ${close}) as articleTitle
+      from claims_fts
+      where claims_fts match ${match} ${visible}
+      order by rank, claims_fts.rowid
+      limit ${limit}
+    ) hits
+    join claims c on c.id = hits.rowid
     left join verdict_scale v on v.id = c.verdict_id
-    where claims_fts match ${match}
-      and (${hideOthersDrafts} = 0 or c.status != 'draft' or c.author_id = ${actor.id})
-    order by rank, c.id
-    limit ${limit}
+    order by hits.rank, c.id
   `);
 }
