@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, exists, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, users, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
@@ -18,10 +18,11 @@ export function filterOptions({ actor }: { actor: Actor }): FilterOptions {
   return {
     articles: db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(500).all(),
     verdicts: db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)).all(),
+    // EXISTS probes claims_author_idx once per user; a join + DISTINCT read every claim (100k rows per page view).
     authors: db
-      .selectDistinct({ id: users.id, name: users.name })
+      .select({ id: users.id, name: users.name })
       .from(users)
-      .innerJoin(claims, eq(claims.authorId, users.id))
+      .where(exists(db.select({ one: sql`1` }).from(claims).where(eq(claims.authorId, users.id))))
       .orderBy(asc(users.name))
       .all(),
   };
