@@ -11,13 +11,16 @@ import { ClaimPanel } from './claim-panel';
 import { NewClaimForm, type PendingSelection } from './new-claim-form';
 import { SuggestionPanel } from './suggestion-panel';
 import { useSuggestions } from './use-suggestions';
-import type { ClaimDto } from './types';
+import type { ClaimDto, ClaimSummaryDto } from './types';
+
+type ListedClaim = ClaimSummaryDto | ClaimDto;
 import type { VerdictDto } from '@/components/sources/types';
 
 type Props = {
   articleId: number;
   doc: JSONContent;
-  initialClaims: ClaimDto[];
+  /** Claim summaries in any order (see toClaimSummary); full records are loaded when a claim is opened. */
+  initialClaims: ClaimSummaryDto[];
   actor: { id: number; role: string };
   /** The verdict scale in order, for the claim editor's verdict select. */
   verdicts: VerdictDto[];
@@ -28,7 +31,7 @@ type Props = {
 
 /** The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. */
 export function Annotator({ articleId, doc, initialClaims, actor, verdicts, initialSelectedId = null }: Props) {
-  const [claims, setClaims] = useState<ClaimDto[]>(() => sortClaims(initialClaims));
+  const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
     initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
   );
@@ -127,10 +130,10 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
   );
 }
 
-function toHighlight(c: ClaimDto): HighlightClaim {
+function toHighlight(c: ListedClaim): HighlightClaim {
   return { id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor };
 }
 
-function sortClaims(list: ClaimDto[]): ClaimDto[] {
+function sortClaims(list: ListedClaim[]): ListedClaim[] {
   return [...list].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
 }

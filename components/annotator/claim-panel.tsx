@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { ClaimEditor } from './claim-editor';
-import { STATUS_LABELS, TYPE_LABELS, type ClaimDto } from './types';
+import { OpenClaimEditor } from './open-claim-editor';
+import { STATUS_LABELS, TYPE_LABELS, type ClaimDto, type ClaimSummaryDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
 
 type Props = {
-  claims: ClaimDto[];
+  claims: (ClaimSummaryDto | ClaimDto)[];
   selectedId: number | null;
   actor: { id: number; role: string };
   verdicts: VerdictDto[];
@@ -54,7 +54,7 @@ export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onCh
               <span className="claim-card-text">{c.claimText}</span>
               {c.claimant && <span className="claimant">— {c.claimant}</span>}
             </button>
-            {c.id === selectedId && <ClaimEditor claim={c} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
+            {c.id === selectedId && <OpenClaimEditor claim={c} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { getArticle } from '@/lib/articles/get-article';
 import { AppError } from '@/lib/errors';
 import { Annotator } from '@/components/annotator/annotator';
-import type { ClaimDto } from '@/components/annotator/types';
+import { toClaimSummary } from '@/components/annotator/types';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
 import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 
@@ -23,7 +23,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const claims = JSON.parse(JSON.stringify(article.claims)) as ClaimDto[];
+  const claims = article.claims.map(toClaimSummary);
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = listVerdicts({ actor });
   return (
