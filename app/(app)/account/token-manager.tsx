@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
 
@@ -12,21 +13,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'ne
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   const router = useRouter();
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useApiAction(() => router.refresh());
 
   return (
     <div className="stack">

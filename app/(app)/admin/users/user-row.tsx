@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import { OneTimeLink } from './one-time-link';
 
 type User = { id: number; email: string; name: string; role: string; disabled: boolean };
@@ -10,22 +11,8 @@ type User = { id: number; email: string; name: string; role: string; disabled: b
 /** One user: role select, disable/enable, password reset link; errors (last admin) shown inline. */
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useApiAction(() => router.refresh());
 
   const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
   const reset = () =>

@@ -1,27 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictRow } from './verdict-row';
 
 /** The admin's editor for the verdict scale: edit rows in place, move them up or down, add, retire or delete. */
 export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
   const [verdicts, setVerdicts] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useApiAction();
 
   const reload = async () => setVerdicts(await api<VerdictDto[]>('/api/verdicts'));
 
