@@ -105,6 +105,7 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
           pending={pending}
           onCreated={(claim) => {
             upsert(claim);
+            suggestions.forget(claim);
             setSelectedId(claim.id);
             setPending(null);
             // Drop the text selection so the next drag starts a new one instead of dragging the old text.

@@ -36,7 +36,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
   }
 
   return (
-    <section className="panel-section suggestions">
+    <section className="panel-section suggestions" aria-busy={state.loading || busy} data-loading={state.loading || undefined}>
       <h2>
         Suggestions {items && <span className="count">{items.length}</span>}
         <button type="button" className="small" onClick={() => void state.run()} disabled={busy}>

@@ -2,17 +2,22 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
-import type { Suggestion } from '@/lib/suggest/types';
+import type { Span, Suggestion } from '@/lib/suggest/types';
+import { mostlyOverlaps } from '@/lib/suggest/overlap';
 import type { ClaimDto } from './types';
 
 export type SuggestionsState = {
   items: Suggestion[] | null;
+  /** True while the automatic first pass is on its way. */
+  loading: boolean;
   busy: boolean;
   error: string | null;
   run: () => Promise<void>;
   accept: (s: Suggestion) => Promise<void>;
   acceptAll: (type: Suggestion['type']) => Promise<void>;
   dismiss: (s: Suggestion) => Promise<void>;
+  /** Drops suggestions a new claim now covers (same rule as the server's exclude). */
+  forget: (claimed: Span) => void;
 };
 
 /**
@@ -21,6 +26,7 @@ export type SuggestionsState = {
  */
 export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (c: ClaimDto) => void): SuggestionsState {
   const [items, setItems] = useState<Suggestion[] | null>(null);
+  const [loading, setLoading] = useState(autoRun);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -72,17 +78,20 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
     [articleId, guard],
   );
 
+  const forget = useCallback((claimed: Span) => setItems((list) => list?.filter((s) => !mostlyOverlaps(s, claimed)) ?? null), []);
+
   useEffect(() => {
     // Articles with no claims yet get suggestions straight away; the pass takes milliseconds.
     if (!autoRun) return;
     let live = true;
     api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
       .then((list) => live && setItems(list))
-      .catch(() => live && setError('Could not load suggestions; use "Suggest claims" to retry.'));
+      .catch(() => live && setError('Could not load suggestions; use "Suggest claims" to retry.'))
+      .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
   }, [autoRun, articleId]);
 
-  return { items, busy, error, run, accept, acceptAll, dismiss };
+  return { items, loading, busy, error, run, accept, acceptAll, dismiss, forget };
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, screenshot, startApp, type App } from './harness';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -16,41 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** Selects `phrase` in the article with a real mouse drag from its first to its last character. */
-async function selectPhrase(page: Page, phrase: string) {
-  const { from, to } = await page.evaluate((p) => {
-    const body = document.querySelector('.ProseMirror')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Text; at: number }[] = [];
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, at: text.length });
-      text += node.textContent;
-    }
-    const start = text.indexOf(p);
-    if (start < 0) throw new Error(`phrase not found: ${p}`);
-    const charRange = (offset: number) => {
-      const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
-      const range = document.createRange();
-      range.setStart(hit.node, offset - hit.at);
-      range.setEnd(hit.node, offset - hit.at + 1);
-      return range;
-    };
-    charRange(start).startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const charRect = (offset: number) => charRange(offset).getBoundingClientRect();
-    const first = charRect(start);
-    const last = charRect(start + p.length - 1);
-    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
-  }, phrase);
-  const moved = await page.evaluate(() => window.scrollY);
-  await page.waitForTimeout(150); // let any scroll the previous action started settle before measuring
-  if (moved !== (await page.evaluate(() => window.scrollY))) return selectPhrase(page, phrase);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 5 });
-  await page.mouse.up();
-}
 
 describe('annotate flow', () => {
   it('imports a scraped article, marks a statistic claim, and keeps the highlight after reload', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import type { Browser } from 'playwright-core';
+import { apiLogin, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -15,34 +15,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Selects `phrase` inside `.article-body` with a DOM Range, then lets ProseMirror see it (selectionchange + mouseup). */
-async function selectPhrase(page: Page, phrase: string) {
-  await page.evaluate((p) => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let text = '';
-    const nodes: { node: Text; at: number }[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, at: text.length });
-      text += node.textContent;
-    }
-    const start = text.indexOf(p);
-    if (start < 0) throw new Error(`phrase not found: ${p}`);
-    const locate = (offset: number) => {
-      const hit = [...nodes].reverse().find((n) => n.at <= offset)!;
-      return [hit.node, offset - hit.at] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(start));
-    range.setEnd(...locate(start + p.length - 1));
-    range.setEnd(range.endContainer, range.endOffset + 1);
-    (body as HTMLElement).focus();
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, phrase);
-}
 
 async function json<T>(cookie: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${app.baseUrl}${path}`, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -50,6 +50,15 @@ describe('claim suggestions', () => {
     const remaining = await page.locator('.suggestion-text').allTextContents();
     expect(remaining).not.toContain(dismissedText);
     expect(await page.locator('.claim-card').count()).toBe(2);
+
+    // A claim marked by hand inside a suggested sentence retires that suggestion.
+    const before = await cards.count();
+    const target = (await page.locator('.suggestion-text').first().textContent())!;
+    await selectPhrase(page, target.slice(0, 40));
+    await page.getByRole('button', { name: 'Create claim' }).click();
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(3);
+    await expect.poll(() => cards.count()).toBe(before - 1);
+    expect(await page.locator('.suggestion-text').allTextContents()).not.toContain(target);
     await page.close();
   });
 });
