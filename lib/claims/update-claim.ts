@@ -48,7 +48,9 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
         if (!verdict) throw Invalid('Unknown verdict.', { verdictId: 'Unknown verdict.' });
         if (verdict.retired) throw Invalid(`The verdict "${verdict.label}" is retired.`, { verdictId: 'Retired verdict.' });
       }
-      const nextStatus = statusAfterEdit(claim.status);
+      // The note is internal: editing only it never sends reviewed work back to review.
+      const published = Object.keys(diff).some((key) => key !== 'note');
+      const nextStatus = published ? statusAfterEdit(claim.status) : claim.status;
       if (!nextStatus) throw Conflict('A rejected claim must be reopened before it can be edited.');
       const changes = Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]));
       const updated = tx

@@ -136,6 +136,16 @@ describe('updateClaim and deleteClaim', () => {
     expect(edited.diff).toEqual({ claimant: { from: '', to: 'Ingrid Valmont' } });
   });
 
+  it('keeps the status when only the internal note changes, and sends a verified claim back on a published edit', () => {
+    const claim = make(editor);
+    getDb().run(sql`update claims set status = 'verified' where id = ${claim.id}`);
+    const noted = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'called the ministry' } });
+    expect(noted.status).toBe('verified');
+    const edited = updateClaim({ actor: editor, id: claim.id, input: { version: noted.version, claimant: 'Ministry' } });
+    expect(edited.status).toBe('in_review');
+    expect(listEvents({ actor: editor, id: claim.id }).at(-1)).toMatchObject({ fromStatus: 'verified', toStatus: 'in_review' });
+  });
+
   it('answers a stale version with a conflict naming who changed it', () => {
     const claim = make(editor);
     updateClaim({ actor: reviewer, id: claim.id, input: { version: claim.version, note: 'checked' } });
