@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { articles, settings, users, verdictScale, type Role } from './schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { convertArticle } from '@/lib/articles/convert';
+import { contentHash } from '@/lib/articles/create-article';
 
 export const DEMO_PASSWORD = 'claimdesk-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -51,7 +51,7 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<string[]
           publishedAt: converted.publishedAt,
           bodyJson: converted.doc,
           bodyText: converted.text,
-          contentHash: crypto.createHash('sha256').update(converted.text).digest('hex'),
+          contentHash: contentHash(converted.text),
           createdBy: editor.id,
         })
         .run();

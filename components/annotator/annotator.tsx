@@ -41,7 +41,7 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
   const [extensions] = useState(() => [
     ...articleExtensions,
     ReadOnlyText,
-    ClaimHighlights.configure({ initial: { claims: initialClaims.map(toHighlight), selectedId } }),
+    ClaimHighlights.configure({ initial: { claims: initialClaims.filter((c) => !c.orphaned).map(toHighlight), selectedId } }),
   ]);
   const editor = useEditor({
     extensions,
@@ -64,7 +64,8 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
 
   useEffect(() => {
     if (!editor) return;
-    const highlight = claims.map(toHighlight);
+    // Orphaned claims lost their words in a new version: listed in the panel, not painted.
+    const highlight = claims.filter((c) => !c.orphaned).map(toHighlight);
     const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
     editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested }));
   }, [editor, claims, selectedId, suggestions.items]);

@@ -26,16 +26,7 @@ export type CreateArticleInput = z.infer<typeof createArticleInput>;
 export function createArticle({ actor, input }: { actor: Actor; input: unknown }): { id: number } {
   assertCan(actor, 'article:create');
   const data = parseInput(createArticleInput, input);
-  if (Buffer.byteLength(data.content, 'utf8') > MAX_ARTICLE_BYTES) {
-    throw TooLarge(`The article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it or import the text only.`);
-  }
-  let converted;
-  try {
-    converted = convertArticle({ format: data.format, content: data.content, title: data.title || null });
-  } catch (error) {
-    if (error instanceof ConversionError) throw Invalid(error.message, { content: error.message });
-    throw error;
-  }
+  const converted = convertImport(data);
   const title = (data.title || converted.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
   const row = getDb()
@@ -47,10 +38,28 @@ export function createArticle({ actor, input }: { actor: Actor; input: unknown }
       publishedAt: data.publishedAt || converted.publishedAt,
       bodyJson: converted.doc,
       bodyText: converted.text,
-      contentHash: crypto.createHash('sha256').update(converted.text).digest('hex'),
+      contentHash: contentHash(converted.text),
       createdBy: actor.id,
     })
     .returning({ id: articles.id })
     .get();
   return row;
+}
+
+/** Size-checks and converts imported content; throws TooLarge or Invalid (naming `content`). Shared by new versions. */
+export function convertImport(data: { format: 'text' | 'html' | 'markdown'; content: string; title?: string }) {
+  if (Buffer.byteLength(data.content, 'utf8') > MAX_ARTICLE_BYTES) {
+    throw TooLarge(`The article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it or import the text only.`);
+  }
+  try {
+    return convertArticle({ format: data.format, content: data.content, title: data.title || null });
+  } catch (error) {
+    if (error instanceof ConversionError) throw Invalid(error.message, { content: error.message });
+    throw error;
+  }
+}
+
+/** SHA-256 of the article text (the anchors' reference). */
+export function contentHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
 }

@@ -1,8 +1,11 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, notExists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { articles, claims, CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+
+const newer = alias(articles, 'newer');
 
 export type ArticleSummary = {
   id: number;
@@ -28,6 +31,8 @@ export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
       createdAt: articles.createdAt,
     })
     .from(articles)
+    // Only the latest version of each article: older versions hand their claims on to the newer one.
+    .where(notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))))
     .orderBy(desc(articles.id))
     .all();
   const counts = db

@@ -90,6 +90,31 @@ describe('annotate flow', () => {
   });
 });
 
+describe('article versions', () => {
+  it('imports new text for an article and carries its claims over', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    const before = await page.locator('.claim-card').count();
+    expect(before).toBeGreaterThan(0); // from the overlap test above
+    const text = await page.locator('.ProseMirror').evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
+    await page.getByRole('link', { name: 'New version' }).click();
+    await page.getByLabel('Content').fill(`Editor's note: updated on Saturday.\n\n${text}`);
+    await page.getByRole('button', { name: 'Import new version' }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    expect(page.url()).not.toMatch(/\/articles\/1$/);
+    await page.locator('.ProseMirror').waitFor();
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(before);
+    await expect(page.locator('h1').textContent()).resolves.toContain('harbor bridge'); // keeps its title
+    await expect(page.locator('.ProseMirror p').first().textContent()).resolves.toContain("Editor's note");
+    expect(await page.locator('.ProseMirror .claim-hl.claim-start').count()).toBe(before);
+    await screenshot(page, 'article-new-version');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('older version');
+    await page.close();
+  });
+});
+
 describe('access control', () => {
   it('redirects logged-out visitors to the login page', async () => {
     const page = await browser.newPage();

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createArticle } from '@/lib/articles/create-article';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
@@ -77,6 +78,11 @@ const TABLE: Record<string, Row> = {
   'GET articles': { expect: signedIn(200, 200, 200) },
   'POST articles': { setup: () => ({ body: { format: 'text', content: 'Title\n\nSome text.' } }), expect: signedIn(201, 201, 201) },
   'GET articles/[id]': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
+  'POST articles/[id]/versions': {
+    // A fresh article each call: only the latest version of an article takes new text.
+    setup: ({ actors }) => ({ params: { id: String(createArticle({ actor: actors.editor, input: { format: 'text', content: 'Old\n\nSome text.' } }).id) }, body: { format: 'text', content: 'New\n\nSome other text.' } }),
+    expect: signedIn(201, 201, 201),
+  },
   'POST articles/[id]/suggestions': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
   'POST articles/[id]/suggestions/dismissals': {
     setup: () => ({ params: { id: '1' }, body: { start: unique(), end: 1000 + unique() } }),

@@ -31,10 +31,21 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
       <div className="article-head">
         <p className="crumbs">
           <Link href="/articles">Articles</Link>
-          <Link href={`/export?article=${article.id}`} className="export-link">
-            Export claims
-          </Link>
+          <span className="export-link">
+            {!article.supersededBy && <Link href={`/articles/${article.id}/new-version`}>New version</Link>}
+            <Link href={`/export?article=${article.id}`}>Export claims</Link>
+          </span>
         </p>
+        {article.supersededBy && (
+          <p className="notice" role="status">
+            This is an older version; its claims moved to the <Link href={`/articles/${article.supersededBy}`}>newer version</Link>.
+          </p>
+        )}
+        {article.previousId && (
+          <p className="meta">
+            Updated version of <Link href={`/articles/${article.previousId}`}>an earlier text</Link>.
+          </p>
+        )}
         <h1>{article.title}</h1>
         <p className="meta">
           {[article.publisher, article.publishedAt].filter(Boolean).join(' · ')}

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/current-actor';
 import { createArticle } from '@/lib/articles/create-article';
+import { createArticleVersion } from '@/lib/articles/create-article-version';
 import { AppError } from '@/lib/errors';
 
 export type ImportState = { message?: string; fields?: Record<string, string> };
@@ -16,7 +17,7 @@ const FORMAT_BY_EXTENSION: Record<string, 'text' | 'html' | 'markdown'> = {
   markdown: 'markdown',
 };
 
-/** Server action behind the import form: an uploaded file wins over pasted content. */
+/** Server action behind the import form (new article, or with `versionOf` new text for one): an uploaded file wins over pasted content. */
 export async function importArticle(_prev: ImportState, form: FormData): Promise<ImportState> {
   const actor = await getActor();
   if (!actor) redirect('/login');
@@ -29,19 +30,23 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
     format = FORMAT_BY_EXTENSION[ext];
     content = await file.text();
   }
+  const versionOf = Number(form.get('versionOf')) || null;
+  const title = String(form.get('title') ?? '');
   let id: number;
   try {
-    ({ id } = createArticle({
-      actor,
-      input: {
-        title: String(form.get('title') ?? ''),
-        format,
-        content,
-        sourceUrl: String(form.get('sourceUrl') ?? ''),
-        publisher: String(form.get('publisher') ?? ''),
-        publishedAt: String(form.get('publishedAt') ?? ''),
-      },
-    }));
+    ({ id } = versionOf
+      ? createArticleVersion({ actor, articleId: versionOf, input: { title, format, content } })
+      : createArticle({
+          actor,
+          input: {
+            title,
+            format,
+            content,
+            sourceUrl: String(form.get('sourceUrl') ?? ''),
+            publisher: String(form.get('publisher') ?? ''),
+            publishedAt: String(form.get('publishedAt') ?? ''),
+          },
+        }));
   } catch (error) {
     if (error instanceof AppError) return { message: error.message, fields: error.fields };
     throw error;

@@ -8,32 +8,35 @@ function FieldError({ state, name }: { state: ImportState; name: string }) {
   return message ? <span className="field-error">{message}</span> : null;
 }
 
-/** The import form; field errors come back from the server action as values. */
-export function ImportForm() {
+/** The import form (or, with `versionOf`, the form for an article's new text); errors come back as values. */
+export function ImportForm({ versionOf }: { versionOf?: number }) {
   const [state, action, pending] = useActionState(importArticle, {});
   return (
     <form action={action} className="stack import-form">
+      {versionOf && <input type="hidden" name="versionOf" value={versionOf} />}
       <label>
         Title <span className="hint">optional: taken from the first line, &lt;title&gt; or # heading</span>
         <input name="title" maxLength={300} />
         <FieldError state={state} name="title" />
       </label>
-      <div className="row">
-        <label>
-          Source URL
-          <input name="sourceUrl" type="url" placeholder="https://…" />
-          <FieldError state={state} name="sourceUrl" />
-        </label>
-        <label>
-          Publisher
-          <input name="publisher" maxLength={200} />
-        </label>
-        <label>
-          Published
-          <input name="publishedAt" type="date" />
-          <FieldError state={state} name="publishedAt" />
-        </label>
-      </div>
+      {!versionOf && (
+        <div className="row">
+          <label>
+            Source URL
+            <input name="sourceUrl" type="url" placeholder="https://…" />
+            <FieldError state={state} name="sourceUrl" />
+          </label>
+          <label>
+            Publisher
+            <input name="publisher" maxLength={200} />
+          </label>
+          <label>
+            Published
+            <input name="publishedAt" type="date" />
+            <FieldError state={state} name="publishedAt" />
+          </label>
+        </div>
+      )}
       <fieldset className="format">
         <legend>Format of pasted content</legend>
         {(['text', 'html', 'markdown'] as const).map((f) => (
@@ -58,7 +61,7 @@ export function ImportForm() {
         </p>
       )}
       <button type="submit" className="primary" disabled={pending}>
-        {pending ? 'Importing…' : 'Import'}
+        {pending ? 'Importing…' : versionOf ? 'Import new version' : 'Import'}
       </button>
     </form>
   );

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { pageActor } from '@/lib/auth/page-actor';
+import { articleTitle } from '@/lib/articles/list-articles';
+import { ImportForm } from '../../new/import-form';
+
+export const metadata = { title: 'New version' };
+
+export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
+  await pageActor();
+  const id = Number((await params).id);
+  const title = Number.isInteger(id) && id > 0 ? articleTitle(id) : undefined;
+  if (!title) notFound();
+  return (
+    <div className="page narrow">
+      <p className="crumbs">
+        <Link href={`/articles/${id}`}>{title}</Link>
+      </p>
+      <h1>Import a new version</h1>
+      <p className="muted">
+        Paste or upload the updated article. Its claims move to the new text: where their words are unchanged they stay as
+        they are; where the words changed they are matched approximately and sent back to review; where they can no
+        longer be found they are marked orphaned for an editor to fix. The old version is kept.
+      </p>
+      <ImportForm versionOf={id} />
+    </div>
+  );
+}

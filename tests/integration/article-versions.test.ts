@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import type { Actor } from '@/lib/auth/permissions';
+import { createArticle } from '@/lib/articles/create-article';
+import { createArticleVersion } from '@/lib/articles/create-article-version';
+import { getArticle } from '@/lib/articles/get-article';
+import { listArticles } from '@/lib/articles/list-articles';
+import { createClaim } from '@/lib/claims/create-claim';
+import { getClaim } from '@/lib/claims/list-claims';
+import { listEvents } from '@/lib/review/list-events';
+import { freshDb } from './setup-db';
+
+let editor: Actor;
+
+beforeEach(async () => {
+  ({ actors: { editor } } = await freshDb());
+});
+
+const ORIGINAL = [
+  'Harbor bill',
+  'The council approved a 40 million euro harbor plan on Monday.',
+  'The mayor said the works would start in May and employ 300 people.',
+  'Opponents said the budget had doubled since 2021.',
+  'A spokesperson declined to comment on the tender.',
+].join('\n\n');
+
+// Paragraph added before, one sentence lightly edited, one sentence removed.
+const UPDATED = [
+  'Harbor bill',
+  'Correction appended on Tuesday.',
+  'The council approved a 40 million euro harbor plan on Monday.',
+  'The mayor said the works would start in June and employ 300 people.',
+  'Opponents said the budget had doubled since 2021.',
+].join('\n\n');
+
+function claimOn(articleId: number, phrase: string) {
+  const text = getArticle({ actor: editor, id: articleId }).text;
+  const start = text.indexOf(phrase);
+  return createClaim({ actor: editor, input: { articleId, start, end: start + phrase.length, type: 'statistic' } });
+}
+
+describe('createArticleVersion', () => {
+  it('moves every claim to the new text: exact, shifted, fuzzy, or orphaned; nothing is dropped', () => {
+    const { id: oldId } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    const moved = claimOn(oldId, 'approved a 40 million euro harbor plan');
+    const edited = claimOn(oldId, 'the works would start in May and employ 300 people');
+    const gone = claimOn(oldId, 'declined to comment on the tender');
+    getDb().run(sql`update claims set status = 'verified' where id in (${moved.id}, ${edited.id})`);
+
+    const result = createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
+    expect(result).toMatchObject({ moved: 1, fuzzy: 1, orphaned: 1 });
+
+    const next = getArticle({ actor: editor, id: result.id });
+    expect(next.previousId).toBe(oldId);
+    expect(next.title).toBe('Harbor bill');
+    expect(next.text.startsWith('Harbor bill')).toBe(true); // the first line stays text, not a new title
+    expect(next.claims.map((c) => c.id).sort()).toEqual([moved.id, edited.id, gone.id].sort());
+    const byId = new Map(next.claims.map((c) => [c.id, c]));
+    const m = byId.get(moved.id)!;
+    expect(next.text.slice(m.start, m.end)).toBe('approved a 40 million euro harbor plan');
+    expect(m.status).toBe('verified'); // same words, just moved
+    const e = byId.get(edited.id)!;
+    expect(next.text.slice(e.start, e.end)).toContain('June and employ 300 people');
+    expect(e.status).toBe('in_review'); // words changed: back to review
+    expect(byId.get(gone.id)!.orphaned).toBe(true);
+    expect(getClaim({ actor: editor, id: gone.id }).exact).toBe('declined to comment on the tender');
+
+    const lastEvent = listEvents({ actor: editor, id: edited.id }).at(-1)!;
+    expect(lastEvent.action).toBe('edited');
+    expect(lastEvent.diff).toMatchObject({ articleId: { from: oldId, to: result.id }, status: { from: 'verified', to: 'in_review' } });
+    expect(getArticle({ actor: editor, id: oldId })).toMatchObject({ supersededBy: result.id, claims: [] });
+    expect(listArticles({ actor: editor }).map((a) => a.id)).not.toContain(oldId);
+  });
+
+  it('refuses a second new version of the same old text and unknown articles, storing nothing', () => {
+    const { id } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
+    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from articles`).n;
+    const before = count();
+    expect(() => createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } })).toThrow(/newer version/);
+    expect(() => createArticleVersion({ actor: editor, articleId: 999, input: { format: 'text', content: UPDATED } })).toThrow(/not found/);
+    expect(() => createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: '  ' } })).toThrow();
+    expect(count()).toBe(before);
+  });
+});
