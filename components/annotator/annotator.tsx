@@ -103,6 +103,7 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
       <aside className="side-panel" aria-label="Claims">
         <NewClaimForm
           articleId={articleId}
+          orphan={claims.find((c) => c.id === selectedId && c.orphaned) ?? null}
           pending={pending}
           onCreated={(claim) => {
             upsert(claim);

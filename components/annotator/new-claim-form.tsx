@@ -18,7 +18,15 @@ export function guessType(exact: string): (typeof CLAIM_TYPES)[number] {
 }
 
 /** Creates a claim from the current text selection. */
-export function NewClaimForm({ articleId, pending, onCreated }: { articleId: number; pending: PendingSelection | null; onCreated: (c: ClaimDto) => void }) {
+type Props = {
+  articleId: number;
+  pending: PendingSelection | null;
+  onCreated: (c: ClaimDto) => void;
+  /** The selected claim when it is orphaned: the selection can become its new anchor. */
+  orphan?: { id: number; version: number; claimText: string } | null;
+};
+
+export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,6 +36,19 @@ export function NewClaimForm({ articleId, pending, onCreated }: { articleId: num
         <p className="muted">Select words in the article (mouse, or Shift + arrow keys) to mark a claim.</p>
       </section>
     );
+  }
+
+  async function reanchor() {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { version: orphan!.version, start: pending!.start, end: pending!.end, exact: pending!.exact };
+      onCreated(await api<ClaimDto>(`/api/claims/${orphan!.id}`, { method: 'PATCH', body }));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not move the claim.');
+    } finally {
+      setBusy(false);
+    }
   }
 
   async function submit(form: HTMLFormElement) {
@@ -83,9 +104,16 @@ export function NewClaimForm({ articleId, pending, onCreated }: { articleId: num
           <textarea name="note" rows={2} maxLength={5000} />
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create claim'}
-        </button>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Create claim'}
+          </button>
+          {orphan && (
+            <button type="button" disabled={busy} onClick={() => void reanchor()} title={`Anchor “${orphan.claimText}” to these words`}>
+              Move orphaned claim here
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );

@@ -1,18 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { claims, verdictScale, CLAIM_TYPES } from '@/db/schema';
+import { articles, claims, verdictScale, CLAIM_TYPES } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { parseInput, textField } from '@/lib/validation';
-import { recordEvent } from '@/lib/review/record-event';
+import { recordEvent, type DbOrTx } from '@/lib/review/record-event';
+import { describeRange } from '@/lib/anchoring/quote';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { findClaim, type ClaimView } from './claim-view';
 import { loadForWrite } from './load-for-write';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from './limits';
 
-export const updateClaimInput = z.strictObject({
+export const updateClaimInput = z
+  .strictObject({
   version: z.number().int().positive(),
   type: z.enum(CLAIM_TYPES).optional(),
   claimant: textField(CLAIMANT_MAX).optional(),
@@ -20,7 +22,13 @@ export const updateClaimInput = z.strictObject({
   note: textField(NOTE_MAX).optional(),
   verdictId: z.number().int().positive().nullable().optional(),
   rationale: textField(RATIONALE_MAX).optional(),
-});
+  // A new anchor (e.g. for an orphaned claim): both offsets into the article's text, and optionally the words there.
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(1).optional(),
+  exact: z.string().max(CLAIM_TEXT_MAX).optional(),
+})
+  .refine((v) => (v.start === undefined) === (v.end === undefined), { path: ['end'], message: 'Give both start and end.' })
+  .refine((v) => v.start === undefined || v.end! > v.start, { path: ['end'], message: 'end must be greater than start.' });
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 
 const EDITABLE = ['type', 'claimant', 'claimText', 'note', 'verdictId', 'rationale'] as const;
@@ -41,6 +49,11 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of EDITABLE) {
         if (data[key] !== undefined && data[key] !== claim[key]) diff[key] = { from: claim[key], to: data[key] };
+      }
+      const anchor = data.start === undefined ? null : anchorIn(tx, claim.articleId, data.start, data.end!, data.exact);
+      for (const [key, value] of Object.entries(anchor ?? {})) {
+        const old = claim[key as keyof typeof anchor & keyof typeof claim];
+        if (old !== value) diff[key] = { from: old, to: value };
       }
       if (Object.keys(diff).length === 0) return findClaim(tx, id)!;
       if (diff.verdictId && data.verdictId != null) {
@@ -64,4 +77,13 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
     },
     { behavior: 'immediate' },
   );
+}
+
+/** The anchor for start..end of the claim's article text, checked like createClaim; clears the orphaned flag. */
+function anchorIn(tx: DbOrTx, articleId: number, start: number, end: number, exact?: string) {
+  const text = tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get()!.text;
+  if (end > text.length) throw Invalid(`end is past the end of the article (${text.length} characters).`, { end: 'Out of range.' });
+  const anchor = describeRange(text, start, end);
+  if (exact !== undefined && exact !== anchor.exact) throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match.' });
+  return { ...anchor, orphaned: false };
 }

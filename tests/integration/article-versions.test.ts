@@ -8,6 +8,7 @@ import { getArticle } from '@/lib/articles/get-article';
 import { listArticles } from '@/lib/articles/list-articles';
 import { createClaim } from '@/lib/claims/create-claim';
 import { getClaim } from '@/lib/claims/list-claims';
+import { updateClaim } from '@/lib/claims/update-claim';
 import { listEvents } from '@/lib/review/list-events';
 import { freshDb } from './setup-db';
 
@@ -71,6 +72,20 @@ describe('createArticleVersion', () => {
     expect(lastEvent.diff).toMatchObject({ articleId: { from: oldId, to: result.id }, status: { from: 'verified', to: 'in_review' } });
     expect(getArticle({ actor: editor, id: oldId })).toMatchObject({ supersededBy: result.id, claims: [] });
     expect(listArticles({ actor: editor }).map((a) => a.id)).not.toContain(oldId);
+  });
+
+  it('lets an editor re-anchor an orphaned claim on the new text', () => {
+    const { id: oldId } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    const gone = claimOn(oldId, 'declined to comment on the tender');
+    const { id: newId } = createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
+    const orphan = getClaim({ actor: editor, id: gone.id });
+    expect(orphan.orphaned).toBe(true);
+    const text = getArticle({ actor: editor, id: newId }).text;
+    const start = text.indexOf('Correction appended');
+    expect(() => updateClaim({ actor: editor, id: gone.id, input: { version: orphan.version, start, end: start + 19, exact: 'nope' } })).toThrow(/exact/);
+    const fixed = updateClaim({ actor: editor, id: gone.id, input: { version: orphan.version, start, end: start + 19 } });
+    expect(fixed).toMatchObject({ orphaned: false, exact: 'Correction appended', start, status: 'draft' });
+    expect(listEvents({ actor: editor, id: gone.id }).at(-1)!.diff).toMatchObject({ orphaned: { from: true, to: false } });
   });
 
   it('refuses a second new version of the same old text and unknown articles, storing nothing', () => {
