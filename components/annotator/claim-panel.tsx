@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { OpenClaimEditor } from './open-claim-editor';
 import { STATUS_LABELS, TYPE_LABELS, type ClaimDto, type ClaimSummaryDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 type Props = {
   claims: (ClaimSummaryDto | ClaimDto)[];
@@ -45,11 +46,7 @@ export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onCh
             <button type="button" className="claim-card-head" onClick={() => onSelect(c.id)} aria-expanded={c.id === selectedId}>
               <span className={`badge type-${c.type}`}>{TYPE_LABELS[c.type]}</span>
               <span className={`badge status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
-              {c.verdictLabel && (
-                <span className="badge verdict" style={{ background: c.verdictColor ?? undefined }}>
-                  {c.verdictLabel}
-                </span>
-              )}
+              <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
               {c.orphaned && <span className="badge warn">Orphaned</span>}
               <span className="claim-card-text">{c.claimText}</span>
               {c.claimant && <span className="claimant">— {c.claimant}</span>}

@@ -3,6 +3,7 @@ import type { ClaimView } from '@/lib/claims/claim-view';
 import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
 import { formatDate } from '@/components/claims/format';
 import { boardHref, type BoardQuery } from './board-query';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 function SortLink({ query, label, field }: { query: BoardQuery; label: string; field: 'created' | 'updated' }) {
   const current = query.sort ?? 'updated_desc';
@@ -48,9 +49,7 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
             </td>
             <td>
               {c.verdictLabel ? (
-                <span className="badge verdict" style={{ background: c.verdictColor ?? undefined }}>
-                  {c.verdictLabel}
-                </span>
+                <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
               ) : (
                 <span className="muted">—</span>
               )}

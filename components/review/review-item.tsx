@@ -5,6 +5,7 @@ import type { ClaimDto } from '@/components/annotator/types';
 import { TYPE_LABELS } from '@/components/annotator/types';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 type Mode = 'request_changes' | 'reject';
 type Props = {
@@ -34,9 +35,7 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
         <p className="claim-badges">
           <span className="badge">{TYPE_LABELS[claim.type]}</span>{' '}
           {claim.verdictLabel ? (
-            <span className="badge verdict" style={{ background: claim.verdictColor ?? undefined }}>
-              Proposed: {claim.verdictLabel}
-            </span>
+            <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} prefix="Proposed: " />
           ) : (
             <span className="badge warn">No verdict</span>
           )}

@@ -5,6 +5,7 @@ import { HIT_OPEN } from '@/lib/search/markers';
 import { AppError } from '@/lib/errors';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { Highlighted } from './highlighted';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 export const metadata = { title: 'Search' };
 
@@ -45,11 +46,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <Highlighted text={hit.claimText} />
                   </Link>{' '}
                   <span className={`badge status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>{' '}
-                  {hit.verdictLabel && (
-                    <span className="badge verdict" style={{ background: hit.verdictColor ?? undefined }}>
-                      {hit.verdictLabel}
-                    </span>
-                  )}
+                  <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
                   <p className="meta">
                     {hit.claimant && (
                       <>

@@ -15,6 +15,7 @@ import { CommentForm } from '@/components/claims/comment-form';
 import { ClaimActions } from '@/components/claims/claim-actions';
 import { ClaimFixForm } from '@/components/claims/claim-fix-form';
 import { formatDateTime } from '@/components/claims/format';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 export const metadata = { title: 'Claim' };
 
@@ -45,11 +46,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </div>
       <p className="claim-badges">
         <span className={`badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>{' '}
-        {claim.verdictLabel && (
-          <span className="badge verdict" style={{ background: claim.verdictColor ?? undefined }}>
-            {claim.verdictLabel}
-          </span>
-        )}{' '}
+        <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} />{' '}
         <span className="badge">{TYPE_LABELS[claim.type]}</span>
         {claim.orphaned && <span className="badge warn">Orphaned</span>}
       </p>

@@ -7,6 +7,7 @@ import { getSource, type SourceDetail } from '@/lib/sources/get-source';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { RELATION_LABELS } from '@/components/sources/types';
 import { SourceActions } from '@/components/sources/source-actions';
+import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 export const metadata = { title: 'Source' };
 
@@ -95,9 +96,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                 </td>
                 <td>
                   {c.verdictLabel ? (
-                    <span className="badge verdict" style={{ background: c.verdictColor ?? undefined }}>
-                      {c.verdictLabel}
-                    </span>
+                    <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
                   ) : (
                     <span className="muted">—</span>
                   )}
