@@ -14,6 +14,7 @@ import { listClaims } from '@/lib/claims/list-claims';
 import { listEvents } from '@/lib/review/list-events';
 import { AppError } from '@/lib/errors';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 
 let editor: Actor, reviewer: Actor, admin: Actor;
 
@@ -26,15 +27,9 @@ function count(table: string): number {
 }
 
 function expectError(fn: () => unknown, code: AppError['code'], field?: string) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    if (field) expect((error as AppError).fields).toHaveProperty(field);
-    return;
-  }
-  throw new Error(`expected ${code} error`);
+  const error = errorOf(fn);
+  expect(error.code).toBe(code);
+  if (field) expect(error.fields).toHaveProperty(field);
 }
 
 const scraped = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops.txt'), 'utf8');

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 import { getDb } from '@/db/client';
 import { settings } from '@/db/schema';
 import { getArticle } from '@/lib/articles/get-article';
@@ -9,7 +10,6 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { attachSource } from '@/lib/sources/attach-source';
 import { transitionClaim } from '@/lib/review/transition-claim';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/auth/permissions';
 import { countExportable, exportClaims } from '@/lib/export/export-claims';
 import { claimReviewSchema, webAnnotationSchema } from '@/lib/export/schemas';
@@ -41,16 +41,6 @@ function claimOn(phrase: string, opts: { verdictId?: number; type?: 'statistic' 
 
 function run(input: Record<string, string>, actor: Actor = actors.editor): string {
   return [...exportClaims({ actor, input, origin: ORIGIN }).chunks].join('');
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('exportClaims', () => {

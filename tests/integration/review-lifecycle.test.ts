@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -9,7 +10,6 @@ import { transitionClaim } from '@/lib/review/transition-claim';
 import { commentOnClaim } from '@/lib/review/comment-claim';
 import { listEvents } from '@/lib/review/list-events';
 import { listNeedsChanges } from '@/lib/review/list-needs-changes';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/auth/permissions';
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
@@ -26,16 +26,6 @@ function readyClaim(author: Actor, phrase = '40,000 vehicles a day') {
   const edited = updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' } });
   const linked = attachSource({ actor: author, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version } });
   return linked.claim;
-}
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('transitionClaim', () => {
