@@ -213,6 +213,33 @@ export const reviewEvents = sqliteTable(
   (t) => [index('review_events_claim_idx').on(t.claimId, t.id)],
 );
 
+/**
+ * Append-only audit trail of everything that is not a claim (claims have review_events): who did what, when, and
+ * the changed fields only. Readers (Activity page, later live updates/webhooks) page it by `id > cursor`, so the id
+ * is AUTOINCREMENT (never reused) and committed rows appear in id order under SQLite's single writer.
+ * actor_id is null for strangers (failed logins); no FK so the trail outlives deleted users.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id'),
+    summary: text('summary').notNull().default(''),
+    diff: text('diff', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>(),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_events_created_idx').on(t.createdAt, t.id),
+    index('audit_events_actor_idx').on(t.actorId, t.id),
+    index('audit_events_action_idx').on(t.action, t.id),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.id),
+  ],
+);
+
 /** Suggestions an editor dismissed, remembered per article by span. */
 export const dismissedSuggestions = sqliteTable(
   'dismissed_suggestions',

@@ -1,0 +1,8 @@
+-- The audit trail is append-only, like review_events: refuse updates and deletes at the database level too.
+CREATE TRIGGER `audit_events_no_update` BEFORE UPDATE ON `audit_events` BEGIN
+  SELECT RAISE(ABORT, 'audit_events is append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `audit_events_no_delete` BEFORE DELETE ON `audit_events` BEGIN
+  SELECT RAISE(ABORT, 'audit_events is append-only');
+END;
