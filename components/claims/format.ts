@@ -32,6 +32,8 @@ export const FIELD_LABELS: Record<string, string> = {
   exact: 'Quoted text',
   start: 'Start',
   end: 'End',
+  sourceUrl: 'Source URL',
+  sourceTitle: 'Source title',
 };
 
 /** Past-tense wording of each audit action for the history timeline. */

@@ -9,6 +9,7 @@ import { parseInput, textField } from '@/lib/validation';
 import { describeRange, reanchor } from '@/lib/anchoring/quote';
 import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { contentHash, convertImport } from './create-article';
 
 export const createVersionInput = z.strictObject({
@@ -75,6 +76,9 @@ export function createArticleVersion({ actor, articleId, input }: { actor: Actor
           .run();
         recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: status, diff, comment: `Moved to version ${id} of the article.` });
       }
+      const summary = `New version of “${title}”: ${result.kept} kept, ${result.moved} moved, ${result.fuzzy} fuzzy, ${result.orphaned} orphaned`;
+      const diff = { previousId: { from: null, to: old.id }, characters: { from: old.bodyText.length, to: converted.text.length }, ...(title !== old.title ? { title: { from: old.title, to: title } } : {}) };
+      recordAudit(tx, { actorId: actor.id, action: 'article.new_version', entityId: id, summary, diff });
       return result;
     },
     { behavior: 'immediate' },

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Invalid, TooLarge } from '@/lib/errors';
 import { parseInput, textField } from '@/lib/validation';
 import { httpUrl } from '@/lib/urls';
+import { recordAudit, changedFields } from '@/lib/audit/record-audit';
 import { convertArticle, ConversionError } from './convert';
 
 /** Largest article content accepted, in bytes of UTF-8. */
@@ -29,21 +30,19 @@ export function createArticle({ actor, input }: { actor: Actor; input: unknown }
   const converted = convertImport(data);
   const title = (data.title || converted.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
-  const row = getDb()
-    .insert(articles)
-    .values({
-      title,
-      sourceUrl: data.sourceUrl || null,
-      publisher: data.publisher || null,
-      publishedAt: data.publishedAt || converted.publishedAt,
-      bodyJson: converted.doc,
-      bodyText: converted.text,
-      contentHash: contentHash(converted.text),
-      createdBy: actor.id,
-    })
-    .returning({ id: articles.id })
-    .get();
-  return row;
+  const meta = { title, sourceUrl: data.sourceUrl || null, publisher: data.publisher || null, publishedAt: data.publishedAt || converted.publishedAt };
+  return getDb().transaction(
+    (tx) => {
+      const row = tx
+        .insert(articles)
+        .values({ ...meta, bodyJson: converted.doc, bodyText: converted.text, contentHash: contentHash(converted.text), createdBy: actor.id })
+        .returning({ id: articles.id })
+        .get();
+      recordAudit(tx, { actorId: actor.id, action: 'article.imported', entityId: row.id, summary: `Imported “${title}” (${converted.text.length} characters)`, diff: changedFields(null, meta) });
+      return row;
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** Size-checks and converts imported content; throws TooLarge or Invalid (naming `content`). Shared by new versions. */

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
 import { getSettings, SETTING_KEYS, type OrgSettings } from './get-settings';
 
@@ -22,10 +23,13 @@ export function updateSettings({ actor, input }: { actor: Actor; input: unknown 
   const entries = Object.entries(data).filter(([, v]) => v !== undefined) as [keyof OrgSettings, string | boolean][];
   getDb().transaction(
     (tx) => {
+      const before = getSettings();
       for (const [name, v] of entries) {
         const row = { key: SETTING_KEYS[name], value: String(v) };
         tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run();
       }
+      const diff = changedFields(before, getSettings());
+      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action: 'settings.updated', summary: `Changed ${Object.keys(diff).join(', ')}`, diff });
     },
     { behavior: 'immediate' },
   );

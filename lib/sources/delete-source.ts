@@ -4,6 +4,7 @@ import { claimSources, sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
+import { recordAudit, changedFields } from '@/lib/audit/record-audit';
 import { findSource } from './source-view';
 
 /**
@@ -26,6 +27,8 @@ export function deleteSource({ actor, id }: { actor: Actor; id: number }): void 
         throw Conflict(`This source is cited by ${cited} claim${cited === 1 ? '' : 's'}; detach it from ${cited === 1 ? 'that claim' : 'them'} before deleting.`);
       }
       tx.delete(sources).where(eq(sources.id, id)).run();
+      const { url, title, publisher } = source;
+      recordAudit(tx, { actorId: actor.id, action: 'source.deleted', entityId: id, summary: `Deleted source “${title || url}”`, diff: changedFields({ url, title, publisher }, { url: null, title: null, publisher: null }) });
     },
     { behavior: 'immediate' },
   );

@@ -5,11 +5,14 @@ import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { updateSourceInput } from './source-input';
+import { returnCitingClaims } from './return-citing-claims';
 import { findSource, type SourceView } from './source-view';
 
 /**
  * Edits a source's URL (re-normalised) and descriptive fields; its creator or a reviewer/admin may.
+ * A changed URL or title sends verified claims citing it back to review (returnCitingClaims).
  * Throws NotFound, Forbidden, Invalid, Conflict (another source already has the URL).
  */
 export function updateSource({ actor, id, input }: { actor: Actor; id: number; input: unknown }): SourceView {
@@ -28,8 +31,13 @@ export function updateSource({ actor, id, input }: { actor: Actor; id: number; i
           .get();
         if (taken) throw Conflict(`Another source (#${taken.id}) already has this URL.`);
       }
-      const changes = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-      if (Object.keys(changes).length) tx.update(sources).set(changes).where(eq(sources.id, id)).run();
+      const diff = changedFields(source, data);
+      if (Object.keys(diff).length) {
+        tx.update(sources).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(sources.id, id)).run();
+        const returned = returnCitingClaims(tx, { actor, sourceId: id, diff });
+        const summary = `Edited source “${source.title || source.url}”${returned ? `; ${returned} verified claim${returned === 1 ? '' : 's'} sent back to review` : ''}`;
+        recordAudit(tx, { actorId: actor.id, action: 'source.updated', entityId: id, summary, diff });
+      }
       return findSource(tx, id)!;
     },
     { behavior: 'immediate' },

@@ -5,6 +5,7 @@ import { apiTokens } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { generateToken, hashToken } from '@/lib/auth/api-tokens';
 import { Conflict, NotFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
 
 /** At most this many live tokens per user (a leak is easier to spot among few). */
@@ -39,6 +40,7 @@ export function createApiToken({ actor, input }: { actor: Actor; input: unknown 
         .get()!.n;
       if (live >= MAX_TOKENS_PER_USER) throw Conflict(`You already have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
       const row = tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token) }).returning(tokenColumns).get();
+      recordAudit(tx, { actorId: actor.id, action: 'token.created', entityId: row.id, summary: `API token “${name}” created` });
       return { ...row, token };
     },
     { behavior: 'immediate' },
@@ -47,10 +49,17 @@ export function createApiToken({ actor, input }: { actor: Actor; input: unknown 
 
 /** Revokes one of the actor's own tokens (someone else's is NotFound, so ids do not leak). */
 export function revokeApiToken({ actor, id }: { actor: Actor; id: number }): void {
-  const result = getDb()
-    .update(apiTokens)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)))
-    .run();
-  if (result.changes === 0) throw NotFound('Token');
+  getDb().transaction(
+    (tx) => {
+      const revoked = tx
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)))
+        .returning({ name: apiTokens.name })
+        .get();
+      if (!revoked) throw NotFound('Token');
+      recordAudit(tx, { actorId: actor.id, action: 'token.revoked', entityId: id, summary: `API token “${revoked.name}” revoked` });
+    },
+    { behavior: 'immediate' },
+  );
 }

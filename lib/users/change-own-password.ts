@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { newPassword } from '@/lib/auth/password-policy';
 import { Invalid, NotFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 
 export const changeOwnPasswordInput = z.strictObject({
@@ -26,5 +27,11 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
     throw Invalid('Choose a password different from the current one.', { newPassword: 'Same as the current password.' });
   }
   const passwordHash = await hashPassword(data.newPassword);
-  db.transaction((tx) => tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id)).run(), { behavior: 'immediate' });
+  db.transaction(
+    (tx) => {
+      tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id)).run();
+      recordAudit(tx, { actorId: actor.id, action: 'user.password_changed', entityId: actor.id, summary: `${actor.email} changed their password` });
+    },
+    { behavior: 'immediate' },
+  );
 }

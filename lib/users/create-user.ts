@@ -8,6 +8,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/passwords';
 import { newPassword } from '@/lib/auth/password-policy';
 import { Conflict } from '@/lib/errors';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
 import { issueSetPasswordLink } from './password-links';
 import { userColumns, type UserView } from './user-view';
@@ -42,6 +43,8 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
         .returning(userColumns)
         .get();
       const setPasswordLink = data.password ? undefined : issueSetPasswordLink(tx, user.id);
+      const summary = `Created ${user.role} ${user.email}${setPasswordLink ? ' with a set-password link' : ''}`;
+      recordAudit(tx, { actorId: actor.id, action: 'user.created', entityId: user.id, summary, diff: changedFields(null, { email: user.email, name: user.name, role: user.role }) });
       return { user, ...(setPasswordLink ? { setPasswordLink } : {}) };
     },
     { behavior: 'immediate' },

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/passwords';
 import { newPassword } from '@/lib/auth/password-policy';
 import { NotFound } from '@/lib/errors';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { issueSetPasswordLink } from './password-links';
 
@@ -22,8 +23,11 @@ export async function resetPassword({ actor, id, input }: { actor: Actor; id: nu
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   return getDb().transaction(
     (tx) => {
-      if (!tx.select({ id: users.id }).from(users).where(eq(users.id, id)).get()) throw NotFound('User');
+      const user = tx.select({ email: users.email }).from(users).where(eq(users.id, id)).get();
+      if (!user) throw NotFound('User');
       tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, id)).run();
+      const action = passwordHash ? 'user.password_reset' : 'user.password_link_created';
+      recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.email}: ${passwordHash ? 'password reset' : 'set-password link issued'}, sessions signed out` });
       if (passwordHash) {
         tx.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
         return {};

@@ -5,6 +5,7 @@ import { passwordResets, sessions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { newPassword } from '@/lib/auth/password-policy';
 import { Invalid } from '@/lib/errors';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { findLiveLink } from './password-links';
 
@@ -30,6 +31,7 @@ export async function setPasswordWithLink({ input }: { input: unknown }): Promis
       tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, link.linkId)).run();
       tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
       tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, link.userId)).run();
+      recordAudit(tx, { actorId: link.userId, action: 'user.password_set', entityId: link.userId, summary: `${link.email} set a password with a one-time link` });
       return { email: link.email };
     },
     { behavior: 'immediate' },

@@ -5,6 +5,7 @@ import { ROLES, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
 import type { DbOrTx } from '@/lib/review/record-event';
 import { userColumns, type UserView } from './user-view';
@@ -33,7 +34,12 @@ export function updateUser({ actor, id, input }: { actor: Actor; id: number; inp
       if (losesAdmin && otherActiveAdmins(tx, id) === 0) {
         throw Conflict('This is the last active admin: make someone else an admin first.');
       }
-      return tx.update(users).set(data).where(eq(users.id, id)).returning(userColumns).get();
+      const updated = tx.update(users).set(data).where(eq(users.id, id)).returning(userColumns).get();
+      const diff = changedFields(user, data);
+      // One event per change; its kind is the weightiest field that changed (the diff lists them all).
+      const action = diff.disabled ? (data.disabled ? 'user.disabled' : 'user.enabled') : diff.role ? 'user.role_changed' : 'user.updated';
+      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.email}: ${Object.keys(diff).join(', ')} changed`, diff });
+      return updated;
     },
     { behavior: 'immediate' },
   );

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { createVerdictInput } from './verdict-input';
 import { findVerdict, type Verdict } from './list-verdicts';
@@ -21,6 +22,7 @@ export function createVerdict({ actor, input }: { actor: Actor; input: unknown }
         .values({ ...data, sort: last + 1 })
         .returning({ id: verdictScale.id })
         .get();
+      recordAudit(tx, { actorId: actor.id, action: 'verdict.created', entityId: id, summary: `Added verdict “${data.label}”`, diff: changedFields(null, data) });
       return findVerdict(tx, id)!;
     },
     { behavior: 'immediate' },

@@ -4,6 +4,7 @@ import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, NotFound } from '@/lib/errors';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { findVerdict } from './list-verdicts';
 import { MANAGE_MESSAGE } from './label-free';
 
@@ -24,6 +25,8 @@ export function deleteVerdict({ actor, id }: { actor: Actor; id: number }): void
         );
       }
       tx.delete(verdictScale).where(eq(verdictScale.id, id)).run();
+      const { label, color, rating } = verdict;
+      recordAudit(tx, { actorId: actor.id, action: 'verdict.deleted', entityId: id, summary: `Deleted verdict “${label}”`, diff: changedFields({ label, color, rating }, { label: null, color: null, rating: null }) });
     },
     { behavior: 'immediate' },
   );

@@ -4,6 +4,7 @@ import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { reorderVerdictsInput } from './verdict-input';
 import { verdictScaleRows, type Verdict } from './list-verdicts';
@@ -15,12 +16,16 @@ export function reorderVerdicts({ actor, input }: { actor: Actor; input: unknown
   const { ids } = parseInput(reorderVerdictsInput, input);
   return getDb().transaction(
     (tx) => {
-      const current = verdictScaleRows(tx).map((v) => v.id);
+      const scale = verdictScaleRows(tx);
+      const current = scale.map((v) => v.id);
       const given = new Set(ids);
       if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
         throw Invalid('List every verdict of the scale exactly once.', { ids: 'Must list every verdict exactly once.' });
       }
       ids.forEach((id, i) => tx.update(verdictScale).set({ sort: i + 1 }).where(eq(verdictScale.id, id)).run());
+      const label = new Map(scale.map((v) => [v.id, v.label]));
+      const diff = changedFields({ order: current.map((id) => label.get(id)) }, { order: ids.map((id) => label.get(id)) });
+      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action: 'verdict.reordered', summary: 'Reordered the verdict scale', diff });
       return verdictScaleRows(tx);
     },
     { behavior: 'immediate' },

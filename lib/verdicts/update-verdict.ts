@@ -4,6 +4,7 @@ import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFound } from '@/lib/errors';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { updateVerdictInput } from './verdict-input';
 import { findVerdict, type Verdict } from './list-verdicts';
@@ -15,10 +16,14 @@ export function updateVerdict({ actor, id, input }: { actor: Actor; id: number; 
   const data = parseInput(updateVerdictInput, input);
   return getDb().transaction(
     (tx) => {
-      if (!findVerdict(tx, id)) throw NotFound('Verdict');
+      const before = findVerdict(tx, id);
+      if (!before) throw NotFound('Verdict');
       if (data.label !== undefined) assertLabelFree(tx, data.label, id);
-      const changes = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-      if (Object.keys(changes).length) tx.update(verdictScale).set(changes).where(eq(verdictScale.id, id)).run();
+      const diff = changedFields(before, data);
+      if (Object.keys(diff).length) {
+        tx.update(verdictScale).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(verdictScale.id, id)).run();
+        recordAudit(tx, { actorId: actor.id, action: 'verdict.updated', entityId: id, summary: `Changed verdict “${before.label}”`, diff });
+      }
       return findVerdict(tx, id)!;
     },
     { behavior: 'immediate' },
