@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'export:any-status': ['reviewer', 'admin'],
   'user:manage': ['admin'],
   'settings:manage': ['admin'],
+  'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -154,6 +154,7 @@ const TABLE: Record<string, Row> = {
   'GET export': { setup: () => ({ query: '?format=json' }), expect: signedIn(200, 200, 200) },
   'GET export/count': { expect: signedIn(200, 200, 200) },
   'GET search': { setup: () => ({ query: '?q=bridge' }), expect: signedIn(200, 200, 200) },
+  'GET audit': { setup: () => ({ query: '?limit=5' }), expect: signedIn(403, 403, 200) },
   'GET users': { expect: signedIn(403, 403, 200) },
   'POST users': {
     setup: () => ({ body: { email: `new${unique()}@example.com`, name: 'New Person', role: 'editor' } }),
