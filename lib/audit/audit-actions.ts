@@ -38,3 +38,54 @@ export function entityTypeOf(action: AuditAction): AuditEntityType {
   const prefix = action.slice(0, action.indexOf('.'));
   return prefix === 'login' ? 'user' : (prefix as AuditEntityType);
 }
+
+/** Human names of the fields that appear in audit diffs. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  url: 'URL',
+  sourceUrl: 'Source URL',
+  publisher: 'Publisher',
+  publishedAt: 'Published',
+  archivedUrl: 'Archived copy',
+  notes: 'Notes',
+  previousId: 'Previous version',
+  characters: 'Characters',
+  label: 'Label',
+  color: 'Colour',
+  rating: 'Rating',
+  retired: 'Retired',
+  order: 'Order',
+  orgName: 'Organisation name',
+  orgUrl: 'Organisation URL',
+  editorsSeeDrafts: 'Editors see drafts',
+  email: 'Email',
+  name: 'Name',
+  role: 'Role',
+  disabled: 'Disabled',
+};
+
+/** The Activity page's "kind" groups: every action under its entity type. */
+export const AUDIT_KIND_GROUPS: { type: AuditEntityType; label: string; actions: AuditAction[] }[] = [
+  { type: 'article', label: 'Articles', actions: ['article.imported', 'article.new_version'] },
+  { type: 'source', label: 'Sources', actions: ['source.updated', 'source.deleted'] },
+  { type: 'verdict', label: 'Verdict scale', actions: ['verdict.created', 'verdict.updated', 'verdict.deleted', 'verdict.reordered'] },
+  { type: 'settings', label: 'Settings', actions: ['settings.updated'] },
+  {
+    type: 'user',
+    label: 'Users and sign-in',
+    actions: [
+      'user.created',
+      'user.updated',
+      'user.role_changed',
+      'user.disabled',
+      'user.enabled',
+      'user.password_reset',
+      'user.password_link_created',
+      'user.password_set',
+      'user.password_changed',
+      'login.failed',
+      'login.locked',
+    ],
+  },
+  { type: 'token', label: 'API tokens', actions: ['token.created', 'token.revoked'] },
+];
