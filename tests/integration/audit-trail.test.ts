@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asc, eq, gt } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { auditEvents, claims, reviewEvents, verdictScale } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { createArticle } from '@/lib/articles/create-article';
+import { createArticleVersion } from '@/lib/articles/create-article-version';
+import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { createClaim } from '@/lib/claims/create-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { transitionClaim } from '@/lib/review/transition-claim';
+import { updateSettings } from '@/lib/settings/update-settings';
+import { attachSource } from '@/lib/sources/attach-source';
+import { createSource } from '@/lib/sources/create-source';
+import { deleteSource } from '@/lib/sources/delete-source';
+import { updateSource } from '@/lib/sources/update-source';
+import { createApiToken, revokeApiToken } from '@/lib/users/api-tokens';
+import { createUser } from '@/lib/users/create-user';
+import { resetPassword } from '@/lib/users/reset-password';
+import { updateUser } from '@/lib/users/update-user';
+import { createVerdict } from '@/lib/verdicts/create-verdict';
+import { deleteVerdict } from '@/lib/verdicts/delete-verdict';
+import { reorderVerdicts } from '@/lib/verdicts/reorder-verdicts';
+import { updateVerdict } from '@/lib/verdicts/update-verdict';
+import { errorOf } from './app-error';
+import { freshDb } from './setup-db';
+
+let actors: { editor: Actor; reviewer: Actor; admin: Actor };
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+
+const lastId = () => getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)?.id ?? 0;
+
+/** The audit rows written while `fn` ran. */
+async function auditOf(fn: () => unknown) {
+  const before = lastId();
+  await fn();
+  return getDb().select().from(auditEvents).where(gt(auditEvents.id, before)).orderBy(asc(auditEvents.id)).all();
+}
+
+const newSource = (actor: Actor = actors.reviewer) => createSource({ actor, input: { url: `https://example.org/report-${Math.random()}`, title: 'Port report' } }).source;
+const newUser = async () => (await createUser({ actor: actors.admin, input: { email: `u${Math.random()}@example.com`, name: 'Una', role: 'editor', password: 'quiet-meadow-31' } })).user;
+
+describe('recordAudit: each kind of change writes exactly one row with actor, action and the change only', () => {
+  it('article import and a new version', async () => {
+    let articleId = 0;
+    const imported = await auditOf(() => (articleId = createArticle({ actor: actors.editor, input: { format: 'text', content: 'Ferry fares\n\nFares rose 4%.' } }).id));
+    expect(imported).toMatchObject([{ actorId: actors.editor.id, action: 'article.imported', entityType: 'article', entityId: articleId, diff: { title: { from: null, to: 'Ferry fares' } } }]);
+    let versionId = 0;
+    const version = await auditOf(() => (versionId = createArticleVersion({ actor: actors.reviewer, articleId, input: { format: 'text', content: 'Ferry fares\n\nFares rose 5%.' } }).id));
+    expect(version).toMatchObject([{ actorId: actors.reviewer.id, action: 'article.new_version', entityId: versionId, diff: { previousId: { from: null, to: articleId } } }]);
+  });
+
+  it('source edit (only the changed field) and deletion', async () => {
+    const source = newSource();
+    const edited = await auditOf(() => updateSource({ actor: actors.reviewer, id: source.id, input: { url: source.url, title: 'Port authority report' } }));
+    expect(edited).toMatchObject([{ actorId: actors.reviewer.id, action: 'source.updated', entityId: source.id }]);
+    expect(edited[0].diff).toEqual({ title: { from: 'Port report', to: 'Port authority report' } });
+    const deleted = await auditOf(() => deleteSource({ actor: actors.admin, id: source.id }));
+    expect(deleted).toMatchObject([{ actorId: actors.admin.id, action: 'source.deleted', entityId: source.id, diff: { url: { from: source.url, to: null } } }]);
+  });
+
+  it('verdict scale: create, update, reorder, delete', async () => {
+    const admin = actors.admin;
+    let id = 0;
+    expect(await auditOf(() => (id = createVerdict({ actor: admin, input: { label: 'Partly sourced', color: '#aabbcc', rating: 3 } }).id))).toMatchObject([
+      { actorId: admin.id, action: 'verdict.created', entityId: id, diff: { label: { from: null, to: 'Partly sourced' } } },
+    ]);
+    const updated = await auditOf(() => updateVerdict({ actor: admin, id, input: { label: 'Partly sourced', color: '#112233' } }));
+    expect(updated).toMatchObject([{ action: 'verdict.updated', entityId: id }]);
+    expect(updated[0].diff).toEqual({ color: { from: '#aabbcc', to: '#112233' } });
+    const ids = getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(asc(verdictScale.sort)).all().map((v) => v.id);
+    const reordered = await auditOf(() => reorderVerdicts({ actor: admin, input: { ids: [...ids].reverse() } }));
+    expect(reordered).toMatchObject([{ action: 'verdict.reordered' }]);
+    expect((reordered[0].diff!.order.to as string[])[0]).toBe('Partly sourced');
+    expect(await auditOf(() => deleteVerdict({ actor: admin, id }))).toMatchObject([{ action: 'verdict.deleted', diff: { label: { from: 'Partly sourced', to: null } } }]);
+  });
+
+  it('settings: only the settings that changed', async () => {
+    const rows = await auditOf(() => updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check', editorsSeeDrafts: true } }));
+    expect(rows).toMatchObject([{ actorId: actors.admin.id, action: 'settings.updated', entityType: 'settings' }]);
+    expect(rows[0].diff).toEqual({ orgName: { from: '', to: 'Harbor Check' } });
+  });
+
+  it('users: creation, role change, disable, enable, password reset and link', async () => {
+    let userId = 0;
+    const created = await auditOf(async () => (userId = (await newUser()).id));
+    expect(created).toMatchObject([{ actorId: actors.admin.id, action: 'user.created', entityId: userId, diff: { role: { from: null, to: 'editor' } } }]);
+    const update = (input: object) => auditOf(() => updateUser({ actor: actors.admin, id: userId, input }));
+    expect(await update({ role: 'reviewer' })).toMatchObject([{ action: 'user.role_changed', entityId: userId, diff: { role: { from: 'editor', to: 'reviewer' } } }]);
+    expect(await update({ disabled: true })).toMatchObject([{ action: 'user.disabled', diff: { disabled: { from: false, to: true } } }]);
+    expect(await update({ disabled: false })).toMatchObject([{ action: 'user.enabled' }]);
+    expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: { password: 'another-quiet-meadow' } }))).toMatchObject([
+      { action: 'user.password_reset', entityId: userId, diff: null },
+    ]);
+    expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: {} }))).toMatchObject([{ action: 'user.password_link_created', entityId: userId }]);
+    const all = JSON.stringify(getDb().select().from(auditEvents).all());
+    expect(all).not.toContain('quiet-meadow');
+  });
+
+  it('API tokens: creation and revocation, never the secret', async () => {
+    let token = { id: 0, token: '' };
+    expect(await auditOf(() => (token = createApiToken({ actor: actors.editor, input: { name: 'CI script' } })))).toMatchObject([
+      { actorId: actors.editor.id, action: 'token.created', entityType: 'token', entityId: token.id },
+    ]);
+    expect(await auditOf(() => revokeApiToken({ actor: actors.editor, id: token.id }))).toMatchObject([{ action: 'token.revoked', entityId: token.id }]);
+    expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toContain(token.token);
+  });
+});
+
+describe('failed logins and locks', () => {
+  beforeEach(() => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = '3';
+    // A limit no other test uses gives this test its own fresh throttle.
+    process.env.LOGIN_MAX_FAILURES_PER_IP = String(2000 + Math.floor(Math.random() * 1000));
+  });
+  afterEach(() => {
+    delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    delete process.env.LOGIN_MAX_FAILURES_PER_IP;
+  });
+
+  it('records each failure with the attempted email and address, then the lock, never the password', async () => {
+    const wrong = { email: 'admin@example.com', password: 'not-the-password-123' };
+    const failed = await auditOf(async () => {
+      for (let i = 0; i < 3; i++) expect(await verifyCredentials(wrong, { ip: '203.0.113.7' })).toBeNull();
+    });
+    expect(failed).toHaveLength(3);
+    expect(failed[0]).toMatchObject({ actorId: null, action: 'login.failed', entityType: 'user', entityId: actors.admin.id, ip: '203.0.113.7' });
+    expect(failed[0].summary).toContain('admin@example.com');
+    const locked = await auditOf(() => verifyCredentials({ email: 'admin@example.com', password: 'claimdesk-demo' }, { ip: '203.0.113.7' }));
+    expect(locked).toMatchObject([{ actorId: null, action: 'login.locked', ip: '203.0.113.7' }]);
+    expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toMatch(/not-the-password|claimdesk-demo/);
+  });
+
+  it('records a failure for an unknown account too, without an entity', async () => {
+    const rows = await auditOf(() => verifyCredentials({ email: 'nobody@example.com', password: 'guess-guess' }, { ip: '203.0.113.8' }));
+    expect(rows).toMatchObject([{ action: 'login.failed', entityId: null }]);
+  });
+});
+
+describe('a failed change writes no audit row', () => {
+  it.each([
+    ['invalid source URL', () => updateSource({ actor: actors.reviewer, id: newSource().id, input: { url: 'notaurl' } })],
+    ['editor editing a source of someone else', () => updateSource({ actor: actors.editor, id: newSource().id, input: { title: 'Mine now' } })],
+    ['duplicate verdict label', () => createVerdict({ actor: actors.admin, input: { label: 'True', color: '#000000', rating: 1 } })],
+    ['settings from a reviewer', () => updateSettings({ actor: actors.reviewer, input: { orgName: 'X' } })],
+    ['bad settings URL', () => updateSettings({ actor: actors.admin, input: { orgUrl: 'javascript:alert(1)' } })],
+    ['disabling the last admin', () => updateUser({ actor: actors.admin, id: actors.admin.id, input: { disabled: true } })],
+    ['an empty token name', () => createApiToken({ actor: actors.editor, input: { name: '' } })],
+    ['revoking an unknown token', () => revokeApiToken({ actor: actors.editor, id: 999999 })],
+    ['an article without a title', () => createArticle({ actor: actors.editor, input: { format: 'text', content: '' } })],
+  ])('%s', async (_name, fn) => {
+    const before = lastId();
+    expect(errorOf(fn).code).toMatch(/invalid|forbidden|conflict|not_found/);
+    expect(lastId()).toBe(before);
+  });
+});
+
+describe('audit_events table', () => {
+  it('rejects UPDATE and DELETE', async () => {
+    await auditOf(() => updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } }));
+    const sqlite = getDb().$client;
+    expect(() => sqlite.prepare(`UPDATE audit_events SET summary = 'x'`).run()).toThrow(/append-only/);
+    expect(() => sqlite.prepare('DELETE FROM audit_events').run()).toThrow(/append-only/);
+    expect(getDb().select().from(auditEvents).all().length).toBeGreaterThan(0);
+  });
+});
+
+describe('editing a source that verified claims cite', () => {
+  function verifiedClaimCiting(url: string) {
+    const claim = createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
+    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url, relation: 'supports' } });
+    const verdictId = getDb().select().from(verdictScale).get()!.id;
+    const ready = updateClaim({ actor: actors.editor, id: claim.id, input: { version: link.claim.version, verdictId, rationale: 'Census.' } });
+    const submitted = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: ready.version } });
+    transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: submitted.version } });
+    return { claimId: claim.id, sourceId: link.sourceId };
+  }
+  const claimRow = (id: number) => getDb().select().from(claims).where(eq(claims.id, id)).get()!;
+  const claimEvents = (id: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id)).all();
+
+  it('sends the claims back to review with an edited event carrying the source change', async () => {
+    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census');
+    const version = claimRow(claimId).version;
+    const audit = await auditOf(() => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: 'https://example.org/census-2024' } }));
+    expect(claimRow(claimId)).toMatchObject({ status: 'in_review', version: version + 1 });
+    expect(claimEvents(claimId).at(-1)).toMatchObject({
+      action: 'edited',
+      actorId: actors.reviewer.id,
+      fromStatus: 'verified',
+      toStatus: 'in_review',
+      diff: { sourceUrl: { from: 'https://example.org/census', to: 'https://example.org/census-2024' } },
+    });
+    expect(audit).toMatchObject([{ action: 'source.updated', entityId: sourceId }]);
+    expect(audit[0].summary).toMatch(/1 verified claim sent back to review/);
+  });
+
+  it('leaves the claims verified when only notes or publisher change', async () => {
+    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census-notes');
+    const events = claimEvents(claimId).length;
+    updateSource({ actor: actors.reviewer, id: sourceId, input: { notes: 'Checked the PDF.', publisher: 'Census office' } });
+    expect(claimRow(claimId).status).toBe('verified');
+    expect(claimEvents(claimId)).toHaveLength(events);
+  });
+
+  it('stores nothing when the edit fails', async () => {
+    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census-taken');
+    const other = newSource();
+    const events = claimEvents(claimId).length;
+    expect(errorOf(() => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: other.url, title: 'Renamed' } })).code).toBe('conflict');
+    expect(claimRow(claimId).status).toBe('verified');
+    expect(claimEvents(claimId)).toHaveLength(events);
+  });
+});
