@@ -233,10 +233,11 @@ export const auditEvents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
+    // The Activity page filters by actor, action or entity and a date range, newest first by (created_at, id).
     index('audit_events_created_idx').on(t.createdAt, t.id),
-    index('audit_events_actor_idx').on(t.actorId, t.id),
-    index('audit_events_action_idx').on(t.action, t.id),
-    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.id),
+    index('audit_events_actor_idx').on(t.actorId, t.createdAt, t.id),
+    index('audit_events_action_idx').on(t.action, t.createdAt, t.id),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.createdAt, t.id),
   ],
 );
 

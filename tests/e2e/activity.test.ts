@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function call(cookie: string, path: string, method: string, body: unknown): Promise<number> {
+  const res = await fetch(`${app.baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return res.status;
+}
+
+/** Screenshots for a person to look at, outside the repository. */
+const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp/claimdesk-shots';
+async function shot(page: Page, name: string, fullPage = true) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
+describe('Activity page', () => {
+  it('shows admins who changed what, with the diff, filters by kind, and pages older events', async () => {
+    const editor = await apiLogin(app.baseUrl, 'editor@example.com');
+    const admin = await apiLogin(app.baseUrl, 'admin@example.com');
+    await expect(apiLogin(app.baseUrl, 'admin@example.com', 'a-wrong-password')).rejects.toThrow(/Login failed/);
+    expect(await call(editor, '/api/articles', 'POST', { format: 'text', content: 'Ferry fares rise\n\nFares rose 4% this spring.' })).toBe(201);
+    const users = (await (await fetch(`${app.baseUrl}/api/users`, { headers: { cookie: admin } })).json()) as { id: number; email: string }[];
+    const editorId = users.find((u) => u.email === 'editor@example.com')!.id;
+    expect(await call(admin, `/api/users/${editorId}`, 'PATCH', { role: 'reviewer' })).toBe(200);
+    // Enough verdict edits for a second page (50 per page).
+    for (let i = 0; i < 50; i++) expect(await call(admin, '/api/verdicts/1', 'PATCH', { color: i % 2 ? '#1a7f37' : '#2da44e' })).toBe(200);
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await login(page, app.baseUrl, 'admin@example.com');
+    await page.goto(`${app.baseUrl}/admin`);
+    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('heading', { name: 'Activity' }).waitFor();
+    const rows = page.getByRole('list', { name: 'Activity' }).locator('li');
+    await expect(rows.count()).resolves.toBe(50);
+    await expect(rows.first().textContent()).resolves.toContain('changed a verdict');
+    await shot(page, 'activity-1440');
+
+    await page.getByRole('link', { name: 'Older →' }).click();
+    await page.waitForURL(/cursor=/);
+    const older = await page.getByRole('list', { name: 'Activity' }).textContent();
+    expect(older).toContain('changed the role of a user');
+    expect(older).toContain('imported an article');
+    expect(older).toContain('Someone not signed in');
+    expect(older).toContain('failed to sign in');
+    await shot(page, 'activity-1440-older');
+
+    await page.getByLabel('Kind').selectOption('user.role_changed');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/kind=user.role_changed/);
+    await expect(rows.count()).resolves.toBe(1);
+    const row = rows.first();
+    await expect(row.locator('.diff-table del').textContent()).resolves.toBe('editor');
+    await expect(row.locator('.diff-table ins').textContent()).resolves.toBe('reviewer');
+    await expect(page.url()).not.toContain('cursor=');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'activity-390-filtered');
+    await page.goto(`${app.baseUrl}/admin/activity`);
+    await shot(page, 'activity-390', false);
+    // The rows and their diffs fit the phone's width (long values wrap instead of widening the page).
+    const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.activity-item')].map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it('is not found for reviewers and editors', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'reviewer@example.com');
+    const res = await page.goto(`${app.baseUrl}/admin/activity`);
+    expect(res?.status()).toBe(404);
+    await page.close();
+  });
+});
