@@ -196,6 +196,20 @@ describe('editing a source that verified claims cite', () => {
     expect(audit[0].summary).toMatch(/1 verified claim sent back to review/);
   });
 
+  it('tells claims in review and leaves drafts alone', async () => {
+    const source = newSource();
+    const inReview = createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
+    const draft = createClaim({ actor: actors.editor, input: { articleId: 1, start: 120, end: 140, type: 'statistic' } });
+    for (const claim of [inReview, draft]) attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
+    getDb().update(claims).set({ status: 'in_review' }).where(eq(claims.id, inReview.id)).run();
+    const draftEvents = claimEvents(draft.id).length;
+    updateSource({ actor: actors.reviewer, id: source.id, input: { title: 'Port report, revised' } });
+    expect(claimRow(inReview.id).status).toBe('in_review');
+    expect(claimEvents(inReview.id).at(-1)).toMatchObject({ action: 'edited', fromStatus: 'in_review', toStatus: 'in_review', diff: { sourceTitle: { from: 'Port report', to: 'Port report, revised' } } });
+    expect(claimRow(draft.id).status).toBe('draft');
+    expect(claimEvents(draft.id)).toHaveLength(draftEvents);
+  });
+
   it('leaves the claims verified when only notes or publisher change', async () => {
     const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census-notes');
     const events = claimEvents(claimId).length;
