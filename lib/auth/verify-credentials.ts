@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordLoginAudit } from '@/lib/audit/record-login-audit';
 import { verifyPassword } from './passwords';
 import { isLoginLocked, recordLoginFailure, recordLoginSuccess } from './login-throttle';
 
@@ -24,14 +24,14 @@ export async function verifyCredentials(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   if (await isLoginLocked(email, ip)) {
-    recordAudit(getDb(), { actorId: null, action: 'login.locked', summary: `Sign-in as ${email} refused: too many failures`, ip });
+    recordLoginAudit('login.locked', { email, ip });
     return null;
   }
   const user = getDb().select().from(users).where(eq(users.email, email)).get();
   const ok = await verifyPassword(password, user?.passwordHash);
   if (!ok || !user || user.disabled) {
     await recordLoginFailure(email, ip);
-    recordAudit(getDb(), { actorId: null, action: 'login.failed', entityId: user?.id, summary: `Failed sign-in as ${email}`, ip });
+    recordLoginAudit('login.failed', { email, ip, userId: user?.id });
     return null;
   }
   await recordLoginSuccess(email);

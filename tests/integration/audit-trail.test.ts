@@ -130,6 +130,8 @@ describe('failed logins and locks', () => {
     expect(failed[0].summary).toContain('admin@example.com');
     const locked = await auditOf(() => verifyCredentials({ email: 'admin@example.com', password: 'claimdesk-demo' }, { ip: '203.0.113.7' }));
     expect(locked).toMatchObject([{ actorId: null, action: 'login.locked', ip: '203.0.113.7' }]);
+    // Refusals cost a stranger nothing, so repeats from the same address add no rows.
+    expect(await auditOf(() => verifyCredentials(wrong, { ip: '203.0.113.7' }))).toEqual([]);
     expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toMatch(/not-the-password|claimdesk-demo/);
   });
 
