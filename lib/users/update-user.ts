@@ -38,7 +38,7 @@ export function updateUser({ actor, id, input }: { actor: Actor; id: number; inp
       const diff = changedFields(user, data);
       // One event per change; its kind is the weightiest field that changed (the diff lists them all).
       const action = diff.disabled ? (data.disabled ? 'user.disabled' : 'user.enabled') : diff.role ? 'user.role_changed' : 'user.updated';
-      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.email}: ${Object.keys(diff).join(', ')} changed`, diff });
+      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.name} (${user.email})`, diff });
       return updated;
     },
     { behavior: 'immediate' },
