@@ -6,10 +6,10 @@ import { api, ApiError } from '@/components/ui/api-client';
 import { NewSourceFields } from './new-source-fields';
 import type { SourceDto } from './types';
 
-type Props = { source: SourceDto; canEdit: boolean; canDelete: boolean; deleteHint?: string };
+type Props = { source: SourceDto; canEdit: boolean; canDelete: boolean; deleteHint?: string; editHint?: string };
 
 /** Edit and delete controls on a source's page (PATCH / DELETE /api/sources/:id). */
-export function SourceActions({ source, canEdit, canDelete, deleteHint }: Props) {
+export function SourceActions({ source, canEdit, canDelete, deleteHint, editHint }: Props) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +56,7 @@ export function SourceActions({ source, canEdit, canDelete, deleteHint }: Props)
       >
         <fieldset disabled={busy}>
           <NewSourceFields errors={fields} defaults={source} />
+          {editHint && <p className="hint">{editHint}</p>}
           {error && (
             <p className="form-error" role="alert">
               {error}

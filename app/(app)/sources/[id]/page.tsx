@@ -63,6 +63,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         canEdit={canEdit}
         canDelete={canDelete}
         deleteHint={source.citations.length ? 'A source can be deleted once no claim cites it.' : undefined}
+        editHint={verifiedHint(source.citations.filter((c) => c.status === 'verified').length)}
       />
       <h2>
         Cited by {source.citations.length} {source.citations.length === 1 ? 'claim' : 'claims'}
@@ -111,4 +112,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       )}
     </div>
   );
+}
+
+/** Warns before an edit that would send verified claims back to review (lib/sources/return-citing-claims.ts). */
+function verifiedHint(verified: number): string | undefined {
+  if (verified === 0) return undefined;
+  return `Changing the URL or title sends the ${verified === 1 ? 'verified claim' : `${verified} verified claims`} citing this source back to review.`;
 }
