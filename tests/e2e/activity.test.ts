@@ -78,6 +78,42 @@ describe('Activity page', () => {
     await page.close();
   });
 
+  it('warns before a source edit that sends a verified claim back to review, then shows it in Activity', async () => {
+    const editor = await apiLogin(app.baseUrl, 'editor@example.com');
+    const reviewer = await apiLogin(app.baseUrl, 'reviewer@example.com');
+    const send = async <T,>(cookie: string, path: string, method: string, body: unknown): Promise<T> => {
+      const res = await fetch(`${app.baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status, `${method} ${path}: ${res.status}`).toBeLessThan(300);
+      return (await res.json()) as T;
+    };
+    type Claim = { id: number; version: number; status: string };
+    const claim = await send<Claim>(editor, '/api/claims', 'POST', { articleId: 1, start: 0, end: 20, type: 'other' });
+    const link = await send<{ claim: Claim; sourceId: number }>(editor, `/api/claims/${claim.id}/sources`, 'POST', { url: 'https://example.org/port-figures', title: 'Port figures', relation: 'supports' });
+    const ready = await send<Claim>(editor, `/api/claims/${claim.id}`, 'PATCH', { version: link.claim.version, verdictId: 1, rationale: 'The port says so.' });
+    const submitted = await send<Claim>(editor, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'submit', version: ready.version });
+    expect((await send<Claim>(reviewer, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'approve', version: submitted.version })).status).toBe('verified');
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await login(page, app.baseUrl, 'admin@example.com');
+    await page.goto(`${app.baseUrl}/sources/${link.sourceId}`);
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect(page.locator('.source-edit .hint').last().textContent()).resolves.toContain('sends the verified claim citing this source back to review');
+    await shot(page, 'source-edit-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'source-edit-390', false);
+    await page.getByLabel('Title').fill('Port figures, corrected');
+    await page.getByRole('button', { name: 'Save source' }).click();
+    await page.getByRole('button', { name: 'Edit' }).waitFor();
+    const after = (await (await fetch(`${app.baseUrl}/api/claims/${claim.id}`, { headers: { cookie: editor } })).json()) as Claim;
+    expect(after.status).toBe('in_review');
+
+    await page.goto(`${app.baseUrl}/admin/activity?kind=source`);
+    const row = page.getByRole('list', { name: 'Activity' }).locator('li').first();
+    await expect(row.textContent()).resolves.toContain('1 verified claim sent back to review');
+    await expect(row.locator('.diff-table ins').textContent()).resolves.toBe('Port figures, corrected');
+    await page.close();
+  });
+
   it('is not found for reviewers and editors', async () => {
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'reviewer@example.com');
