@@ -5,7 +5,7 @@ import { CLAIM_TYPES } from '@/db/schema';
 import { missingForSubmit } from '@/lib/review/workflow';
 import { api, ApiError } from '@/components/ui/api-client';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
-import { RationaleText } from '@/components/sources/rationale-text';
+import { MarkdownText } from '@/components/ui/markdown-text';
 import type { VerdictDto } from '@/components/sources/types';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
@@ -139,7 +139,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
           ) : (
             <div className="rationale-view">
               <strong>Rationale</strong>
-              <RationaleText text={claim.rationale} />
+              <MarkdownText text={claim.rationale} />
             </div>
           )}
           <label>

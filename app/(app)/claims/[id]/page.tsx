@@ -16,6 +16,7 @@ import { ClaimActions } from '@/components/claims/claim-actions';
 import { ClaimFixForm } from '@/components/claims/claim-fix-form';
 import { formatDateTime } from '@/components/claims/format';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { MarkdownText } from '@/components/ui/markdown-text';
 
 export const metadata = { title: 'Claim' };
 
@@ -63,7 +64,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
           <section>
             <h2>Rationale</h2>
-            {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale yet.</p>}
+            <MarkdownText text={claim.rationale} />
           </section>
           <section>
             <h2>Sources</h2>
