@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Token } from 'marked';
 import { lexMarkdown, safeHref } from '@/lib/markdown/markdown';
 
@@ -20,7 +20,7 @@ function inline(tokens: Token[] | undefined): ReactNode[] {
         return <br key={i} />;
       case 'link': {
         const href = safeHref(t.href);
-        if (!href) return <span key={i}>{inline(t.tokens)}</span>;
+        if (!href) return <Fragment key={i}>{inline(t.tokens)}</Fragment>;
         return (
           <a key={i} href={href} target="_blank" rel="noopener nofollow ugc">
             {inline(t.tokens)}
@@ -28,12 +28,13 @@ function inline(tokens: Token[] | undefined): ReactNode[] {
         );
       }
       case 'image':
-        return <span key={i}>{t.text}</span>;
+        return t.text;
       case 'html':
-        return <span key={i}>{t.raw}</span>;
+        return t.raw;
       default: {
+        // Text (React escapes it), escapes, and anything not on the allowlist: its words only.
         const children = (t as WithChildren).tokens;
-        return <span key={i}>{children ? inline(children) : 'text' in t ? String(t.text) : t.raw}</span>;
+        return children ? <Fragment key={i}>{inline(children)}</Fragment> : 'text' in t ? String(t.text) : t.raw;
       }
     }
   });
@@ -73,7 +74,7 @@ function blocks(tokens: Token[] | undefined): ReactNode[] {
         );
       case 'text':
         // A tight list item's content: inline, without a paragraph around it.
-        return <span key={i}>{(t as WithChildren).tokens ? inline((t as WithChildren).tokens) : t.text}</span>;
+        return <Fragment key={i}>{(t as WithChildren).tokens ? inline((t as WithChildren).tokens) : t.text}</Fragment>;
       case 'paragraph':
         return <p key={i}>{inline(t.tokens)}</p>;
       default:
