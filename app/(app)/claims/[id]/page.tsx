@@ -17,6 +17,7 @@ import { ClaimFixForm } from '@/components/claims/claim-fix-form';
 import { formatDateTime } from '@/components/claims/format';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
+import { getSettings } from '@/lib/settings/get-settings';
 
 export const metadata = { title: 'Claim' };
 
@@ -41,6 +42,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     <div className="page claim-page">
       <p className="crumbs">
         <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle(claim.articleId) ?? `Article ${claim.articleId}`}</Link>
+        {claim.status === 'verified' && getSettings().publishFactChecks && (
+          <>
+            {' · '}
+            <a href={`/fact-checks/${claim.id}`}>Public fact-check page</a>
+          </>
+        )}
       </p>
       <div className="page-head">
         <h1 className="claim-title">{claim.claimText}</h1>
