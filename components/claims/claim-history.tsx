@@ -10,9 +10,9 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 function Value({ value, verdicts, field, kind }: { value: unknown; verdicts: Record<number, string>; field: string; kind: 'from' | 'to' }) {
   if (isEmpty(value)) return <span className="muted">—</span>;
   const text = show(value, verdicts, field);
-  // Rationales are Markdown: show them formatted, struck through or underlined as a whole.
-  if (field === 'rationale') return <MarkdownText text={text} className={`diff-${kind}`} />;
-  return kind === 'from' ? <del>{text}</del> : <ins>{text}</ins>;
+  // Rationales are Markdown: shown formatted inside the del/ins that mark them as old or new.
+  const shown = field === 'rationale' ? <MarkdownText text={text} /> : text;
+  return kind === 'from' ? <del>{shown}</del> : <ins>{shown}</ins>;
 }
 
 function show(value: unknown, verdicts: Record<number, string>, field: string): string {
