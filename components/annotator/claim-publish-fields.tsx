@@ -32,8 +32,8 @@ export function ClaimPublishFields({ summary, claimantKind }: Props) {
           onChange={(e) => setLength(e.target.value.trim().length)}
         />
         <span id="summary-count" className={long ? 'field-warning' : 'hint'} aria-live="polite">
-          {length}/{SUMMARY_SUGGESTED}
-          {long && ' — longer than the 75 characters Google suggests for fact-check markup'}
+          {length} of {SUMMARY_SUGGESTED} characters
+          {long && ` — Google suggests at most ${SUMMARY_SUGGESTED} for fact-check markup`}
         </span>
       </label>
     </>

@@ -46,6 +46,12 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
       <dl className="facts">
         <dt>Claimant</dt>
         <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+        {claim.summary && (
+          <>
+            <dt>Summary</dt>
+            <dd>{claim.summary}</dd>
+          </>
+        )}
         <dt>Author</dt>
         <dd>{claim.authorName}</dd>
       </dl>

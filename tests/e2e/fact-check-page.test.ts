@@ -119,3 +119,29 @@ describe('rationale formatting in the app', () => {
     await page.close();
   });
 });
+
+describe('publishing fields in the claim editor', () => {
+  it('counts the short summary, warns past 75 characters without blocking, and saves it with the claimant kind', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/1?claim=${draftId}`);
+    const summary = page.getByLabel('Short summary');
+    await summary.fill('The current bridge carries 28,000 vehicles a day');
+    await page.locator('#summary-count').getByText('48 of 75 characters').waitFor();
+    expect(await page.locator('#summary-count').getAttribute('class')).toBe('hint');
+    const long = 'The current harbour bridge carries about 28,000 vehicles on a typical weekday today';
+    await summary.fill(long);
+    await page.locator('#summary-count').getByText(`${long.length} of 75 characters — Google suggests at most 75 for fact-check markup`).waitFor();
+    expect(await page.locator('#summary-count').getAttribute('class')).toBe('field-warning');
+    await page.getByLabel('Claimant is').selectOption('organization');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`${app.baseUrl}/api/claims/${draftId}`);
+        const claim = (await res.json()) as { summary: string; claimantKind: string | null };
+        return [claim.summary, claim.claimantKind];
+      })
+      .toEqual([long, 'organization']);
+    await page.close();
+  });
+});

@@ -55,7 +55,7 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
           onBlur={(e) => Number(e.target.value) !== v.rating && onUpdate({ rating: Number(e.target.value) })}
         />
       </td>
-      <td>
+      <td className="verdict-unrated">
         <input
           type="checkbox"
           aria-label={`${v.label} is unrated (no ratingValue in ClaimReview)`}

@@ -57,9 +57,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
             <th>Label</th>
             <th>Colour</th>
             <th>Rating</th>
-            <th>
-              Unrated <span className="hint">outside true/false</span>
-            </th>
+            <th>Unrated</th>
             <th>Used by</th>
             <th>Actions</th>
           </tr>

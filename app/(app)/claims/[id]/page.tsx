@@ -87,6 +87,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <dl className="facts">
             <dt>Claimant</dt>
             <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+            {claim.summary && (
+              <>
+                <dt>Summary</dt>
+                <dd>{claim.summary}</dd>
+              </>
+            )}
             <dt>Author</dt>
             <dd>{claim.authorName}</dd>
             <dt>Reviewer</dt>
