@@ -15,6 +15,9 @@ export const CLAIM_STATUSES = ['draft', 'in_review', 'needs_changes', 'verified'
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const SOURCE_RELATIONS = ['supports', 'refutes', 'context'] as const;
 export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
+/** schema.org type of a claimant (ClaimReview itemReviewed.author); null on a claim means "guess from the name". */
+export const CLAIMANT_KINDS = ['person', 'organization'] as const;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
 export const REVIEW_ACTIONS = [
   'created',
   'edited',
@@ -117,6 +120,8 @@ export const verdictScale = sqliteTable('verdict_scale', {
   color: text('color').notNull(),
   sort: integer('sort').notNull(),
   retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
+  /** Outside the true/false axis (e.g. Unproven): exported without a ratingValue, as Google asks. */
+  unrated: integer('unrated', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const claims = sqliteTable(
@@ -133,7 +138,10 @@ export const claims = sqliteTable(
     suffix: text('suffix').notNull().default(''),
     type: text('type', { enum: CLAIM_TYPES }).notNull(),
     claimant: text('claimant').notNull().default(''),
+    claimantKind: text('claimant_kind', { enum: CLAIMANT_KINDS }),
     claimText: text('claim_text').notNull(),
+    /** Optional short form of the claim for publishing (ClaimReview claimReviewed); empty = use claim_text. */
+    summary: text('summary').notNull().default(''),
     note: text('note').notNull().default(''),
     status: text('status', { enum: CLAIM_STATUSES }).notNull().default('draft'),
     verdictId: integer('verdict_id').references(() => verdictScale.id),

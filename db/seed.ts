@@ -14,15 +14,15 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'admin@example.com', name: 'Ada Admin', role: 'admin' },
 ];
 
-/** The default rating scale (ClaimReview ratingValue: 1 = worst). */
+/** The default rating scale in display order (ClaimReview ratingValue: 1 = worst); Unproven is off the true/false axis. */
 export const DEFAULT_VERDICTS = [
-  { label: 'True', rating: 7, color: '#1a7f37' },
-  { label: 'Mostly true', rating: 6, color: '#4d9a2a' },
-  { label: 'Half true', rating: 5, color: '#b08800' },
-  { label: 'Misleading', rating: 4, color: '#d4700b' },
-  { label: 'Mostly false', rating: 3, color: '#cf4d1f' },
-  { label: 'False', rating: 2, color: '#c62828' },
-  { label: 'Unproven', rating: 1, color: '#6e7781' },
+  { label: 'True', rating: 6, color: '#1a7f37', unrated: false },
+  { label: 'Mostly true', rating: 5, color: '#4d9a2a', unrated: false },
+  { label: 'Half true', rating: 4, color: '#b08800', unrated: false },
+  { label: 'Misleading', rating: 3, color: '#d4700b', unrated: false },
+  { label: 'Mostly false', rating: 2, color: '#cf4d1f', unrated: false },
+  { label: 'False', rating: 1, color: '#c62828', unrated: false },
+  { label: 'Unproven', rating: 1, color: '#6e7781', unrated: true },
 ];
 
 /** Seeds what a fresh database needs; each part runs only once (safe on every start). */

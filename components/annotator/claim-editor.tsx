@@ -5,7 +5,8 @@ import { CLAIM_TYPES } from '@/db/schema';
 import { missingForSubmit } from '@/lib/review/workflow';
 import { api, ApiError } from '@/components/ui/api-client';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
-import { RationaleText } from '@/components/sources/rationale-text';
+import { MarkdownText } from '@/components/ui/markdown-text';
+import { ClaimPublishFields } from './claim-publish-fields';
 import type { VerdictDto } from '@/components/sources/types';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
@@ -56,6 +57,8 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
           version: claim.version,
           type: data.get('type'),
           claimant: String(data.get('claimant') ?? ''),
+          claimantKind: data.get('claimantKind') || null,
+          summary: String(data.get('summary') ?? ''),
           claimText: String(data.get('claimText') ?? ''),
           note: String(data.get('note') ?? ''),
           verdictId: verdict ? Number(verdict) : null,
@@ -116,6 +119,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
               <input name="claimant" defaultValue={claim.claimant} maxLength={200} />
             </label>
           </div>
+          <ClaimPublishFields summary={claim.summary} claimantKind={claim.claimantKind} />
           <label>
             Verdict
             <span className="verdict-select">
@@ -139,7 +143,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
           ) : (
             <div className="rationale-view">
               <strong>Rationale</strong>
-              <RationaleText text={claim.rationale} />
+              <MarkdownText text={claim.rationale} />
             </div>
           )}
           <label>

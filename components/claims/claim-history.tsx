@@ -1,5 +1,6 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
 import { STATUS_LABELS } from '@/components/annotator/types';
+import { MarkdownText } from '@/components/ui/markdown-text';
 import { ACTION_LABELS, FIELD_LABELS, formatDateTime } from './format';
 
 type EventDto = Omit<ClaimEvent, 'createdAt'> & { createdAt: Date | string };
@@ -9,7 +10,9 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 function Value({ value, verdicts, field, kind }: { value: unknown; verdicts: Record<number, string>; field: string; kind: 'from' | 'to' }) {
   if (isEmpty(value)) return <span className="muted">—</span>;
   const text = show(value, verdicts, field);
-  return kind === 'from' ? <del>{text}</del> : <ins>{text}</ins>;
+  // Rationales are Markdown: shown formatted inside the del/ins that mark them as old or new.
+  const shown = field === 'rationale' ? <MarkdownText text={text} /> : text;
+  return kind === 'from' ? <del>{shown}</del> : <ins>{shown}</ins>;
 }
 
 function show(value: unknown, verdicts: Record<number, string>, field: string): string {

@@ -24,6 +24,8 @@ export function age(value: Date | string | number, now: number): string {
 export const FIELD_LABELS: Record<string, string> = {
   claimText: 'Claim text',
   claimant: 'Claimant',
+  claimantKind: 'Claimant kind',
+  summary: 'Short summary',
   type: 'Type',
   note: 'Note',
   verdictId: 'Verdict',

@@ -6,6 +6,7 @@ import { TYPE_LABELS } from '@/components/annotator/types';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { MarkdownText } from '@/components/ui/markdown-text';
 
 type Mode = 'request_changes' | 'reject';
 type Props = {
@@ -45,11 +46,17 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
       <dl className="facts">
         <dt>Claimant</dt>
         <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+        {claim.summary && (
+          <>
+            <dt>Summary</dt>
+            <dd>{claim.summary}</dd>
+          </>
+        )}
         <dt>Author</dt>
         <dd>{claim.authorName}</dd>
       </dl>
       <h3>Rationale</h3>
-      {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale.</p>}
+      <MarkdownText text={claim.rationale} empty="No rationale." />
       <h3>Sources</h3>
       <SourceList sources={claim.sources} />
       {own ? (

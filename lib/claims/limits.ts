@@ -4,3 +4,6 @@ export const CLAIMANT_MAX = 200;
 export const NOTE_MAX = 5000;
 export const RATIONALE_MAX = 20000;
 export const COMMENT_MAX = 5000;
+/** The short published form of a claim: hard limit, and the length Google suggests for ClaimReview claimReviewed (a warning). */
+export const SUMMARY_MAX = 300;
+export const SUMMARY_SUGGESTED = 75;

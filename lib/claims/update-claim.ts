@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { articles, claims, verdictScale, CLAIM_TYPES } from '@/db/schema';
+import { articles, claims, verdictScale, CLAIM_TYPES, CLAIMANT_KINDS } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
@@ -11,13 +11,17 @@ import { describeRange } from '@/lib/anchoring/quote';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { findClaim, type ClaimView } from './claim-view';
 import { loadForWrite } from './load-for-write';
-import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from './limits';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX, SUMMARY_MAX } from './limits';
 
 export const updateClaimInput = z
   .strictObject({
   version: z.number().int().positive(),
   type: z.enum(CLAIM_TYPES).optional(),
   claimant: textField(CLAIMANT_MAX).optional(),
+  // Person or Organization for ClaimReview; null = decide from the claimant's name.
+  claimantKind: z.enum(CLAIMANT_KINDS).nullable().optional(),
+  // Optional short form for publishing (ClaimReview claimReviewed); longer than SUMMARY_SUGGESTED only warns in the editor.
+  summary: textField(SUMMARY_MAX).optional(),
   claimText: textField(CLAIM_TEXT_MAX).min(1, 'Claim text cannot be empty.').optional(),
   note: textField(NOTE_MAX).optional(),
   verdictId: z.number().int().positive().nullable().optional(),
@@ -31,7 +35,7 @@ export const updateClaimInput = z
   .refine((v) => v.start === undefined || v.end! > v.start, { path: ['end'], message: 'end must be greater than start.' });
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 
-const EDITABLE = ['type', 'claimant', 'claimText', 'note', 'verdictId', 'rationale'] as const;
+const EDITABLE = ['type', 'claimant', 'claimantKind', 'claimText', 'summary', 'note', 'verdictId', 'rationale'] as const;
 
 /**
  * Edits a claim's fields; authors edit their own, reviewers and admins any. Reviewed content goes back to review.

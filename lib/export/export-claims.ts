@@ -1,10 +1,11 @@
-import { inArray, max, min } from 'drizzle-orm';
+import { eq, max, min } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { settings, verdictScale } from '@/db/schema';
+import { verdictScale } from '@/db/schema';
+import { getSettings } from '@/lib/settings/get-settings';
 import type { Actor } from '@/lib/auth/permissions';
 import { parseInput } from '@/lib/validation';
-import type { ExportContext } from './export-row';
+import { DEFAULT_ORG_NAME, type ExportContext } from './export-row';
 import { exportFiltersInput, resolveFilters } from './export-filters';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 import { openExportReader, streamClaims, whereClause, type ExportFilters } from './stream-claims';
@@ -20,9 +21,6 @@ export type ExportResult = { contentType: string; filename: string; chunks: Iter
 
 /** Chunks are coalesced to about this many characters so a 100k-claim export is ~1k writes, not 100k. */
 const CHUNK_CHARS = 64 * 1024;
-
-/** Fallback publisher name for ClaimReview when the `org_name` setting is unset. */
-export const DEFAULT_ORG_NAME = 'Claimdesk newsroom';
 
 /**
  * Validates and authorizes an export, then returns its content type, a file name and the lazily produced
@@ -64,20 +62,25 @@ export function countExportable({ actor, input }: { actor: Actor; input: unknown
   return row.n;
 }
 
-/** Organisation (settings org_name/org_url, else defaults) and rating bounds of the verdict scale. */
+/** Organisation (settings org_name/org_url, else defaults), public pages, language and the rated scale's bounds. */
 export function exportContext(origin: string): ExportContext {
   const db = getDb();
   const base = origin.replace(/\/+$/, '');
-  const values = new Map(
-    db.select().from(settings).where(inArray(settings.key, ['org_name', 'org_url'])).all().map((s) => [s.key, s.value.trim()]),
-  );
-  const scale = db.select({ best: max(verdictScale.rating), worst: min(verdictScale.rating) }).from(verdictScale).get();
+  const settings = getSettings();
+  // Unrated verdicts (Unproven…) are off the scale, so they do not stretch its bounds.
+  const scale = db
+    .select({ best: max(verdictScale.rating), worst: min(verdictScale.rating) })
+    .from(verdictScale)
+    .where(eq(verdictScale.unrated, false))
+    .get();
   return {
     origin: base,
-    orgName: values.get('org_name') || DEFAULT_ORG_NAME,
-    orgUrl: values.get('org_url') || base,
+    orgName: settings.orgName.trim() || DEFAULT_ORG_NAME,
+    orgUrl: settings.orgUrl.trim() || base,
     bestRating: scale?.best ?? 1,
     worstRating: scale?.worst ?? 1,
+    publicPages: settings.publishFactChecks,
+    language: settings.contentLanguage,
   };
 }
 

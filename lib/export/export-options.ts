@@ -4,6 +4,7 @@ import { articles, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { getSettings } from '@/lib/settings/get-settings';
 
 /** How many recent articles the export page offers in its article filter. */
 export const ARTICLE_CHOICES = 500;
@@ -13,15 +14,21 @@ export type ExportOptions = {
   articles: { id: number; title: string }[];
   /** False for editors: they may export verified claims only. */
   anyStatus: boolean;
+  /** Settings that make ClaimReview exports weaker, for warnings on the export page. */
+  orgNameSet: boolean;
+  publicPages: boolean;
 };
 
 /** Choices for the export page's filters (verdict scale in order, most recent articles). Throws Forbidden. */
 export function exportOptions({ actor }: { actor: Actor }): ExportOptions {
   assertCan(actor, 'export:verified');
   const db = getDb();
+  const settings = getSettings();
   return {
     verdicts: db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)).all(),
     articles: db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(ARTICLE_CHOICES).all(),
     anyStatus: can(actor, 'export:any-status'),
+    orgNameSet: settings.orgName.trim() !== '',
+    publicPages: settings.publishFactChecks,
   };
 }

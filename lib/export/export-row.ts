@@ -1,4 +1,7 @@
-import type { ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+import type { ClaimantKind, ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+
+/** Publisher named in ClaimReview exports while the `org_name` setting is empty (the export page and Settings warn). */
+export const DEFAULT_ORG_NAME = 'Claimdesk newsroom';
 
 /** One linked source of an exported claim. */
 export type ExportSource = {
@@ -10,7 +13,7 @@ export type ExportSource = {
 };
 
 /** The verdict of an exported claim on the scale it was judged by. */
-export type ExportVerdict = { id: number; label: string; rating: number };
+export type ExportVerdict = { id: number; label: string; rating: number; /** Outside the true/false axis: no ratingValue. */ unrated: boolean };
 
 /** A claim flattened for export: plain data only, so the formatters stay pure and unit-testable. */
 export type ExportRow = {
@@ -25,10 +28,16 @@ export type ExportRow = {
   suffix: string;
   type: ClaimType;
   claimant: string;
+  /** Person or Organization as the editor set it; null = guess from the name. */
+  claimantKind: ClaimantKind | null;
   claimText: string;
+  /** Optional short form for publishing; empty = claimText. */
+  summary: string;
   status: ClaimStatus;
   verdict: ExportVerdict | null;
+  /** Markdown (see lib/markdown). */
   rationale: string;
+  authorId: number;
   authorName: string;
   reviewerName: string | null;
   createdAt: Date;
@@ -46,6 +55,10 @@ export type ExportContext = {
   /** Highest and lowest rating on the verdict scale (ClaimReview bestRating / worstRating). */
   bestRating: number;
   worstRating: number;
+  /** Verified claims have public fact-check pages (setting publish_fact_checks); ClaimReview url points there. */
+  publicPages: boolean;
+  /** BCP 47 language of articles and rationales (setting content_language). */
+  language: string;
 };
 
 /** A streaming output format: a header, one piece per row, a footer; every piece is a plain string. */
@@ -59,6 +72,9 @@ export type ExportFormat = {
 
 /** Permalink of a claim inside Claimdesk. */
 export const claimPermalink = (ctx: ExportContext, id: number) => `${ctx.origin}/claims/${id}`;
+
+/** The public, read-only fact-check page of a verified claim (app/(public)/fact-checks/[id]). */
+export const factCheckUrl = (ctx: ExportContext, id: number) => `${ctx.origin}/fact-checks/${id}`;
 
 /** Permalink of an article inside Claimdesk. */
 export const articlePermalink = (ctx: ExportContext, id: number) => `${ctx.origin}/articles/${id}`;

@@ -29,17 +29,21 @@ export const claimReviewSchema = {
       required: ['@type', 'name', 'url'],
       properties: { '@type': { const: 'Organization' }, name: text, url: uri },
     },
+    // A point on the scale has ratingValue with its bounds; an unrated verdict (Unproven…) only names itself.
     reviewRating: {
       type: 'object',
-      required: ['@type', 'ratingValue', 'bestRating', 'worstRating', 'alternateName'],
+      required: ['@type', 'name', 'alternateName'],
+      dependentRequired: { ratingValue: ['bestRating', 'worstRating'] },
       properties: {
         '@type': { const: 'Rating' },
         ratingValue: { type: 'integer' },
         bestRating: { type: 'integer' },
         worstRating: { type: 'integer' },
+        name: text,
         alternateName: text,
       },
     },
+    reviewBody: text,
     itemReviewed: {
       type: 'object',
       required: ['@type', 'author', 'appearance'],
@@ -58,13 +62,36 @@ export const claimReviewSchema = {
   },
 } as const;
 
+const language = { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' } as const;
+const agent = {
+  type: 'object',
+  required: ['id', 'type', 'name'],
+  properties: { id: { type: 'string', pattern: '^(https?|urn):[^\\s]+$' }, type: { const: 'Person' }, name: text },
+} as const;
+
 const textualBody = {
   type: 'object',
-  required: ['type', 'value', 'purpose'],
+  required: ['type', 'value', 'purpose', 'format', 'language', 'creator', 'created', 'modified'],
   properties: {
     type: { const: 'TextualBody' },
     value: { type: 'string' },
     purpose: { enum: ['assessing', 'describing', 'tagging', 'commenting', 'classifying'] },
+    format: { enum: ['text/plain', 'text/markdown'] },
+    language,
+    creator: agent,
+    created: dateTime,
+    modified: dateTime,
+  },
+} as const;
+
+// Evidence: a SpecificResource carries the purpose; the External Web Resource inside it may not (model 3.3.5).
+const linkingBody = {
+  type: 'object',
+  required: ['type', 'purpose', 'source'],
+  properties: {
+    type: { const: 'SpecificResource' },
+    purpose: { const: 'linking' },
+    source: { type: 'object', required: ['id'], not: { required: ['purpose'] }, properties: { id: uri, type: { const: 'Text' } } },
   },
 } as const;
 
@@ -79,19 +106,20 @@ export const webAnnotationSchema = {
     motivation: { const: 'assessing' },
     created: dateTime,
     modified: dateTime,
-    creator: { type: 'object', required: ['type', 'name'], properties: { type: { const: 'Person' }, name: text } },
+    creator: agent,
     body: {
       type: 'array',
       minItems: 1,
       items: {
-        oneOf: [textualBody, { type: 'object', required: ['id', 'purpose'], properties: { id: uri, purpose: { const: 'linking' } } }],
+        oneOf: [textualBody, linkingBody],
       },
     },
     target: {
       type: 'object',
       required: ['source', 'selector'],
       properties: {
-        source: uri,
+        type: { const: 'SpecificResource' },
+        source: { type: 'object', required: ['id', 'type', 'language'], properties: { id: uri, type: { const: 'Text' }, language, format: { const: 'text/html' } } },
         selector: {
           type: 'array',
           minItems: 2,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+import type { ClaimantKind, ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
 import { databasePath } from '@/lib/env';
 import type { ExportRow } from './export-row';
 
@@ -9,6 +9,8 @@ export type ExportFilters = {
   types?: ClaimType[];
   articleId?: number;
   verdictId?: number;
+  /** One claim (the public fact-check page). */
+  claimId?: number;
   from?: string;
   to?: string;
 };
@@ -29,6 +31,7 @@ export function whereClause(f: ExportFilters): { sql: string; params: (string | 
   if (f.types?.length) list('c.type', f.types);
   if (f.articleId) add('c.article_id = ?', f.articleId);
   if (f.verdictId) add('c.verdict_id = ?', f.verdictId);
+  if (f.claimId) add('c.id = ?', f.claimId);
   // reviewed_at is stored in ms; the range covers whole UTC days.
   if (f.from) add('c.reviewed_at >= ?', Date.parse(`${f.from}T00:00:00.000Z`));
   if (f.to) add('c.reviewed_at <= ?', Date.parse(`${f.to}T23:59:59.999Z`));
@@ -39,9 +42,9 @@ export function whereClause(f: ExportFilters): { sql: string; params: (string | 
 // while streaming: memory holds one claim at a time, and there is no second query per batch.
 const SELECT = `
 select c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
-  a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant,
-  c.claim_text, c.status, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating, c.rationale,
-  au.name as author_name, rv.name as reviewer_name, c.created_at, c.updated_at, c.reviewed_at,
+  a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant, c.claimant_kind,
+  c.claim_text, c.summary, c.status, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating,
+  v.unrated as verdict_unrated, c.rationale, c.author_id, au.name as author_name, rv.name as reviewer_name, c.created_at, c.updated_at, c.reviewed_at,
   s.url as src_url, s.title as src_title, s.publisher as src_publisher, cs.relation as src_relation, cs.excerpt as src_excerpt
 from claims c
 join articles a on a.id = c.article_id
@@ -65,12 +68,16 @@ type RawRow = {
   suffix: string;
   type: ClaimType;
   claimant: string;
+  claimant_kind: ClaimantKind | null;
   claim_text: string;
+  summary: string;
   status: ClaimStatus;
   verdict_id: number | null;
   verdict_label: string | null;
   verdict_rating: number | null;
+  verdict_unrated: number | null;
   rationale: string;
+  author_id: number;
   author_name: string;
   reviewer_name: string | null;
   created_at: number;
@@ -94,10 +101,14 @@ function toExportRow(r: RawRow): ExportRow {
     suffix: r.suffix,
     type: r.type,
     claimant: r.claimant,
+    claimantKind: r.claimant_kind,
     claimText: r.claim_text,
+    summary: r.summary,
     status: r.status,
-    verdict: r.verdict_id === null ? null : { id: r.verdict_id, label: r.verdict_label!, rating: r.verdict_rating! },
+    verdict:
+      r.verdict_id === null ? null : { id: r.verdict_id, label: r.verdict_label!, rating: r.verdict_rating!, unrated: r.verdict_unrated === 1 },
     rationale: r.rationale,
+    authorId: r.author_id,
     authorName: r.author_name,
     reviewerName: r.reviewer_name,
     createdAt: new Date(r.created_at),

@@ -3,11 +3,25 @@ import { getDb } from '@/db/client';
 import { settings } from '@/db/schema';
 
 /** Organisation-wide settings with their defaults (stored as strings in the settings table). */
-export type OrgSettings = { orgName: string; orgUrl: string; editorsSeeDrafts: boolean };
+export type OrgSettings = {
+  orgName: string;
+  orgUrl: string;
+  editorsSeeDrafts: boolean;
+  /** Verified claims get a public, read-only fact-check page (the ClaimReview url). Off by default. */
+  publishFactChecks: boolean;
+  /** BCP 47 language of articles and rationales (Web Annotation `language`, the public page's lang). */
+  contentLanguage: string;
+};
 
-export const SETTING_KEYS = { orgName: 'org_name', orgUrl: 'org_url', editorsSeeDrafts: 'editors_see_drafts' } as const;
+export const SETTING_KEYS = {
+  orgName: 'org_name',
+  orgUrl: 'org_url',
+  editorsSeeDrafts: 'editors_see_drafts',
+  publishFactChecks: 'publish_fact_checks',
+  contentLanguage: 'content_language',
+} as const;
 
-export const DEFAULT_SETTINGS: OrgSettings = { orgName: '', orgUrl: '', editorsSeeDrafts: true };
+export const DEFAULT_SETTINGS: OrgSettings = { orgName: '', orgUrl: '', editorsSeeDrafts: true, publishFactChecks: false, contentLanguage: 'en' };
 
 /** Reads the settings (no actor: ClaimReview exports and draft filters need them whatever the caller's role). */
 export function getSettings(): OrgSettings {
@@ -21,5 +35,7 @@ export function getSettings(): OrgSettings {
     orgName: value.get(SETTING_KEYS.orgName) ?? DEFAULT_SETTINGS.orgName,
     orgUrl: value.get(SETTING_KEYS.orgUrl) ?? DEFAULT_SETTINGS.orgUrl,
     editorsSeeDrafts: (value.get(SETTING_KEYS.editorsSeeDrafts) ?? 'true') !== 'false',
+    publishFactChecks: value.get(SETTING_KEYS.publishFactChecks) === 'true',
+    contentLanguage: value.get(SETTING_KEYS.contentLanguage) || DEFAULT_SETTINGS.contentLanguage,
   };
 }

@@ -13,6 +13,11 @@ export const updateSettingsInput = z.strictObject({
     .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'Use an http(s) URL.' }).max(500)])
     .optional(),
   editorsSeeDrafts: z.boolean().optional(),
+  publishFactChecks: z.boolean().optional(),
+  // BCP 47 shape (e.g. en, en-GB, pt-BR, zh-Hant); empty resets to the default.
+  contentLanguage: z
+    .union([z.literal(''), z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as en or en-GB.')])
+    .optional(),
 });
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>;
 

@@ -6,7 +6,17 @@ import { assertCan } from '@/lib/auth/guard';
 import type { DbOrTx } from '@/lib/review/record-event';
 
 /** One step of the verdict scale; `claimCount` is how many claims use it (which is why it cannot be deleted). */
-export type Verdict = { id: number; label: string; rating: number; color: string; sort: number; retired: boolean; claimCount: number };
+export type Verdict = {
+  id: number;
+  label: string;
+  rating: number;
+  color: string;
+  sort: number;
+  retired: boolean;
+  /** Exported without a ratingValue (outside the true/false axis). */
+  unrated: boolean;
+  claimCount: number;
+};
 
 const verdictColumns = {
   id: verdictScale.id,
@@ -15,6 +25,7 @@ const verdictColumns = {
   color: verdictScale.color,
   sort: verdictScale.sort,
   retired: verdictScale.retired,
+  unrated: verdictScale.unrated,
   // Written out in full: inside a single-table select drizzle leaves column names unqualified, which would bind to claims.
   claimCount: sql<number>`(select count(*) from "claims" as "c" where "c"."verdict_id" = "verdict_scale"."id")`,
 };

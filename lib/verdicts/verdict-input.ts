@@ -11,12 +11,16 @@ const color = z
   .transform((v) => v.toLowerCase());
 const rating = z.number().int('Rating must be a whole number.').min(1, 'Rating must be at least 1.').max(100, 'Rating must be at most 100.');
 
-export const createVerdictInput = z.strictObject({ label, color, rating });
+/** Off the true/false axis (Unproven, Satire…): ClaimReview exports it without a ratingValue. */
+const unrated = z.boolean();
+
+export const createVerdictInput = z.strictObject({ label, color, rating, unrated: unrated.optional() });
 export const updateVerdictInput = z.strictObject({
   label: label.optional(),
   color: color.optional(),
   rating: rating.optional(),
   retired: z.boolean().optional(),
+  unrated: unrated.optional(),
 });
 export const reorderVerdictsInput = z.strictObject({
   ids: z.array(z.number().int().positive()).min(1, 'List the verdicts in their new order.'),

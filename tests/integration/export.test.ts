@@ -59,7 +59,7 @@ describe('exportClaims', () => {
       claimant: 'Ingrid Valmont',
       status: 'verified',
       verdict_label: 'Mostly true',
-      verdict_rating: '6',
+      verdict_rating: '5',
       author: 'Erin Editor',
       reviewer: 'Riley Reviewer',
       claim_url: `${ORIGIN}/claims/${a.id}`,
@@ -115,7 +115,7 @@ describe('exportClaims', () => {
     expect(items).toHaveLength(2);
     for (const item of items) expect(validate(item), JSON.stringify(validate.errors)).toBe(true);
     expect(items[0].author).toEqual({ '@type': 'Organization', name: 'Harbor Checks', url: 'https://checks.example' });
-    expect(items[0].reviewRating).toMatchObject({ bestRating: 7, worstRating: 1 });
+    expect(items[0].reviewRating).toMatchObject({ bestRating: 6, worstRating: 1 });
   });
 
   it('defaults the ClaimReview author to the newsroom name and the app URL', () => {

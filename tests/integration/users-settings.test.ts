@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 describe('settings', () => {
   it('defaults to no organisation and editors seeing drafts', () => {
-    expect(getSettings()).toEqual({ orgName: '', orgUrl: '', editorsSeeDrafts: true });
+    expect(getSettings()).toEqual({ orgName: '', orgUrl: '', editorsSeeDrafts: true, publishFactChecks: false, contentLanguage: 'en' });
   });
 
   it('admins save the organisation used in ClaimReview exports; others may not', () => {

@@ -9,7 +9,15 @@ import { claimJson, jsonFormat, jsonLinesFormat } from '@/lib/export/formats/jso
 import { claimantType, claimReview, claimReviewFormat } from '@/lib/export/formats/claim-review';
 import { webAnnotation, webAnnotationFormat } from '@/lib/export/formats/web-annotation';
 
-const ctx: ExportContext = { origin: 'https://desk.example', orgName: 'Example Checks', orgUrl: 'https://checks.example', bestRating: 7, worstRating: 1 };
+const ctx: ExportContext = {
+  origin: 'https://desk.example',
+  orgName: 'Example Checks',
+  orgUrl: 'https://checks.example',
+  bestRating: 6,
+  worstRating: 1,
+  publicPages: false,
+  language: 'en',
+};
 const article = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops.txt'), 'utf8');
 
 /** An export row anchored on `quote` in the scraped fixture article. */
@@ -22,10 +30,13 @@ function row(quote: string, overrides: Partial<ExportRow> = {}): ExportRow {
     ...describeRange(article, start, start + quote.length),
     type: 'statistic',
     claimant: 'Aniela Brisk',
+    claimantKind: null,
     claimText: quote,
+    summary: '',
     status: 'verified',
-    verdict: { id: 4, label: 'Misleading', rating: 4 },
+    verdict: { id: 4, label: 'Misleading', rating: 3, unrated: false },
     rationale: 'Ministry figures say 38,500.',
+    authorId: 12,
     authorName: 'Erin Editor',
     reviewerName: 'Riley Reviewer',
     createdAt: new Date('2022-01-02T10:00:00Z'),
@@ -75,7 +86,7 @@ describe('csvFormat', () => {
   it('starts with a BOM and a CRLF header row naming every column, unless bom is off', () => {
     const withBom = csvFormat().header(ctx);
     expect(withBom.startsWith('\uFEFFclaim_id,claim_url,article_id,article_title,')).toBe(true);
-    expect(withBom.endsWith('reviewed_at\r\n')).toBe(true);
+    expect(withBom.endsWith('reviewed_at,summary,claimant_kind\r\n')).toBe(true);
     expect(csvFormat({ bom: false }).header(ctx).startsWith('claim_id,')).toBe(true);
   });
 
@@ -103,9 +114,10 @@ describe('csvFormat', () => {
       claim_text: '“We are watching this very closely,”',
       exact_quote: '“We are watching this very closely,”',
       claimant: 'Brisk, Aniela',
-      rationale: 'She said "closely"\r\nand then “nearly doubled” — 😀 naïve',
+      // The rationale passes through Markdown to plain text, which normalises its line breaks to LF.
+      rationale: 'She said "closely"\nand then “nearly doubled” — 😀 naïve',
       verdict_label: 'Misleading',
-      verdict_rating: '4',
+      verdict_rating: '3',
       source_urls: 'https://gov.example/figures https://sat.example/images',
       author: 'Erin Editor',
       reviewer: 'Riley Reviewer',
@@ -131,7 +143,9 @@ describe('JSON formats', () => {
     expect(parsed[0]).toMatchObject({
       id: 7,
       url: 'https://desk.example/claims/7',
-      verdict: { label: 'Misleading', rating: 4 },
+      verdict: { label: 'Misleading', rating: 3, unrated: false },
+      rationale: 'Ministry figures say 38,500.',
+      rationaleText: 'Ministry figures say 38,500.',
       article: { id: 3, url: 'https://news.example/valmora', permalink: 'https://desk.example/articles/3' },
       sources: [{ url: 'https://gov.example/figures', relation: 'refutes' }, { url: 'https://sat.example/images' }],
       quote: { exact: '40,000 troops' },
@@ -160,7 +174,8 @@ describe('claimReview', () => {
       claimReviewed: '40,000 troops',
       datePublished: '2022-01-04T10:00:00.000Z',
       author: { '@type': 'Organization', name: 'Example Checks', url: 'https://checks.example' },
-      reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 7, worstRating: 1, alternateName: 'Misleading' },
+      reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 6, worstRating: 1, name: 'Misleading', alternateName: 'Misleading' },
+      reviewBody: 'Ministry figures say 38,500.',
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Aniela Brisk' },
@@ -181,6 +196,42 @@ describe('claimReview', () => {
     const review = claimReview(row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: null, publisher: 'Northport Daily', publishedAt: null } }), ctx);
     expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Northport Daily' });
     expect(review.itemReviewed.appearance.url).toBe('https://desk.example/articles/3');
+  });
+
+  it('uses the claimant kind the editor chose over the guess from the name', () => {
+    expect(claimReview(row('40,000 troops', { claimant: 'Valmora Defence', claimantKind: 'person' }), ctx).itemReviewed.author['@type']).toBe('Person');
+    expect(claimReview(row('40,000 troops', { claimant: 'Teodor Halm', claimantKind: 'organization' }), ctx).itemReviewed.author['@type']).toBe('Organization');
+  });
+
+  it('names the site the claim appeared on when there is neither claimant nor publisher', () => {
+    const review = claimReview(row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: 'https://www.news.example/a', publisher: null, publishedAt: null } }), ctx);
+    expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'news.example' });
+  });
+
+  it('publishes the short summary as claimReviewed when set, else the claim text', () => {
+    expect(claimReview(row('40,000 troops', { summary: 'Valmora has 40,000 troops at the border' }), ctx).claimReviewed).toBe('Valmora has 40,000 troops at the border');
+    expect(claimReview(row('40,000 troops'), ctx).claimReviewed).toBe('40,000 troops');
+  });
+
+  it('rates an unrated verdict by name only, without a ratingValue or bounds', () => {
+    expect(claimReview(row('40,000 troops', { verdict: { id: 7, label: 'Unproven', rating: 1, unrated: true } }), ctx).reviewRating).toEqual({
+      '@type': 'Rating',
+      name: 'Unproven',
+      alternateName: 'Unproven',
+    });
+  });
+
+  it('writes the rationale as plain text in reviewBody and leaves it out when empty', () => {
+    expect(claimReview(row('40,000 troops', { rationale: '**Ministry** [figures](https://gov.example/f) say *38,500*.' }), ctx).reviewBody).toBe(
+      'Ministry figures (https://gov.example/f) say 38,500.',
+    );
+    expect(claimReview(row('40,000 troops', { rationale: '' }), ctx)).not.toHaveProperty('reviewBody');
+  });
+
+  it('points url at the public fact-check page when publishing is on and the claim is verified', () => {
+    const on = { ...ctx, publicPages: true };
+    expect(claimReview(row('40,000 troops'), on).url).toBe('https://desk.example/fact-checks/7');
+    expect(claimReview(row('40,000 troops', { status: 'in_review' }), on).url).toBe('https://desk.example/claims/7');
   });
 
   it('streams a JSON array of ClaimReviews', () => {
@@ -212,23 +263,24 @@ describe('webAnnotation', () => {
       type: 'Annotation',
       id: 'https://desk.example/claims/7#annotation',
       motivation: 'assessing',
-      creator: { type: 'Person', name: 'Erin Editor' },
+      creator: { id: 'urn:claimdesk:desk.example:user:12', type: 'Person', name: 'Erin Editor' },
       created: '2022-01-02T10:00:00.000Z',
       modified: '2022-01-04T10:00:00.000Z',
-      target: { source: 'https://news.example/valmora' },
+      target: { type: 'SpecificResource', source: { id: 'https://news.example/valmora', type: 'Text', language: 'en' } },
     });
-    expect(a.body).toEqual(
-      expect.arrayContaining([
-        { type: 'TextualBody', purpose: 'assessing', value: 'Misleading', format: 'text/plain' },
-        { type: 'TextualBody', purpose: 'describing', value: 'Ministry figures say 38,500.', format: 'text/plain' },
-        { id: 'https://gov.example/figures', type: 'Text', purpose: 'linking', title: 'Figures' },
-      ]),
-    );
+    const lifecycle = { creator: a.creator, created: '2022-01-02T10:00:00.000Z', modified: '2022-01-04T10:00:00.000Z', language: 'en' };
+    expect(a.body).toEqual([
+      { type: 'TextualBody', purpose: 'assessing', value: 'Misleading', format: 'text/plain', ...lifecycle },
+      { type: 'TextualBody', purpose: 'describing', value: 'Ministry figures say 38,500.', format: 'text/markdown', ...lifecycle },
+      { type: 'TextualBody', purpose: 'tagging', value: 'statistic', format: 'text/plain', ...lifecycle },
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://gov.example/figures', type: 'Text' } },
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://sat.example/images', type: 'Text' } },
+    ]);
   });
 
   it('targets the Claimdesk article page when the article has no original URL', () => {
     const a = webAnnotation(row('40,000 troops', { article: { id: 3, title: 'T', url: null, publisher: null, publishedAt: null } }), ctx);
-    expect(a.target.source).toBe('https://desk.example/articles/3');
+    expect(a.target.source).toEqual({ id: 'https://desk.example/articles/3', type: 'Text', format: 'text/html', language: 'en' });
   });
 
   it('streams a JSON array of annotations', () => {

@@ -8,7 +8,15 @@ import type { ExportContext, ExportRow } from '@/lib/export/export-row';
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validReview = ajv.compile(claimReviewSchema);
 const validAnnotation = ajv.compile(webAnnotationSchema);
-const ctx: ExportContext = { origin: 'http://127.0.0.1:3000', orgName: 'Claimdesk newsroom', orgUrl: 'http://127.0.0.1:3000', bestRating: 7, worstRating: 1 };
+const ctx: ExportContext = {
+  origin: 'http://127.0.0.1:3000',
+  orgName: 'Claimdesk newsroom',
+  orgUrl: 'http://127.0.0.1:3000',
+  bestRating: 6,
+  worstRating: 1,
+  publicPages: false,
+  language: 'en',
+};
 
 const base: ExportRow = {
   id: 1,
@@ -20,10 +28,13 @@ const base: ExportRow = {
   suffix: ' a day',
   type: 'statistic',
   claimant: 'Port authority',
+  claimantKind: 'organization',
   claimText: 'The bridge will carry 40,000 cars a day',
+  summary: '',
   status: 'verified',
-  verdict: { id: 2, label: 'Mostly true', rating: 6 },
+  verdict: { id: 2, label: 'Mostly true', rating: 5, unrated: false },
   rationale: 'Traffic model in the filing.',
+  authorId: 3,
   authorName: 'Erin Editor',
   reviewerName: 'Riley Reviewer',
   createdAt: new Date('2026-03-15T09:00:00Z'),
@@ -36,8 +47,8 @@ describe('ClaimReview JSON schema', () => {
   it('accepts a verified claim with all required and recommended fields', () => {
     const item = claimReview(base, ctx);
     expect(validReview(item), JSON.stringify(validReview.errors)).toBe(true);
-    expect(item.reviewRating.ratingValue).toBeGreaterThanOrEqual(ctx.worstRating);
-    expect(item.reviewRating.ratingValue).toBeLessThanOrEqual(ctx.bestRating);
+    expect((item.reviewRating as { ratingValue: number }).ratingValue).toBeGreaterThanOrEqual(ctx.worstRating);
+    expect((item.reviewRating as { ratingValue: number }).ratingValue).toBeLessThanOrEqual(ctx.bestRating);
   });
 
   it('accepts a claim without claimant, publisher date or original URL', () => {
@@ -45,13 +56,20 @@ describe('ClaimReview JSON schema', () => {
     expect(validReview(item), JSON.stringify(validReview.errors)).toBe(true);
   });
 
-  it('rejects an unrated claim, which Google would refuse', () => {
-    expect(validReview(claimReview({ ...base, verdict: null }, ctx))).toBe(false);
+  it('accepts an unrated verdict named without a ratingValue', () => {
+    const item = claimReview({ ...base, verdict: { id: 7, label: 'Unproven', rating: 1, unrated: true } }, ctx);
+    expect(validReview(item), JSON.stringify(validReview.errors)).toBe(true);
+  });
+
+  it('rejects a ratingValue without its bounds, and a rating without a name', () => {
+    const item = claimReview(base, ctx);
+    expect(validReview({ ...item, reviewRating: { '@type': 'Rating', ratingValue: 3, name: 'x', alternateName: 'x' } })).toBe(false);
+    expect(validReview({ ...item, reviewRating: { ...item.reviewRating, name: undefined } })).toBe(false);
   });
 
   it('rejects an item missing the claim author', () => {
-    const item = claimReview({ ...base, claimant: '', article: { ...base.article, publisher: null } }, ctx);
-    expect(validReview(item)).toBe(false);
+    const item = claimReview(base, ctx);
+    expect(validReview({ ...item, itemReviewed: { ...item.itemReviewed, author: undefined } })).toBe(false);
   });
 });
 
@@ -62,6 +80,12 @@ describe('Web Annotation JSON schema', () => {
 
   it('accepts an annotation without verdict, rationale or sources (the tagging body remains)', () => {
     expect(validAnnotation(webAnnotation({ ...base, verdict: null, rationale: '', sources: [] }, ctx))).toBe(true);
+  });
+
+  it('rejects an evidence source carrying purpose itself (the pre-2026 shape)', () => {
+    const item = webAnnotation(base, ctx);
+    const old = { ...item, body: [...item.body, { id: 'https://port.example/filing', type: 'Text', purpose: 'linking' }] };
+    expect(validAnnotation(old)).toBe(false);
   });
 
   it('rejects an annotation whose position selector is missing', () => {

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
+import { DEFAULT_ORG_NAME } from '@/lib/export/export-row';
 import { exportOptions } from '@/lib/export/export-options';
 import { ExportForm, type ExportFormValues } from './export-form';
 
@@ -23,6 +25,18 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
         Download fact-checks for spreadsheets, your CMS or other tools. The same export is available from{' '}
         <code>GET /api/export</code> and <code>npm run export</code>.
       </p>
+      {!options.orgNameSet && (
+        <p className="notice" role="note">
+          No organisation name is set, so ClaimReview exports name “{DEFAULT_ORG_NAME}” as their author.{' '}
+          {actor.role === 'admin' ? <Link href="/admin/settings">Set it in Settings</Link> : 'Ask an admin to set it in Settings'}.
+        </p>
+      )}
+      {!options.publicPages && (
+        <p className="notice" role="note">
+          Public fact-check pages are off, so each ClaimReview <code>url</code> is the login-only claim page, which search engines
+          cannot read. {actor.role === 'admin' ? <Link href="/admin/settings">Turn them on in Settings</Link> : 'An admin can turn them on in Settings'}.
+        </p>
+      )}
       <ExportForm options={options} initial={initial} />
     </div>
   );

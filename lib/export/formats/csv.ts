@@ -1,3 +1,4 @@
+import { markdownToPlainText } from '@/lib/markdown/markdown';
 import { claimPermalink, isoDate, type ExportContext, type ExportFormat, type ExportRow } from '../export-row';
 
 /** Columns of the CSV export, in order; the header row uses these names. */
@@ -19,6 +20,8 @@ export const CSV_COLUMNS = [
   'author',
   'reviewer',
   'reviewed_at',
+  'summary',
+  'claimant_kind',
 ] as const;
 
 // Spreadsheets evaluate cells starting with these as formulas (OWASP "CSV injection"); tab and CR too,
@@ -50,7 +53,10 @@ export function csvLine(values: (string | number | null)[]): string {
   return values.map(csvCell).join(',') + CRLF;
 }
 
-/** The values of one export row in CSV_COLUMNS order (source URLs joined by a space, which no URL contains). */
+/**
+ * The values of one export row in CSV_COLUMNS order (source URLs joined by a space, which no URL contains; the
+ * rationale as plain text, its Markdown markers removed).
+ */
 export function csvValues(row: ExportRow, ctx: ExportContext): (string | number | null)[] {
   return [
     row.id,
@@ -65,11 +71,13 @@ export function csvValues(row: ExportRow, ctx: ExportContext): (string | number 
     row.status,
     row.verdict?.label ?? null,
     row.verdict?.rating ?? null,
-    row.rationale,
+    markdownToPlainText(row.rationale),
     row.sources.map((s) => s.url).join(' '),
     row.authorName,
     row.reviewerName,
     isoDate(row.reviewedAt),
+    row.summary,
+    row.claimantKind,
   ];
 }
 

@@ -1,3 +1,4 @@
+import { markdownToPlainText } from '@/lib/markdown/markdown';
 import { articlePermalink, claimPermalink, isoDate, type ExportContext, type ExportFormat, type ExportRow } from '../export-row';
 
 /** The JSON shape of one exported claim: nested article, verdict and sources, dates as ISO 8601 strings. */
@@ -9,9 +10,13 @@ export function claimJson(row: ExportRow, ctx: ExportContext) {
     type: row.type,
     claimText: row.claimText,
     claimant: row.claimant,
+    claimantKind: row.claimantKind,
+    summary: row.summary,
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     verdict: row.verdict,
+    /** Markdown, as written; rationaleText is the same as plain text. */
     rationale: row.rationale,
+    rationaleText: markdownToPlainText(row.rationale),
     sources: row.sources,
     article: { ...row.article, permalink: articlePermalink(ctx, row.article.id) },
     author: row.authorName,

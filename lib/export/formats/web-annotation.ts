@@ -1,29 +1,55 @@
 import { articlePermalink, claimPermalink, isoDate, type ExportContext, type ExportRow } from '../export-row';
 import { jsonArrayFormat } from './json';
 
+/** A stable IRI for a Claimdesk user (no public profile pages exist): urn:claimdesk:<host>:user:<id>. */
+export function userUrn(ctx: ExportContext, userId: number): string {
+  return `urn:claimdesk:${new URL(ctx.origin).host}:user:${userId}`;
+}
+
 /**
- * One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for a claim. The target is the original
- * article URL when known (else its Claimdesk page) with two selectors: the TextQuoteSelector re-locates the
- * quote anywhere; the TextPositionSelector offsets refer to Claimdesk's plain text of the article.
+ * One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for a claim, motivated by `assessing`.
+ * Bodies: the verdict (purpose assessing), the rationale (describing, kept as Markdown with format text/markdown), the
+ * claim type (tagging), and each evidence source as a SpecificResource with purpose linking around the source's
+ * External Web Resource (the model allows `purpose` only on Textual Bodies and Specific Resources, section 3.3.5).
+ * Textual bodies carry language, format, creator and created/modified (the claim's, as Claimdesk keeps no per-field
+ * times). The target is the original article URL when known (else its Claimdesk page) with two selectors: the
+ * TextQuoteSelector re-locates the quote anywhere; the TextPositionSelector offsets refer to Claimdesk's plain text.
  */
 export function webAnnotation(row: ExportRow, ctx: ExportContext) {
+  const creator = { id: userUrn(ctx, row.authorId), type: 'Person', name: row.authorName };
+  const modified = isoDate(row.reviewedAt && row.reviewedAt > row.updatedAt ? row.reviewedAt : row.updatedAt);
+  const textual = (purpose: string, value: string, format = 'text/plain') => ({
+    type: 'TextualBody',
+    purpose,
+    value,
+    format,
+    language: ctx.language,
+    creator,
+    created: isoDate(row.createdAt),
+    modified,
+  });
   const body: Record<string, unknown>[] = [];
-  if (row.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: row.verdict.label, format: 'text/plain' });
-  if (row.rationale) body.push({ type: 'TextualBody', purpose: 'describing', value: row.rationale, format: 'text/plain' });
-  body.push({ type: 'TextualBody', purpose: 'tagging', value: row.type });
-  for (const s of row.sources) body.push({ id: s.url, type: 'Text', purpose: 'linking', ...(s.title ? { title: s.title } : {}) });
+  if (row.verdict) body.push(textual('assessing', row.verdict.label));
+  if (row.rationale) body.push(textual('describing', row.rationale, 'text/markdown'));
+  body.push(textual('tagging', row.type));
+  for (const s of row.sources) body.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, type: 'Text' } });
+  // Claimdesk's own article page is HTML in the content language; of an external original only the language is known.
+  const targetSource = row.article.url
+    ? { id: row.article.url, type: 'Text', language: ctx.language }
+    : { id: articlePermalink(ctx, row.article.id), type: 'Text', format: 'text/html', language: ctx.language };
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${claimPermalink(ctx, row.id)}#annotation`,
     type: 'Annotation',
     motivation: 'assessing',
     created: isoDate(row.createdAt),
-    modified: isoDate(row.reviewedAt && row.reviewedAt > row.updatedAt ? row.reviewedAt : row.updatedAt),
-    creator: { type: 'Person', name: row.authorName },
+    modified,
+    creator,
     generator: { id: ctx.origin, type: 'Software', name: 'Claimdesk' },
     body,
     target: {
-      source: row.article.url ?? articlePermalink(ctx, row.article.id),
+      type: 'SpecificResource',
+      source: targetSource,
       selector: [
         { type: 'TextQuoteSelector', exact: row.exact, prefix: row.prefix, suffix: row.suffix },
         { type: 'TextPositionSelector', start: row.start, end: row.end },

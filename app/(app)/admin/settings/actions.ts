@@ -18,6 +18,8 @@ export async function saveSettings(_prev: SettingsState, form: FormData): Promis
         orgName: String(form.get('orgName') ?? ''),
         orgUrl: String(form.get('orgUrl') ?? '').trim(),
         editorsSeeDrafts: form.get('editorsSeeDrafts') === 'on',
+        publishFactChecks: form.get('publishFactChecks') === 'on',
+        contentLanguage: String(form.get('contentLanguage') ?? '').trim(),
       },
     });
     return { ok: true, message: 'Settings saved.' };

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { OrgSettings } from '@/lib/settings/get-settings';
+import { DEFAULT_ORG_NAME } from '@/lib/export/export-row';
 import { saveSettings, type SettingsState } from './actions';
 
 /** Organisation settings form (server action; field errors returned as values). */
@@ -12,8 +13,13 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
     <form action={action} className="stack">
       <label>
         Organisation name <span className="hint">the author of ClaimReview exports</span>
-        <input name="orgName" defaultValue={initial.orgName} maxLength={200} />
+        <input name="orgName" defaultValue={initial.orgName} maxLength={200} aria-describedby={initial.orgName ? undefined : 'org-name-warning'} />
         {fieldError('orgName')}
+        {!initial.orgName.trim() && (
+          <span id="org-name-warning" className="field-warning">
+            Not set: ClaimReview exports name the placeholder “{DEFAULT_ORG_NAME}” as their author.
+          </span>
+        )}
       </label>
       <label>
         Organisation URL
@@ -23,6 +29,15 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
       <label className="inline">
         <input type="checkbox" name="editorsSeeDrafts" defaultChecked={initial.editorsSeeDrafts} /> Editors may see each other’s draft
         claims
+      </label>
+      <label className="inline">
+        <input type="checkbox" name="publishFactChecks" defaultChecked={initial.publishFactChecks} /> Publish verified claims as public
+        fact-check pages (read-only, no login; ClaimReview exports link to them)
+      </label>
+      <label>
+        Content language <span className="hint">of articles and rationales, e.g. en or en-GB (Web Annotation exports)</span>
+        <input name="contentLanguage" defaultValue={initial.contentLanguage} maxLength={35} />
+        {fieldError('contentLanguage')}
       </label>
       {state.message && (
         <p className={state.ok ? 'form-ok' : 'form-error'} role={state.ok ? 'status' : 'alert'}>

@@ -8,7 +8,7 @@ type Props = {
   first: boolean;
   last: boolean;
   onMove: (step: -1 | 1) => void;
-  onUpdate: (body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired'>>) => void;
+  onUpdate: (body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired' | 'unrated'>>) => void;
   onDelete: () => void;
 };
 
@@ -53,6 +53,15 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
           defaultValue={v.rating}
           disabled={busy}
           onBlur={(e) => Number(e.target.value) !== v.rating && onUpdate({ rating: Number(e.target.value) })}
+        />
+      </td>
+      <td className="verdict-unrated">
+        <input
+          type="checkbox"
+          aria-label={`${v.label} is unrated (no ratingValue in ClaimReview)`}
+          checked={v.unrated}
+          disabled={busy}
+          onChange={(e) => onUpdate({ unrated: e.target.checked })}
         />
       </td>
       <td className="nowrap">

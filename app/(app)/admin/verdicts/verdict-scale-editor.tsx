@@ -20,7 +20,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
       setVerdicts(await api<VerdictDto[]>('/api/verdicts/reorder', { body: { ids } }));
     });
 
-  const update = (id: number, body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired'>>) =>
+  const update = (id: number, body: Partial<Pick<VerdictDto, 'label' | 'color' | 'rating' | 'retired' | 'unrated'>>) =>
     run(async () => {
       await api(`/api/verdicts/${id}`, { method: 'PATCH', body });
       await reload();
@@ -37,7 +37,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
     run(async () => {
       const data = new FormData(form);
       await api('/api/verdicts', {
-        body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')) },
+        body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')), unrated: data.get('unrated') === 'on' },
       });
       form.reset();
       await reload();
@@ -57,6 +57,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
             <th>Label</th>
             <th>Colour</th>
             <th>Rating</th>
+            <th>Unrated</th>
             <th>Used by</th>
             <th>Actions</th>
           </tr>
@@ -64,7 +65,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
         <tbody>
           {verdicts.map((v, i) => (
             <VerdictRow
-              key={`${v.id}-${v.label}-${v.color}-${v.rating}-${v.retired}`}
+              key={`${v.id}-${v.label}-${v.color}-${v.rating}-${v.retired}-${v.unrated}`}
               verdict={v}
               busy={busy}
               first={i === 0}
@@ -96,6 +97,9 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
           <label>
             Rating
             <input name="rating" type="number" min={1} max={100} required defaultValue={1} />
+          </label>
+          <label className="inline">
+            <input name="unrated" type="checkbox" /> Unrated (outside true/false)
           </label>
           <button type="submit" className="primary">
             Add verdict

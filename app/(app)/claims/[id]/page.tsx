@@ -16,6 +16,8 @@ import { ClaimActions } from '@/components/claims/claim-actions';
 import { ClaimFixForm } from '@/components/claims/claim-fix-form';
 import { formatDateTime } from '@/components/claims/format';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { MarkdownText } from '@/components/ui/markdown-text';
+import { getSettings } from '@/lib/settings/get-settings';
 
 export const metadata = { title: 'Claim' };
 
@@ -40,6 +42,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     <div className="page claim-page">
       <p className="crumbs">
         <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle(claim.articleId) ?? `Article ${claim.articleId}`}</Link>
+        {claim.status === 'verified' && getSettings().publishFactChecks && (
+          <>
+            {' · '}
+            <a href={`/fact-checks/${claim.id}`}>Public fact-check page</a>
+          </>
+        )}
       </p>
       <div className="page-head">
         <h1 className="claim-title">{claim.claimText}</h1>
@@ -63,7 +71,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
           <section>
             <h2>Rationale</h2>
-            {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale yet.</p>}
+            <MarkdownText text={claim.rationale} />
           </section>
           <section>
             <h2>Sources</h2>
@@ -79,6 +87,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <dl className="facts">
             <dt>Claimant</dt>
             <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+            {claim.summary && (
+              <>
+                <dt>Summary</dt>
+                <dd>{claim.summary}</dd>
+              </>
+            )}
             <dt>Author</dt>
             <dd>{claim.authorName}</dd>
             <dt>Reviewer</dt>
