@@ -119,6 +119,7 @@ export interface Tally {
   quoteGold: number;
   quotePredicted: number;
   quoteMatched: number;
+  quotePrecisionRight: number;
   speakerRight: number;
   claimGold: number;
   claimMatched: number;
@@ -126,33 +127,56 @@ export interface Tally {
   notCheckWorthy: number;
 }
 
-export const emptyTally = (): Tally => ({ quoteGold: 0, quotePredicted: 0, quoteMatched: 0, speakerRight: 0, claimGold: 0, claimMatched: 0, predicted: 0, notCheckWorthy: 0 });
+export const emptyTally = (): Tally => ({ quoteGold: 0, quotePredicted: 0, quoteMatched: 0, quotePrecisionRight: 0, speakerRight: 0, claimGold: 0, claimMatched: 0, predicted: 0, notCheckWorthy: 0 });
 
-/** Scores one article's suggestions against its gold items into `tally`; returns readable misses. */
+/** The quoted part of a span: first opening mark to last closing mark (the whole span when it has none). */
+function quotedCore(body: string, span: Span): Span {
+  const text = body.slice(span.start, span.end);
+  const open = text.search(/[“"‘]/);
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('’'));
+  return open >= 0 && close > open ? { start: span.start + open, end: span.start + close + 1 } : span;
+}
+
+const coveredBy = (span: Span, others: Span[]) => others.reduce((n, o) => n + overlapLength(span, o), 0);
+
+/**
+ * Scores one article's suggestions against its gold items into `tally`; returns readable misses.
+ * Quotes are compared by their quoted parts, so annotators and the engine may differ on how much
+ * of the surrounding sentence, or how many quotation sentences, one item takes: a gold quotation is
+ * found when one predicted quotation covers at least half of it (that prediction's speaker is scored),
+ * and a predicted quotation is right when gold quotations cover at least half of it.
+ * Number-free claims use the 50%-of-the-longer-span rule against predictions of any type.
+ */
 export function score(article: AnnotatedArticle, predicted: Suggestion[], tally: Tally): string[] {
+  const { body } = article;
   const misses: string[] = [];
-  const quotesGold = article.gold.filter((g) => g.kind === 'quote');
-  const quotesPredicted = predicted.filter(isDirectQuote);
-  const quotePairs = matchPairs(quotesGold, quotesPredicted);
+  const quotesGold = article.gold.filter((g) => g.kind === 'quote').map((g) => ({ g, core: quotedCore(body, g) }));
+  const quotesPredicted = predicted.filter(isDirectQuote).map((p) => ({ p, core: quotedCore(body, p) }));
   tally.quoteGold += quotesGold.length;
   tally.quotePredicted += quotesPredicted.length;
-  tally.quoteMatched += quotePairs.length;
-  for (const [g, p] of quotePairs) {
-    if (speakerAgrees(p.speaker, g.speaker)) tally.speakerRight += 1;
-    else misses.push(`speaker: got ${p.speaker} want ${g.speaker}: ${g.text.slice(0, 60)}`);
+  for (const { g, core } of quotesGold) {
+    const best = quotesPredicted.map((q) => ({ q, overlap: overlapLength(core, q.core) })).sort((a, b) => b.overlap - a.overlap)[0];
+    if (!best || best.overlap < 0.5 * (core.end - core.start)) {
+      misses.push(`missed quote: ${g.text.slice(0, 70)}`);
+      continue;
+    }
+    tally.quoteMatched += 1;
+    if (speakerAgrees(best.q.p.speaker, g.speaker)) tally.speakerRight += 1;
+    else misses.push(`speaker: got ${best.q.p.speaker} want ${g.speaker}: ${g.text.slice(0, 60)}`);
   }
-  for (const g of quotesGold) if (!quotePairs.some(([pg]) => pg === g)) misses.push(`missed quote: ${g.text.slice(0, 70)}`);
-  for (const p of quotesPredicted) if (!quotePairs.some(([, pp]) => pp === p)) misses.push(`extra quote: ${p.text.slice(0, 70)}`);
-  // number-free claims may be suggested as any type (reported speech is typed 'quote', records as 'other')
-  const usedForQuotes = new Set(quotePairs.map(([, p]) => p));
+  const goldCores = quotesGold.map((q) => q.core);
+  const rightQuotes = new Set(quotesPredicted.filter((q) => coveredBy(q.core, goldCores) >= 0.5 * (q.core.end - q.core.start)).map((q) => q.p));
+  tally.quotePrecisionRight += rightQuotes.size;
+  for (const { p } of quotesPredicted) if (!rightQuotes.has(p)) misses.push(`extra quote: ${p.text.slice(0, 70)}`);
   const claimsGold = article.gold.filter((g) => g.kind === 'claim');
-  const claimPairs = matchPairs(claimsGold, predicted.filter((p) => !usedForQuotes.has(p)));
+  const claimPairs = matchPairs(claimsGold, predicted);
   tally.claimGold += claimsGold.length;
   tally.claimMatched += claimPairs.length;
   for (const g of claimsGold) if (!claimPairs.some(([pg]) => pg === g)) misses.push(`missed claim: ${g.text.slice(0, 70)}`);
   tally.predicted += predicted.length;
+  const others = article.gold.filter((g) => g.kind !== 'quote');
   for (const p of predicted) {
-    if (article.gold.some((g) => matches(g, p))) continue;
+    if (rightQuotes.has(p) || others.some((g) => matches(g, p))) continue;
     tally.notCheckWorthy += 1;
     misses.push(`not check-worthy (${p.type}, ${p.reason}): ${p.text.slice(0, 70)}`);
   }
@@ -172,7 +196,7 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 export function figures(t: Tally): Figures {
   return {
     quoteRecall: ratio(t.quoteMatched, t.quoteGold),
-    quotePrecision: ratio(t.quoteMatched, t.quotePredicted),
+    quotePrecision: ratio(t.quotePrecisionRight, t.quotePredicted),
     speakerAccuracy: ratio(t.speakerRight, t.quoteMatched),
     claimRecall: ratio(t.claimMatched, t.claimGold),
     notCheckWorthyShare: ratio(t.notCheckWorthy, t.predicted),
