@@ -3,8 +3,8 @@ import type { MentionTracker } from './mentions';
 import { isCapitalised } from './names';
 import type { ParsedText, Token } from './sentences';
 import { findAttribution, isAttributionVerb } from './speakers';
-import type { Span, Suggestion } from './types';
-import { overlapLength } from './overlap';
+import type { Suggestion } from './types';
+import type { SpanIndex } from './overlap';
 
 /** Verbs that only frame a quotation; without quotation marks they assert nothing checkable. */
 const FRAMING_ONLY = new Set(['called', 'described', 'asked', 'continued', 'replied', 'predicted']);
@@ -72,12 +72,12 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
  * quotation marks. Typed 'quote' because the claim is credited to a speaker. Clauses that
  * overlap `taken` (quotations, statistics) are skipped: those suggestions already cover them.
  */
-export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: readonly Span[]): Suggestion[] {
+export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: SpanIndex): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;
     for (const clause of splitClauses(sentence)) {
-      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
+      if (taken.overlapsAny(clause)) continue;
       const found = assertionIn(parsed, clause, tracker);
       if (found) suggestions.push(found);
     }

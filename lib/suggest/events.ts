@@ -1,8 +1,8 @@
 import { splitClauses } from './clauses';
 import { capitalisedRuns } from './names';
 import type { ParsedText } from './sentences';
-import type { Span, Suggestion } from './types';
-import { overlapLength } from './overlap';
+import type { Suggestion } from './types';
+import type { SpanIndex } from './overlap';
 
 /** Past-tense verbs of concrete, checkable actions (deployments, meetings, sanctions, votes). */
 const EVENT_VERBS = new Set([
@@ -20,12 +20,12 @@ const MAX_SUBJECT_DISTANCE = 8;
  * Sentences asserting that a named actor did something concrete ("the European Union froze
  * ..."). Lower priority: clauses overlapping any other suggestion in `taken` are skipped.
  */
-export function findEvents(parsed: ParsedText, taken: readonly Span[]): Suggestion[] {
+export function findEvents(parsed: ParsedText, taken: SpanIndex): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;
     for (const clause of splitClauses(sentence)) {
-      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
+      if (taken.overlapsAny(clause)) continue;
       const verb = clause.tokens.findIndex((t, i) => i > 0 && i <= MAX_SUBJECT_DISTANCE && EVENT_VERBS.has(t.normal) && t.tags.has('PastTense'));
       if (verb < 0) continue;
       const subject = clause.tokens.slice(0, verb);

@@ -1,4 +1,5 @@
 import type { MentionTracker } from './mentions';
+import { firstStartingAt, itemsWithin } from './overlap';
 import type { QuoteSegment } from './quote-marks';
 import type { ParsedText, Sentence, Token } from './sentences';
 import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
@@ -27,7 +28,8 @@ interface QuoteUnit {
 const within = (token: Token, seg: QuoteSegment) => token.start >= seg.start && token.end <= seg.end;
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  const candidate = sentences[firstStartingAt(sentences, offset + 1) - 1];
+  return candidate && candidate.start <= offset && offset < candidate.end ? candidate : undefined;
 }
 
 /**
@@ -55,9 +57,9 @@ function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[
     const start = newSentence ? segment.start : Math.min(segment.start, first?.start ?? segment.start);
     const end = Math.max(segment.end, last?.end ?? segment.end);
     const previous = units[units.length - 1];
-    const gap = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= segment.start) : [];
+    const gap = previous ? itemsWithin(tokens, previous.end, segment.start) : [];
     const prevSegment = previous?.segments[previous.segments.length - 1];
-    const between = prevSegment ? tokens.filter((t) => t.start >= prevSegment.end && t.end <= segment.start) : [];
+    const between = prevSegment ? itemsWithin(tokens, prevSegment.end, segment.start) : [];
     if (previous && (start < previous.end || (gap.length === 0 && continuesQuote(text, previous, segment, between)))) {
       previous.end = Math.max(previous.end, end);
       previous.segments.push(segment);
@@ -69,7 +71,7 @@ function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[
 }
 
 function outsideRuns(unit: QuoteUnit, tokens: Token[]) {
-  const inUnit = tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const inUnit = itemsWithin(tokens, unit.start, unit.end);
   const first = unit.segments[0];
   const last = unit.segments[unit.segments.length - 1];
   const outside = (t: Token) => !unit.segments.some((seg) => within(t, seg));
@@ -119,9 +121,11 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
   const suggestions: Suggestion[] = [];
   const byParagraph = paragraphs.map((): Sentence[] => []);
   for (const sentence of parsed.sentences) byParagraph[sentence.paragraph].push(sentence);
+  const segmentsOf = paragraphs.map((): QuoteSegment[] => []);
+  for (const segment of segments) if (segment.words > 0) segmentsOf[segment.paragraph].push(segment);
   let carried: { speaker: string | null; openEnded: boolean } = { speaker: null, openEnded: false };
   for (const paragraph of paragraphs) {
-    const own = segments.filter((seg) => seg.paragraph === paragraph.index && seg.words > 0);
+    const own = segmentsOf[paragraph.index];
     if (paragraph.furniture || own.length === 0) {
       carried = { speaker: null, openEnded: false };
       continue;

@@ -80,14 +80,19 @@ function findParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/** How far past a term's expected place its text is looked for when offsets drift. */
+const SEARCH_SLACK = 64;
+
 /** Walks compromise's terms with a cursor; pre + text + post reproduces the input exactly. */
 function toTokens(text: string, terms: ReadonlyArray<{ text: string; pre: string; post: string; normal: string; tags?: Set<string> }>, cursor: number) {
   const tokens: Token[] = [];
   for (const term of terms) {
     let start = cursor + term.pre.length;
     if (text.slice(start, start + term.text.length) !== term.text) {
-      const found = text.indexOf(term.text, cursor);
-      if (found >= 0) start = found;
+      // look only a little ahead: an unbounded search per stray term made long articles quadratic
+      const window = text.slice(cursor, cursor + term.pre.length + term.text.length + SEARCH_SLACK);
+      const found = window.indexOf(term.text);
+      if (found >= 0) start = cursor + found;
     }
     const end = start + term.text.length;
     cursor = end + term.post.length;

@@ -5,7 +5,7 @@ import { suggestClaims, splitSentences, type Suggestion } from '@/lib/suggest';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/suggest');
 const fixtures = readdirSync(FIXTURES)
-  .filter((file) => file.endsWith('.txt'))
+  .filter((file) => file.endsWith('.txt') && !file.endsWith('.annotated.txt'))
   .map((file) => ({ file, body: readFileSync(path.join(FIXTURES, file), 'utf8') }));
 
 const ofType = (suggestions: Suggestion[], type: Suggestion['type']) => suggestions.filter((s) => s.type === type);
