@@ -4,6 +4,7 @@ import { isCapitalised } from './names';
 import type { ParsedText, Token } from './sentences';
 import { findAttribution, isAttributionVerb } from './speakers';
 import type { Suggestion } from './types';
+import { speakerFields } from './quotes';
 import type { SpanIndex } from './overlap';
 
 /** Verbs that only frame a quotation; without quotation marks they assert nothing checkable. */
@@ -62,8 +63,8 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
     end: clause.end,
     text: parsed.text.slice(clause.start, clause.end),
     type: 'quote',
-    speaker,
-    reason: `Attributed assertion (reported speech, “${attribution.pattern}”) credited to ${speaker}`,
+    reason: `Attributed assertion (reported speech, “${attribution.pattern}”) credited to ${speaker.name}`,
+    ...speakerFields(speaker),
   };
 }
 

@@ -39,6 +39,8 @@ export function findEvents(parsed: ParsedText, taken: SpanIndex): Suggestion[] {
         text: parsed.text.slice(clause.start, clause.end),
         type: 'event',
         speaker: null,
+        speakerStart: null,
+        speakerEnd: null,
         reason: `Event: ${who} ${clause.tokens[verb].text}`,
       });
     }

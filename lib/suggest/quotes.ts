@@ -1,9 +1,14 @@
-import type { MentionTracker } from './mentions';
+import type { MentionTracker, Speaker } from './mentions';
 import { firstStartingAt, itemsWithin } from './overlap';
 import type { QuoteSegment } from './quote-marks';
 import type { ParsedText, Sentence, Token } from './sentences';
 import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
 import type { Suggestion } from './types';
+
+/** The speaker fields of a suggestion. */
+export function speakerFields(speaker: Speaker | null): Pick<Suggestion, 'speaker' | 'speakerStart' | 'speakerEnd'> {
+  return { speaker: speaker?.name ?? null, speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null };
+}
 
 /** Quotations of one or two words are scare quotes or terms ("within days"), not claims. */
 const MIN_QUOTE_WORDS = 3;
@@ -83,7 +88,7 @@ function outsideRuns(unit: QuoteUnit, tokens: Token[]) {
 }
 
 interface Credit {
-  speaker: string | null;
+  speaker: Speaker | null;
   how: string;
 }
 
@@ -92,11 +97,11 @@ interface Credit {
  * the sentence that introduces it at the end of the previous paragraph ("She added:"), the
  * quotation it continues, then the subject of the preceding sentence.
  */
-function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: string | null }, tracker: MentionTracker): Credit {
+function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: Speaker | null }, tracker: MentionTracker): Credit {
   const credit = (attribution: Attribution | null, how: string): Credit | null => {
     const speaker = attribution ? tracker.speakerFor(attribution) : null;
     if (!attribution || !speaker) return null;
-    const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to the last person named` : '';
+    const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to ${speaker.name}` : '';
     return { speaker, how: `${how}${pronoun}` };
   };
   const own = findAttribution(text, runs.inner, 'tail') ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, runs.lead, 'lead', true);
@@ -123,7 +128,7 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
   for (const sentence of parsed.sentences) byParagraph[sentence.paragraph].push(sentence);
   const segmentsOf = paragraphs.map((): QuoteSegment[] => []);
   for (const segment of segments) if (segment.words > 0) segmentsOf[segment.paragraph].push(segment);
-  let carried: { speaker: string | null; openEnded: boolean } = { speaker: null, openEnded: false };
+  let carried: { speaker: Speaker | null; openEnded: boolean } = { speaker: null, openEnded: false };
   for (const paragraph of paragraphs) {
     const own = segmentsOf[paragraph.index];
     if (paragraph.furniture || own.length === 0) {
@@ -144,8 +149,8 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
         carried: carried.speaker,
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
-      const reason = speaker ? `Direct quotation attributed to ${speaker} (${how})` : 'Direct quotation; speaker not identified';
-      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', speaker, reason });
+      const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';
+      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', reason, ...speakerFields(speaker) });
       carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed };
     });
   }
