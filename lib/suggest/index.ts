@@ -1,4 +1,5 @@
 import { findAssertions } from './assertions';
+import { findNumberFreeClaims } from './checkworthy';
 import { findEvents } from './events';
 import { collectMentions } from './mentions';
 import { SpanIndex, insideSorted } from './overlap';
@@ -35,11 +36,12 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   // a quotation that contains a figure is a quote; the same span is not also a statistic
   const quoteIndex = new SpanIndex(quotes);
   const statistics = findStatistics(parsed, tracker).filter((s) => !quoteIndex.mostlyOverlapsAny(s));
-  const assertions = findAssertions(parsed, tracker, new SpanIndex([...quotes, ...statistics]));
-  const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions]));
+  const assertions = findAssertions(parsed, tracker, new SpanIndex([...quotes, ...statistics]), quotes);
+  const numberFree = findNumberFreeClaims(parsed, tracker, new SpanIndex([...quotes, ...statistics, ...assertions]));
+  const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions, ...numberFree]));
 
   const exclude = new SpanIndex(options.exclude ?? []);
-  return [...quotes, ...statistics, ...assertions, ...events]
+  return [...quotes, ...statistics, ...assertions, ...numberFree, ...events]
     .filter((s) => !exclude.mostlyOverlapsAny(s))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

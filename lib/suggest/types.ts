@@ -1,5 +1,5 @@
 /** Claim types the suggestion engine can propose (a subset of the app's claim types). */
-export type SuggestionType = 'statistic' | 'quote' | 'event';
+export type SuggestionType = 'statistic' | 'quote' | 'event' | 'other';
 
 /** A half-open character range `[start, end)` in an article's body text. */
 export interface Span {

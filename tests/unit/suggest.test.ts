@@ -139,7 +139,8 @@ describe('suggestClaims: contract', () => {
     for (const s of suggestions) {
       expect(s.text).toBe(body.slice(s.start, s.end));
       expect(s.end).toBeGreaterThan(s.start);
-      expect(['statistic', 'quote', 'event']).toContain(s.type);
+      expect(['statistic', 'quote', 'event', 'other']).toContain(s.type);
+      expect(s.speaker === null ? s.speakerStart : body.slice(s.speakerStart!, s.speakerEnd!).length).toBe(s.speaker === null ? null : s.speakerEnd! - s.speakerStart!);
       expect(s.reason.length).toBeGreaterThan(0);
     }
     const starts = suggestions.map((s) => s.start);
