@@ -79,6 +79,8 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
 export function isFactual(tokens: Token[], text: string): boolean {
   if (tokens.length < MIN_WORDS || /\?\s*["”’]?$/.test(text)) return false;
   if (!tokens.some((t) => t.tags.has('Verb'))) return false;
+  // "who spoke on condition of anonymity because he was not authorised ...": sourcing, not a claim
+  if (tokens.some((t) => t.normal === 'anonymity' || t.normal === 'authorised' || t.normal === 'authorized')) return false;
   return !tokens.some((t) => NOT_FACTUAL.has(t.normal));
 }
 

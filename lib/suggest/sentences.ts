@@ -39,6 +39,8 @@ export interface ParsedText {
 const PARAGRAPH_LINE = /[^\n]+/g;
 /** Text ending a sentence: final punctuation (possibly inside an abbreviation) then a space. */
 const SENTENCE_FINAL = /[.!?]\s+$/;
+/** Sentence-final punctuation inside a closing quotation mark, then a space: “… this one.” */
+const CLOSED_QUOTED_SENTENCE = /^[.!?][”"’]\s+$/;
 /** An opening quotation mark right before a word. */
 const OPENING_QUOTE = /[“‘"]$/;
 /** Leading punctuation kept with a sentence: the non-space tail of a token's `pre`. */
@@ -57,7 +59,9 @@ const TAGGING_STEPS = ['index', 'id', 'freeze', 'lexicon', 'preTagger', 'contrac
  * sentence-final punctuation followed by an opening mark and a capital starts a new sentence.
  */
 function opensQuotedSentence(previous: Token, token: Token): boolean {
-  return SENTENCE_FINAL.test(previous.text + previous.post) && OPENING_QUOTE.test(token.pre) && /^\p{Lu}/u.test(token.text);
+  const capital = /^\p{Lu}/u.test(token.text);
+  // nor after a quotation that ends its sentence (“… this one.” Reid said the warnings …)
+  return capital && ((SENTENCE_FINAL.test(previous.text + previous.post) && OPENING_QUOTE.test(token.pre)) || CLOSED_QUOTED_SENTENCE.test(previous.post));
 }
 
 function findParagraphs(text: string): Paragraph[] {

@@ -1,4 +1,4 @@
-import { POSSESSIVE, findName, isCapitalised, isOrgRun, runGender, runText } from './names';
+import { POSSESSIVE, capitalisedRuns, findName, isCapitalised, isOrgRun, runGender, runText } from './names';
 import type { Token } from './sentences';
 
 /** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
@@ -169,6 +169,11 @@ export function describe(text: string, phrase: Token[], pattern: string, sentenc
     // "The power company Southern Grid": a name introduced by an organisation noun is an organisation
     const org = isOrgRun(name) || phrase.slice(0, at).some((t) => ORG_NOUNS.has(t.normal));
     return { ...base, kind: 'name', text: runText(text, name), start: name[0].start, end: name[name.length - 1].end - possessiveLength(name[name.length - 1]), gender: org ? null : runGender(name), org };
+  }
+  // "The power company Southern Grid": an organisation's name heads the phrase
+  const orgRun = capitalisedRuns(phrase, sentenceStart).at(-1);
+  if (orgRun && isOrgRun(orgRun) && orgRun[orgRun.length - 1] === last && phrase.slice(0, phrase.indexOf(orgRun[0])).every((t) => !t.tags.has('Preposition'))) {
+    return { ...base, kind: 'name', text: runText(text, orgRun), start: orgRun[0].start, end: orgRun[0].start + runText(text, orgRun).length, org: true };
   }
   const head = headOf(phrase);
   const words = text.slice(first.start, last.end).replace(/[,;:]$/, '');
