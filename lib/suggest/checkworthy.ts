@@ -28,7 +28,12 @@ const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'faster', 'slower', 
 /** After a superlative, a frame that makes it a factual ranking ("the largest ... in its history"). */
 const RANKING_FRAMES = ['in history', 'in its history', 'in the history', 'in the country', 'in the region', 'in the county', 'in the state', 'in a generation', 'on record', 'ever', 'since', 'of any', 'than any', 'in a decade', 'in decades', 'in the world'];
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'fewest', 'largest', 'lowest', 'highest', 'biggest', 'smallest', 'strongest', 'weakest', 'worst', 'fastest', 'slowest', 'deadliest', 'longest', 'leading', 'oldest', 'youngest', 'busiest']);
-const RECORD_WORDS = new Set(['record', 'unprecedented', 'unbeaten', 'undefeated', 'first', 'only']);
+const RECORD_WORDS = new Set(['unprecedented', 'unbeaten', 'undefeated', 'first', 'only']);
+const ABSOLUTE_RECORDS = new Set(['unprecedented', 'unbeaten', 'undefeated']);
+/** "at record levels", "a record crowd", "record high": a record, not someone's "record" (voting record, "the record is clear"). */
+const RECORD_BEFORE = new Set(['a', 'at', 'new', 'all-time']);
+const RECORD_AFTER = new Set(['high', 'highs', 'low', 'lows', 'level', 'levels', 'numbers', 'crowd', 'crowds', 'year', 'turnout', 'time', 'temperatures']);
+const isRecordLevel = (tokens: Token[], i: number) => RECORD_BEFORE.has(tokens[i - 1]?.normal ?? '') || RECORD_AFTER.has(tokens[i + 1]?.normal ?? '');
 const TREND_WORDS = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased', 'increases', 'decreased',
   'declined', 'declines', 'grew', 'grown', 'dropped', 'doubled', 'tripled', 'halved', 'climbed', 'soared', 'surged',
@@ -64,7 +69,7 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
     const next = tokens[i + 1]?.normal ?? '';
     if (than > i && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))) return 'comparison';
     if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
-    if (RECORD_WORDS.has(normal) && (normal === 'record' || normal === 'unprecedented' || normal === 'unbeaten' || normal === 'undefeated' || hasRankingFrame(tokens, i + 1) || next === 'time')) return 'record';
+    if (normal === 'record' ? isRecordLevel(tokens, i) : RECORD_WORDS.has(normal) && (ABSOLUTE_RECORDS.has(normal) || hasRankingFrame(tokens, i + 1) || next === 'time')) return 'record';
     if (normal === 'never' && tokens[i + 1]?.tags.has('Verb')) return 'record';
     if (normal === 'not' && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
     if (TREND_WORDS.has(normal) || TREND_PARTICLES[normal]?.includes(next) || (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))) return 'trend';

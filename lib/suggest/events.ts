@@ -10,7 +10,7 @@ const EVENT_VERBS = new Set([
   'approved', 'passed', 'voted', 'rejected', 'vetoed', 'adopted', 'attacked', 'invaded', 'seized', 'captured',
   'struck', 'fired', 'bombed', 'withdrew', 'arrested', 'charged', 'indicted', 'sued', 'banned', 'blocked',
   'suspended', 'expelled', 'closed', 'opened', 'announced', 'elected', 'appointed', 'resigned', 'dismissed',
-  'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'spoke', 'called', 'held', 'raised', 'cut',
+  'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'held', 'raised', 'cut',
   'won', 'lost', 'gained', 'hired', 'fined', 'pledged', 'canceled', 'cancelled', 'postponed', 'delayed', 'halted',
 ]);
 /** The action verb must come early: the actor is the clause's subject, not a later mention. */

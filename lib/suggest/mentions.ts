@@ -183,6 +183,8 @@ function describedSubject(text: string, tokens: Token[]): Attribution | null {
   const head = tokens.slice(1, MAX_DESCRIPTION_WORDS).findIndex((t) => PERSON_NOUNS.has(t.normal) || ORG_NOUNS.has(t.normal));
   if (head < 0 || tokens.slice(1, head + 1).some((t) => t.tags.has('Verb') || t.tags.has('Preposition'))) return null;
   const last = tokens[head + 1];
+  // "The power company Southern Grid said": the name that follows is the mention, not the description
+  if (/^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) return null;
   const description = text.slice(tokens[0].start, last.end);
   return { kind: 'description', text: description, start: tokens[0].start, end: last.end, gender: null, plural: false, head: last.normal, pattern: '', org: false };
 }

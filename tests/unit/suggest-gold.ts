@@ -174,9 +174,10 @@ export function score(article: AnnotatedArticle, predicted: Suggestion[], tally:
   tally.claimMatched += claimPairs.length;
   for (const g of claimsGold) if (!claimPairs.some(([pg]) => pg === g)) misses.push(`missed claim: ${g.text.slice(0, 70)}`);
   tally.predicted += predicted.length;
+  // a direct quotation is judged by its quoted part above; anything else by the 50% rule against every gold item
   const others = article.gold.filter((g) => g.kind !== 'quote');
   for (const p of predicted) {
-    if (rightQuotes.has(p) || others.some((g) => matches(g, p))) continue;
+    if (rightQuotes.has(p) || (isDirectQuote(p) ? others : article.gold).some((g) => matches(g, p))) continue;
     tally.notCheckWorthy += 1;
     misses.push(`not check-worthy (${p.type}, ${p.reason}): ${p.text.slice(0, 70)}`);
   }
