@@ -122,7 +122,10 @@ export function subjectBefore(before: Token[]): Token[] | null {
       return chunk.length <= MAX_SUBJECT_WORDS + 4 ? chunk : chunk.slice(0, relative);
     }
     // a clause ("The plan will cost") or an age ("Ashby, 62, said") is not who spoke
-    const clause = chunk.some((t) => t.tags.has('Verb') && !isCapitalised(t));
+    // in "a senior campaign official" the tagger reads "campaign" as a verb: words between an article
+    // and a final noun are modifiers
+    const nounPhrase = ARTICLE.test(chunk[0].normal) && chunk[chunk.length - 1].tags.has('Noun') && !chunk[chunk.length - 1].tags.has('Verb');
+    const clause = chunk.some((t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && i < chunk.length - 1));
     if (clause || chunk.every((t) => t.tags.has('Value'))) {
       if (c > 0) continue;
       return null;
