@@ -28,6 +28,8 @@ const QUALIFIERS = new Set([
   'more than', 'less than', 'fewer than', 'up to', 'as many as', 'as much as', 'at least', 'about', 'nearly',
   'roughly', 'almost', 'around', 'over', 'under', 'some', 'just', 'only', 'approximately', 'an estimated', 'tens of',
 ]);
+/** "three of them": the number counts people already in the story. */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
 /** Words "one"/"a" alone are articles far more often than counts. */
 const WEAK_NUMBERS = new Set(['one', 'a', 'an']);
 
@@ -57,6 +59,8 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
     return fraction ? 'figure' : null;
   }
   if (WEAK_NUMBERS.has(token.normal) && next?.normal !== 'in') return null;
+  // "three of them sat down", "the three still disagree": a spelled-out count of the people in the story
+  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !unitWord(next ?? token)))) return null;
   if (token.tags.has('Year') || (numeric && YEAR.test(token.text))) return 'date';
   if (isMonth(prev) || isMonth(next)) return 'date';
   // "Luis Garza, 41, a father of two": an age in apposition
