@@ -21,8 +21,11 @@ const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
 /** Labels whose number is an identifier, not a quantity ("Section 3", "No. 2", "Route 9"). */
 const LABEL_WORDS = new Set([
   'section', 'part', 'chapter', 'article', 'page', 'title', 'route', 'step', 'no', 'number', 'item', 'figure',
-  'table', 'room', 'flight', 'episode', 'season', 'phase', 'grade', 'highway', 'interstate', 'district',
+  'table', 'room', 'flight', 'episode', 'season', 'phase', 'grade', 'highway', 'interstate', 'district', 'channel',
+  'platform', 'gate', 'terminal', 'unit', 'ward', 'bus', 'line',
 ]);
+/** Street words: a number before "Ferris Lane" or "Quay Street" is a house number. */
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'boulevard', 'way', 'square', 'quay', 'close', 'crescent', 'terrace', 'place']);
 /** Hedges that belong to the figure ("more than 50", "up to 900"). */
 const QUALIFIERS = new Set([
   'more than', 'less than', 'fewer than', 'up to', 'as many as', 'as much as', 'at least', 'about', 'nearly',
@@ -54,6 +57,8 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   // COVID-19, F-35: a number glued to a capitalised code
   if (prev && prev.post === '-' && capitalised(prev) && !prev.tags.has('Value')) return null;
   if (prev && capitalised(prev) && LABEL_WORDS.has(prev.normal.replace(/\./g, ''))) return null;
+  // "at 14 Ferris Lane": an address
+  if (numeric && capitalised(next) && [tokens[i + 2], tokens[i + 3]].some((t) => capitalised(t) && STREET_WORDS.has(t!.normal.replace(/\./g, '')))) return null;
   if (token.tags.has('Ordinal') && !token.tags.has('Fraction')) {
     const fraction = FRACTION_WORDS.has(token.normal) && (FRACTION_LEADS.has(prev?.normal ?? '') || next?.normal === 'of');
     return fraction ? 'figure' : null;

@@ -87,6 +87,14 @@ describe('suggestClaims: statistics', () => {
     expect(ofType(suggestClaims(body), 'statistic')).toHaveLength(1);
   });
 
+  it.each([
+    'Supporters have protested outside the club’s offices at 14 Ferris Lane since spring.',
+    'The moderator, Janet Okafor of Channel 9, asked them to stop interrupting.',
+    'This month, three of them sat down together for a long conversation.',
+  ])('finds no figure in an address, a label or a count of the people in the story: %s', (body) => {
+    expect(ofType(suggestClaims(body), 'statistic')).toEqual([]);
+  });
+
   it('splits a sentence holding two independent figures into clauses', () => {
     const body = 'The Police Department’s budget would rise to $1.31 billion, and the Fire Department would receive $520 million.';
     const texts = ofType(suggestClaims(body), 'statistic').map((s) => s.text);
