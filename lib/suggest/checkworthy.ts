@@ -25,6 +25,8 @@ const REASONS: Record<ClaimSignal, string> = {
 };
 
 const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'faster', 'slower', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'cheaper', 'longer', 'shorter', 'greater', 'worse', 'older', 'younger', 'safer', 'earlier', 'later']);
+/** "more candid than usual", "slower than expected": measured against an impression, not a fact. */
+const SUBJECTIVE_BASELINES = new Set(['usual', 'expected', 'anticipated', 'hoped', 'necessary', 'needed', 'planned']);
 /** After a superlative, a frame that makes it a factual ranking ("the largest ... in its history"). */
 const RANKING_FRAMES = ['in history', 'in its history', 'in the history', 'in the country', 'in the region', 'in the county', 'in the state', 'in a generation', 'on record', 'ever', 'since', 'of any', 'than any', 'in a decade', 'in decades', 'in the world'];
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'fewest', 'largest', 'lowest', 'highest', 'biggest', 'smallest', 'strongest', 'weakest', 'worst', 'fastest', 'slowest', 'deadliest', 'longest', 'leading', 'oldest', 'youngest', 'busiest']);
@@ -67,7 +69,7 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const { normal } = tokens[i];
     const next = tokens[i + 1]?.normal ?? '';
-    if (than > i && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))) return 'comparison';
+    if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))) return 'comparison';
     if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
     if (normal === 'record' ? isRecordLevel(tokens, i) : RECORD_WORDS.has(normal) && (ABSOLUTE_RECORDS.has(normal) || hasRankingFrame(tokens, i + 1) || next === 'time')) return 'record';
     if (normal === 'never' && tokens[i + 1]?.tags.has('Verb')) return 'record';

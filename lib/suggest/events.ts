@@ -13,6 +13,8 @@ const EVENT_VERBS = new Set([
   'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'held', 'raised', 'cut',
   'won', 'lost', 'gained', 'hired', 'fined', 'pledged', 'canceled', 'cancelled', 'postponed', 'delayed', 'halted',
 ]);
+const REACTION_VERBS = new Set(['dismissed', 'rejected', 'denied']);
+const WORDS_REACTED_TO = new Set(['warning', 'warnings', 'charge', 'charges', 'criticism', 'claim', 'claims', 'suggestion', 'suggestions', 'concerns', 'idea', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'reports', 'comments']);
 /** The action verb must come early: the actor is the clause's subject, not a later mention. */
 const MAX_SUBJECT_DISTANCE = 8;
 
@@ -28,6 +30,9 @@ export function findEvents(parsed: ParsedText, taken: SpanIndex): Suggestion[] {
       if (taken.overlapsAny(clause)) continue;
       const verb = clause.tokens.findIndex((t, i) => i > 0 && i <= MAX_SUBJECT_DISTANCE && EVENT_VERBS.has(t.normal) && t.tags.has('PastTense'));
       if (verb < 0) continue;
+      // "X dismissed the warnings", "Y rejected the charge": a reaction to words, not a checkable act
+      const object = clause.tokens.slice(verb + 1, verb + 4).find((t) => t.tags.has('Noun'));
+      if (REACTION_VERBS.has(clause.tokens[verb].normal) && object && WORDS_REACTED_TO.has(object.normal)) continue;
       const subject = clause.tokens.slice(0, verb);
       const actors = capitalisedRuns(subject, clause.start === sentence.start);
       if (actors.length === 0 || subject.some((t) => t.tags.has('Pronoun') && t.normal !== 'its')) continue;

@@ -45,6 +45,8 @@ describe('number-free check-worthy claims', () => {
     ['a question', 'Will the congressman tell us why rents have risen faster than anywhere else?'],
     ['a wish', 'Bus riders deserve better than a photo opportunity.'],
     ['someone’s record as a figure of speech', 'The record is clear, and I am proud of that record.'],
+    ['a comparison with an impression', 'Manager Luca Brandt was more candid than usual after the match.'],
+    ['a reaction to words', 'Union leader Marta Kowalczyk dismissed the warnings.'],
     ['sourcing boilerplate', 'A manager spoke on condition of anonymity because he was not authorised to discuss the talks.'],
   ])('leaves out %s', (_kind, sentence) => {
     expect(suggestedFor(sentence)).toEqual([]);
