@@ -67,8 +67,10 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
     // Orphaned claims lost their words in a new version: listed in the panel, not painted.
     const highlight = claims.filter((c) => !c.orphaned).map(toHighlight);
     const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested }));
-  }, [editor, claims, selectedId, suggestions.items]);
+    const active = activeSuggestion == null ? null : suggestions.items?.[activeSuggestion];
+    const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
+    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested, speaker }));
+  }, [editor, claims, selectedId, suggestions.items, activeSuggestion]);
 
   useEffect(() => {
     if (!editor || initialSelectedId == null) return;

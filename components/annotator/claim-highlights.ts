@@ -8,7 +8,7 @@ import { splitSegments, type Span } from './segments';
 /** What the read view needs to paint one claim. */
 export type HighlightClaim = Span & { status: string; type: string; color?: string | null };
 
-export type HighlightState = { claims: readonly HighlightClaim[]; selectedId: number | null; suggestions?: readonly Span[] };
+export type HighlightState = { claims: readonly HighlightClaim[]; selectedId: number | null; suggestions?: readonly Span[]; speaker?: { start: number; end: number } | null };
 
 export const claimHighlightsKey = new PluginKey<{ map: TextMap; decorations: DecorationSet }>('claimHighlights');
 
@@ -79,6 +79,8 @@ function buildDecorations(doc: ProseMirrorNode, map: TextMap, state: HighlightSt
   for (const s of state.suggestions ?? []) {
     pushInline(decorations, map, s.start, s.end, { class: 'suggestion-hl', 'data-suggestion-id': String(s.id) });
   }
+  // the speaker mention of the active suggestion
+  if (state.speaker) pushInline(decorations, map, state.speaker.start, state.speaker.end, { class: 'speaker-hl' });
   return DecorationSet.create(doc, decorations);
 }
 

@@ -1,18 +1,22 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '@/lib/suggest/types';
-import type { SuggestionsState } from './use-suggestions';
+import type { SpeakerMention, SuggestionsState } from './use-suggestions';
 import { TYPE_LABELS } from './types';
 
 type Props = { state: SuggestionsState; activeIndex: number | null; onActivate: (index: number | null) => void };
 
 /**
  * Suggested claims with one-click (or one-key: Enter/a accepts, d/Delete dismisses, arrows move) accept and dismiss.
+ * Each card names its speaker (the mention is highlighted in the text while the card is active) and lets the
+ * editor credit the claim to another person the article mentions.
  */
 export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
   const { items, busy, error } = state;
   const listRef = useRef<HTMLOListElement>(null);
+  /** The card whose speaker list is open, by span key. */
+  const [choosing, setChoosing] = useState<string | null>(null);
 
   useEffect(() => {
     // Only move focus when the activation came from the article (a click on a suggestion's underline);
@@ -26,6 +30,8 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
   const types = [...new Set(items?.map((s) => s.type))];
 
   function onKey(event: React.KeyboardEvent, s: Suggestion, index: number) {
+    // keys typed on a button inside the card (Accept, a speaker) are that button's
+    if (event.target !== event.currentTarget) return;
     const key = event.key.toLowerCase();
     if (key === 'enter' || key === 'a') void state.accept(s);
     else if (key === 'd' || key === 'delete' || key === 'backspace') void state.dismiss(s);
@@ -55,14 +61,14 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
           <div className="accept-all">
             {types.map((t) => (
               <button key={t} type="button" className="small" disabled={busy} onClick={() => void state.acceptAll(t)}>
-                Accept all {TYPE_LABELS[t].toLowerCase()}s
+                {t === 'other' ? 'Accept all other claims' : `Accept all ${TYPE_LABELS[t].toLowerCase()}s`}
               </button>
             ))}
           </div>
           <ol className="suggestion-list" ref={listRef}>
             {items.map((s, i) => (
               <li
-                key={`${s.start}:${s.end}`}
+                key={keyOf(s)}
                 data-index={i}
                 tabIndex={0}
                 className={`suggestion-card${i === activeIndex ? ' selected' : ''}`}
@@ -72,7 +78,25 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
                 <div className="suggestion-head">
                   <span className={`badge type-${s.type}`}>{TYPE_LABELS[s.type]}</span>
                   {s.speaker && <span className="claimant">{s.speaker}</span>}
+                  <button
+                    type="button"
+                    className="link-button speaker-change"
+                    aria-expanded={choosing === keyOf(s)}
+                    onClick={() => setChoosing(choosing === keyOf(s) ? null : keyOf(s))}
+                  >
+                    {s.speaker ? 'Change speaker' : 'Add speaker'}
+                  </button>
                 </div>
+                {choosing === keyOf(s) && (
+                  <SpeakerChoice
+                    current={s.speaker}
+                    options={state.speakers}
+                    onChoose={(speaker) => {
+                      state.setSpeaker(s, speaker);
+                      setChoosing(null);
+                    }}
+                  />
+                )}
                 <p className="suggestion-text">{s.text}</p>
                 <p className="hint">{s.reason}</p>
                 <div className="actions">
@@ -89,5 +113,27 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
         </>
       )}
     </section>
+  );
+}
+
+const keyOf = (s: Suggestion) => `${s.start}:${s.end}`;
+
+/** The people and sources the article's suggestions credit, to pick a different speaker from. */
+function SpeakerChoice({ current, options, onChoose }: { current: string | null; options: SpeakerMention[]; onChoose: (speaker: SpeakerMention | null) => void }) {
+  return (
+    <ul className="speaker-options" aria-label="Credit this claim to">
+      {options.map((option) => (
+        <li key={option.name}>
+          <button type="button" className="small" aria-pressed={option.name === current} onClick={() => onChoose(option)}>
+            {option.name}
+          </button>
+        </li>
+      ))}
+      <li>
+        <button type="button" className="small" aria-pressed={current === null} onClick={() => onChoose(null)}>
+          No speaker
+        </button>
+      </li>
+    </ul>
   );
 }

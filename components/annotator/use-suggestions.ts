@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { Span, Suggestion } from '@/lib/suggest/types';
 import { mostlyOverlaps } from '@/lib/suggest/overlap';
@@ -18,7 +18,14 @@ export type SuggestionsState = {
   dismiss: (s: Suggestion) => Promise<void>;
   /** Drops suggestions a new claim now covers (same rule as the server's exclude). */
   forget: (claimed: Span) => void;
+  /** People and sources credited anywhere in the article's suggestions, each with the mention first found. */
+  speakers: SpeakerMention[];
+  /** Credits a suggestion to another mention (or to nobody); an accepted claim gets that claimant. */
+  setSpeaker: (s: Suggestion, speaker: SpeakerMention | null) => void;
 };
+
+/** A speaker as the panel offers it: the name and where the text mentions them. */
+export type SpeakerMention = { name: string; start: number; end: number };
 
 /**
  * Suggested claims of one article: fetched on demand (and once on open when `autoRun`), accepted as draft claims
@@ -80,6 +87,19 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
 
   const forget = useCallback((claimed: Span) => setItems((list) => list?.filter((s) => !mostlyOverlaps(s, claimed)) ?? null), []);
 
+  const speakers = useMemo(() => {
+    const byName = new Map<string, SpeakerMention>();
+    for (const s of items ?? []) {
+      if (s.speaker && s.speakerStart != null && s.speakerEnd != null && !byName.has(s.speaker)) byName.set(s.speaker, { name: s.speaker, start: s.speakerStart, end: s.speakerEnd });
+    }
+    return [...byName.values()].sort((a, b) => a.start - b.start);
+  }, [items]);
+
+  const setSpeaker = useCallback((s: Suggestion, speaker: SpeakerMention | null) => {
+    const fields = { speaker: speaker?.name ?? null, speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null };
+    setItems((list) => list?.map((x) => (x === s ? { ...x, ...fields } : x)) ?? null);
+  }, []);
+
   useEffect(() => {
     // Articles with no claims yet get suggestions straight away; the pass takes milliseconds.
     if (!autoRun) return;
@@ -93,5 +113,5 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
     };
   }, [autoRun, articleId]);
 
-  return { items, loading, busy, error, run, accept, acceptAll, dismiss, forget };
+  return { items, loading, busy, error, run, accept, acceptAll, dismiss, forget, speakers, setSpeaker };
 }

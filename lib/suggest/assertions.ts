@@ -3,8 +3,10 @@ import type { MentionTracker } from './mentions';
 import { isCapitalised } from './names';
 import type { ParsedText, Token } from './sentences';
 import { findAttribution, isAttributionVerb } from './speakers';
-import type { Span, Suggestion } from './types';
-import { overlapLength } from './overlap';
+import type { Suggestion } from './types';
+import { speakerFields } from './quotes';
+import { type SpanIndex, firstStartingAt } from './overlap';
+import { claimSignal, isFactual } from './checkworthy';
 
 /** Verbs that only frame a quotation; without quotation marks they assert nothing checkable. */
 const FRAMING_ONLY = new Set(['called', 'described', 'asked', 'continued', 'replied', 'predicted']);
@@ -46,7 +48,7 @@ function isCheckableContent(content: Token[]): boolean {
   return !!verb && !PREDICTIVE.has(verb.normal);
 }
 
-function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker): Suggestion | null {
+function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker, quotedBy: Map<number, Set<string>>): Suggestion | null {
   const { tokens } = clause;
   const verb = tokens.findIndex((t, i) => isAttributionVerb(t, i, tokens) && !FRAMING_ONLY.has(t.normal));
   const according = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
@@ -57,13 +59,18 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
   const attribution = findAttribution(parsed.text, tokens, 'lead', clause.start === clause.sentence.start);
   const speaker = attribution ? tracker.speakerFor(attribution) : null;
   if (!speaker || !attribution) return null;
+  const signal = claimSignal(content);
+  // "X said he now regrets it. “We held one hearing,” he said.": the paraphrase only leads into X's own
+  // quotation, which is suggested already, unless it makes a claim of its own
+  if (!signal && quotedBy.get(clause.sentence.paragraph)?.has(speaker.name)) return null;
+  if (!isFactual(content, parsed.text.slice(clause.start, clause.end))) return null;
   return {
     start: clause.start,
     end: clause.end,
     text: parsed.text.slice(clause.start, clause.end),
     type: 'quote',
-    speaker,
-    reason: `Attributed assertion (reported speech, “${attribution.pattern}”) credited to ${speaker}`,
+    reason: `Attributed assertion (reported speech, “${attribution.pattern}”${signal ? `; ${signal}` : ''}) credited to ${speaker.name}`,
+    ...speakerFields(speaker),
   };
 }
 
@@ -72,13 +79,19 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
  * quotation marks. Typed 'quote' because the claim is credited to a speaker. Clauses that
  * overlap `taken` (quotations, statistics) are skipped: those suggestions already cover them.
  */
-export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: readonly Span[]): Suggestion[] {
+export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: SpanIndex, quotes: readonly Suggestion[]): Suggestion[] {
   const suggestions: Suggestion[] = [];
+  const quotedBy = new Map<number, Set<string>>();
+  for (const quote of quotes) {
+    const paragraph = parsed.sentences[firstStartingAt(parsed.sentences, quote.start + 1) - 1]?.paragraph;
+    if (paragraph === undefined || !quote.speaker) continue;
+    quotedBy.set(paragraph, (quotedBy.get(paragraph) ?? new Set()).add(quote.speaker));
+  }
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;
     for (const clause of splitClauses(sentence)) {
-      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
-      const found = assertionIn(parsed, clause, tracker);
+      if (taken.overlapsAny(clause)) continue;
+      const found = assertionIn(parsed, clause, tracker, quotedBy);
       if (found) suggestions.push(found);
     }
   }

@@ -1,8 +1,8 @@
 import { splitClauses } from './clauses';
 import { capitalisedRuns } from './names';
 import type { ParsedText } from './sentences';
-import type { Span, Suggestion } from './types';
-import { overlapLength } from './overlap';
+import type { Suggestion } from './types';
+import type { SpanIndex } from './overlap';
 
 /** Past-tense verbs of concrete, checkable actions (deployments, meetings, sanctions, votes). */
 const EVENT_VERBS = new Set([
@@ -10,9 +10,11 @@ const EVENT_VERBS = new Set([
   'approved', 'passed', 'voted', 'rejected', 'vetoed', 'adopted', 'attacked', 'invaded', 'seized', 'captured',
   'struck', 'fired', 'bombed', 'withdrew', 'arrested', 'charged', 'indicted', 'sued', 'banned', 'blocked',
   'suspended', 'expelled', 'closed', 'opened', 'announced', 'elected', 'appointed', 'resigned', 'dismissed',
-  'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'spoke', 'called', 'held', 'raised', 'cut',
+  'declared', 'denied', 'agreed', 'released', 'killed', 'evacuated', 'held', 'raised', 'cut',
   'won', 'lost', 'gained', 'hired', 'fined', 'pledged', 'canceled', 'cancelled', 'postponed', 'delayed', 'halted',
 ]);
+const REACTION_VERBS = new Set(['dismissed', 'rejected', 'denied']);
+const WORDS_REACTED_TO = new Set(['warning', 'warnings', 'charge', 'charges', 'criticism', 'claim', 'claims', 'suggestion', 'suggestions', 'concerns', 'idea', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'reports', 'comments']);
 /** The action verb must come early: the actor is the clause's subject, not a later mention. */
 const MAX_SUBJECT_DISTANCE = 8;
 
@@ -20,14 +22,17 @@ const MAX_SUBJECT_DISTANCE = 8;
  * Sentences asserting that a named actor did something concrete ("the European Union froze
  * ..."). Lower priority: clauses overlapping any other suggestion in `taken` are skipped.
  */
-export function findEvents(parsed: ParsedText, taken: readonly Span[]): Suggestion[] {
+export function findEvents(parsed: ParsedText, taken: SpanIndex): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;
     for (const clause of splitClauses(sentence)) {
-      if (taken.some((span) => overlapLength(span, clause) > 0)) continue;
+      if (taken.overlapsAny(clause)) continue;
       const verb = clause.tokens.findIndex((t, i) => i > 0 && i <= MAX_SUBJECT_DISTANCE && EVENT_VERBS.has(t.normal) && t.tags.has('PastTense'));
       if (verb < 0) continue;
+      // "X dismissed the warnings", "Y rejected the charge": a reaction to words, not a checkable act
+      const object = clause.tokens.slice(verb + 1, verb + 4).find((t) => t.tags.has('Noun'));
+      if (REACTION_VERBS.has(clause.tokens[verb].normal) && object && WORDS_REACTED_TO.has(object.normal)) continue;
       const subject = clause.tokens.slice(0, verb);
       const actors = capitalisedRuns(subject, clause.start === sentence.start);
       if (actors.length === 0 || subject.some((t) => t.tags.has('Pronoun') && t.normal !== 'its')) continue;
@@ -39,6 +44,8 @@ export function findEvents(parsed: ParsedText, taken: readonly Span[]): Suggesti
         text: parsed.text.slice(clause.start, clause.end),
         type: 'event',
         speaker: null,
+        speakerStart: null,
+        speakerEnd: null,
         reason: `Event: ${who} ${clause.tokens[verb].text}`,
       });
     }

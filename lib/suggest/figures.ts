@@ -21,13 +21,18 @@ const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
 /** Labels whose number is an identifier, not a quantity ("Section 3", "No. 2", "Route 9"). */
 const LABEL_WORDS = new Set([
   'section', 'part', 'chapter', 'article', 'page', 'title', 'route', 'step', 'no', 'number', 'item', 'figure',
-  'table', 'room', 'flight', 'episode', 'season', 'phase', 'grade', 'highway', 'interstate', 'district',
+  'table', 'room', 'flight', 'episode', 'season', 'phase', 'grade', 'highway', 'interstate', 'district', 'channel',
+  'platform', 'gate', 'terminal', 'unit', 'ward', 'bus', 'line',
 ]);
+/** Street words: a number before "Ferris Lane" or "Quay Street" is a house number. */
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'boulevard', 'way', 'square', 'quay', 'close', 'crescent', 'terrace', 'place']);
 /** Hedges that belong to the figure ("more than 50", "up to 900"). */
 const QUALIFIERS = new Set([
   'more than', 'less than', 'fewer than', 'up to', 'as many as', 'as much as', 'at least', 'about', 'nearly',
   'roughly', 'almost', 'around', 'over', 'under', 'some', 'just', 'only', 'approximately', 'an estimated', 'tens of',
 ]);
+/** "three of them": the number counts people already in the story. */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
 /** Words "one"/"a" alone are articles far more often than counts. */
 const WEAK_NUMBERS = new Set(['one', 'a', 'an']);
 
@@ -52,11 +57,15 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   // COVID-19, F-35: a number glued to a capitalised code
   if (prev && prev.post === '-' && capitalised(prev) && !prev.tags.has('Value')) return null;
   if (prev && capitalised(prev) && LABEL_WORDS.has(prev.normal.replace(/\./g, ''))) return null;
+  // "at 14 Ferris Lane": an address
+  if (numeric && capitalised(next) && [tokens[i + 2], tokens[i + 3]].some((t) => capitalised(t) && STREET_WORDS.has(t!.normal.replace(/\./g, '')))) return null;
   if (token.tags.has('Ordinal') && !token.tags.has('Fraction')) {
     const fraction = FRACTION_WORDS.has(token.normal) && (FRACTION_LEADS.has(prev?.normal ?? '') || next?.normal === 'of');
     return fraction ? 'figure' : null;
   }
   if (WEAK_NUMBERS.has(token.normal) && next?.normal !== 'in') return null;
+  // "three of them sat down", "the three still disagree": a spelled-out count of the people in the story
+  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !unitWord(next ?? token)))) return null;
   if (token.tags.has('Year') || (numeric && YEAR.test(token.text))) return 'date';
   if (isMonth(prev) || isMonth(next)) return 'date';
   // "Luis Garza, 41, a father of two": an age in apposition

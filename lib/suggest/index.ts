@@ -1,7 +1,8 @@
 import { findAssertions } from './assertions';
+import { findNumberFreeClaims } from './checkworthy';
 import { findEvents } from './events';
 import { collectMentions } from './mentions';
-import { insideSorted, mostlyOverlaps, mostlyOverlapsAny } from './overlap';
+import { SpanIndex, insideSorted } from './overlap';
 import { findQuoteSegments } from './quote-marks';
 import { findQuotes } from './quotes';
 import { parseText } from './sentences';
@@ -33,12 +34,14 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
 
   const quotes = findQuotes(parsed, segments, tracker);
   // a quotation that contains a figure is a quote; the same span is not also a statistic
-  const statistics = findStatistics(parsed, tracker).filter((s) => !mostlyOverlapsAny(s, quotes));
-  const assertions = findAssertions(parsed, tracker, [...quotes, ...statistics]);
-  const events = findEvents(parsed, [...quotes, ...statistics, ...assertions]);
+  const quoteIndex = new SpanIndex(quotes);
+  const statistics = findStatistics(parsed, tracker).filter((s) => !quoteIndex.mostlyOverlapsAny(s));
+  const assertions = findAssertions(parsed, tracker, new SpanIndex([...quotes, ...statistics]), quotes);
+  const numberFree = findNumberFreeClaims(parsed, tracker, new SpanIndex([...quotes, ...statistics, ...assertions]));
+  const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions, ...numberFree]));
 
-  const exclude = options.exclude ?? [];
-  return [...quotes, ...statistics, ...assertions, ...events]
-    .filter((s) => !exclude.some((span) => mostlyOverlaps(s, span)))
+  const exclude = new SpanIndex(options.exclude ?? []);
+  return [...quotes, ...statistics, ...assertions, ...numberFree, ...events]
+    .filter((s) => !exclude.mostlyOverlapsAny(s))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

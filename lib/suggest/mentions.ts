@@ -1,6 +1,8 @@
-import { POSSESSIVE, capitalisedRuns, isPersonRun, runGender, runText, stripTitles } from './names';
+import { LOCATIVE, POSSESSIVE, capitalisedRuns, isOrgRun, isPersonRun, runGender, runText, stripTitles } from './names';
+import { firstStartingAt } from './overlap';
 import type { ParsedText, Token } from './sentences';
-import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
+import { type Attribution, ORG_NOUNS, findAttribution, isAttributionVerb } from './speakers';
+import type { Span } from './types';
 
 /** Nouns that describe a person, so "the spokeswoman" or "he" can refer back to them. */
 const PERSON_NOUNS = new Set([
@@ -10,130 +12,221 @@ const PERSON_NOUNS = new Set([
   'prosecutor', 'investigator', 'scientist', 'epidemiologist', 'executive', 'member', 'candidate', 'activist',
   'organizer', 'owner', 'student', 'teacher', 'father', 'mother', 'man', 'woman', 'person', 'agent', 'negotiator',
   'envoy', 'monitor', 'critic', 'supporter', 'protester', 'nurse', 'manager', 'chairman', 'chairwoman', 'secretary',
+  'engineer', 'adviser', 'reader', 'councillor', 'farmer', 'driver', 'pilot', 'soldier', 'daughter', 'son', 'wife',
+  'husband', 'sister', 'brother', 'neighbour', 'neighbor', 'survivor', 'victim', 'patient', 'player', 'coach', 'fan',
 ]);
+/** Organisation nouns that can stand for any organisation named before ("the company said"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'statement', 'group', 'owners', 'owner', 'organisation', 'organization', 'contractor', 'developer', 'utility']);
 /** "the official": a description that refers back to someone introduced earlier. */
 const DEFINITE = /^the\s/i;
-const INDEFINITE_ARTICLE = /^an?$/;
-const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'chairwoman']);
-const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'chairman']);
+const ARTICLE = /^(?:an?|the)$/;
+const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'chairwoman', 'daughter', 'wife', 'sister']);
+const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'chairman', 'son', 'husband', 'brother']);
+/** How many earlier mentions a pronoun or "the official" looks back over (keeps the pass linear). */
+const MAX_LOOKBACK = 40;
+/** Longest description that may introduce a person: "A senior White House official". */
+const MAX_DESCRIPTION_WORDS = 7;
 
-interface Mention {
-  start: number;
-  text: string;
-  gender: 'm' | 'f' | null;
-  kind: 'name' | 'description';
-  head: string | null;
+/** The speaker chosen for a suggestion and the mention in the text that names them. */
+export interface Speaker extends Span {
+  name: string;
 }
 
+interface Mention extends Span {
+  /** The words to show as speaker ("Michael Kofman", "a senior official", "Harborline Terminals"). */
+  name: string;
+  /** The name or description in the text this mention stands for (a pronoun's antecedent). */
+  anchor: Span;
+  kind: 'person' | 'description' | 'org';
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  head: string | null;
+  sentence: number;
+}
+
+const surnameKey = (name: string) => name.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).pop() ?? '';
+
 /**
- * People mentioned in an article, in order, so a pronoun ("he said") resolves to the last named
- * person and "the official said" to the earlier "a senior White House official".
+ * People, described sources and organisations mentioned in an article, in text order, so a pronoun
+ * ("he said") resolves to the subject who is talking, "the official" to an earlier "a senior
+ * official", and "the company" or "they" to the organisation last named.
  */
 export class MentionTracker {
   private readonly mentions: Mention[] = [];
   /** Surname (lower-case) -> the fullest form seen and its gender: "kofman" -> "Michael Kofman". */
   private readonly people = new Map<string, { text: string; gender: 'm' | 'f' | null }>();
 
-  /** True when `token` is the surname of someone already named in full. */
   knowsSurname(token: Token): boolean {
     return this.people.has(token.normal.replace(POSSESSIVE, ''));
   }
 
-  /** Records a person's name (titles already stripped). */
-  addName(text: string, run: Token[]): void {
-    const key = run[run.length - 1].normal.replace(POSSESSIVE, '');
+  /** Adds a mention, keeping text order (mentions arrive almost in order, so this is cheap). */
+  private add(mention: Mention): void {
+    let at = this.mentions.length;
+    while (at > 0 && this.mentions[at - 1].start > mention.start) at -= 1;
+    if (this.mentions[at - 1]?.start === mention.start) return;
+    this.mentions.splice(at, 0, mention);
+  }
+
+  addPerson(text: string, run: Token[], sentence: number): void {
+    const key = surnameKey(text);
     const known = this.people.get(key);
     const gender = runGender(run) ?? known?.gender ?? null;
     if (!known || text.length > known.text.length) this.people.set(key, { text, gender });
     else if (gender && !known.gender) known.gender = gender;
-    this.mentions.push({ start: run[0].start, text, gender, kind: 'name', head: null });
+    const span = { start: run[0].start, end: run[0].start + text.length };
+    this.add({ ...span, anchor: span, name: text, kind: 'person', gender, plural: false, head: null, sentence });
+  }
+
+  addOrg(text: string, span: Span, sentence: number): void {
+    this.add({ ...span, anchor: span, name: text, kind: 'org', gender: null, plural: true, head: null, sentence });
   }
 
   /** Records a speaker described rather than named, when the description is of a person. */
-  addDescription(attribution: Attribution): void {
+  addDescription(attribution: Attribution, sentence: number): void {
     const head = attribution.head;
-    if (!head || attribution.plural || !PERSON_NOUNS.has(head)) return;
+    if (!head || !PERSON_NOUNS.has(head)) return;
     const gender = FEMALE_NOUNS.has(head) ? 'f' : MALE_NOUNS.has(head) ? 'm' : null;
     // "the official" is the same person as an earlier "a senior White House official"
-    const text = DEFINITE.test(attribution.text) ? (this.resolveDescription(head, attribution.start) ?? attribution.text) : attribution.text;
-    this.mentions.push({ start: attribution.start, text, gender, kind: 'description', head });
+    const earlier = DEFINITE.test(attribution.text) ? this.resolveDescription(head, attribution.start) : null;
+    const anchor = earlier ?? attribution;
+    const name = earlier?.name ?? attribution.text;
+    this.add({ start: attribution.start, end: attribution.end, anchor: { start: anchor.start, end: anchor.end }, name, kind: 'description', gender, plural: attribution.plural, head, sentence });
+  }
+
+  /** Records that a pronoun subject ("He added ...") refers to `speaker`, so the next "he" can follow the chain. */
+  addResolved(pronoun: Attribution, speaker: Speaker, sentence: number): void {
+    const gender = pronoun.gender;
+    this.add({ start: pronoun.start, end: pronoun.end, anchor: { start: speaker.start, end: speaker.end }, name: speaker.name, kind: 'person', gender, plural: pronoun.plural, head: null, sentence });
   }
 
   /** The fullest known form of a name ("Kofman" -> "Michael Kofman"). */
   canonical(name: string): string {
-    const key = name.toLowerCase().split(/\s+/).pop() ?? '';
-    const known = this.people.get(key);
+    const known = this.people.get(surnameKey(name));
     return known && known.text.toLowerCase().endsWith(name.toLowerCase()) ? known.text : name;
   }
 
-  /** The person "he"/"she" most plausibly refers to at `before`, or null. */
-  resolvePronoun(pronoun: string, before: number): string | null {
-    const want = pronoun.toLowerCase() === 'he' ? 'm' : pronoun.toLowerCase() === 'she' ? 'f' : null;
-    if (!want) return null;
-    const candidates = this.mentions.filter((m) => m.start < before).sort((a, b) => b.start - a.start);
-    for (const mention of candidates) {
-      const gender = mention.kind === 'name' ? (this.people.get(mention.text.toLowerCase().split(/\s+/).pop() ?? '')?.gender ?? mention.gender) : mention.gender;
-      if (gender && gender !== want) continue;
-      return mention.kind === 'name' ? this.canonical(mention.text) : mention.text;
+  private genderOf(m: Mention): 'm' | 'f' | null {
+    return m.kind === 'person' ? (m.gender ?? this.people.get(surnameKey(m.name))?.gender ?? null) : m.gender;
+  }
+
+  private agrees(pronoun: string, m: Mention): boolean {
+    if (pronoun === 'it') return m.kind === 'org';
+    if (pronoun === 'they') return m.kind === 'org' || m.plural;
+    if (m.kind === 'org' || m.plural) return false;
+    const gender = this.genderOf(m);
+    return gender === null || gender === (pronoun === 'he' ? 'm' : 'f');
+  }
+
+  /**
+   * The antecedent of a pronoun at `before`: in the nearest sentence that has a mention agreeing in
+   * gender and number, the leftmost such mention (the subject, not the last capitalised name).
+   */
+  resolvePronoun(pronoun: string, before: number): Speaker | null {
+    const word = pronoun.toLowerCase();
+    let chosen: Mention | null = null;
+    const from = firstStartingAt(this.mentions, before) - 1;
+    for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
+      const m = this.mentions[i];
+      if (chosen && m.sentence !== chosen.sentence) break;
+      if (this.agrees(word, m)) chosen = m;
+    }
+    return chosen ? this.speakerOf(chosen) : null;
+  }
+
+  private speakerOf(m: Mention): Speaker {
+    return { name: m.kind === 'person' ? this.canonical(m.name) : m.name, start: m.anchor.start, end: m.anchor.end };
+  }
+
+  /** The earlier description a definite one ("the official") refers back to, or null. */
+  resolveDescription(head: string, before: number): Speaker | null {
+    const from = firstStartingAt(this.mentions, before) - 1;
+    for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
+      const m = this.mentions[i];
+      if (m.kind === 'description' && m.head === head) return this.speakerOf(m);
     }
     return null;
   }
 
-  /** The earlier description a definite one ("the official") refers back to, or null. */
-  resolveDescription(head: string, before: number): string | null {
-    const earlier = this.mentions
-      .filter((m) => m.kind === 'description' && m.head === head && m.start < before && !DEFINITE.test(m.text))
-      .sort((a, b) => b.start - a.start)[0];
-    return earlier?.text ?? null;
-  }
-
-  /** Turns an attribution into the speaker shown to editors, resolving pronouns and "the official". */
-  speakerFor(attribution: Attribution): string | null {
-    if (attribution.kind === 'pronoun') return this.resolvePronoun(attribution.text, attribution.start);
-    if (attribution.kind === 'name') return this.canonical(attribution.text);
-    if (DEFINITE.test(attribution.text) && attribution.head && PERSON_NOUNS.has(attribution.head)) {
-      return this.resolveDescription(attribution.head, attribution.start) ?? attribution.text;
+  /** The organisation "the company" or "the chamber" refers to: the last one named (one containing the noun first). */
+  resolveOrg(head: string, before: number): Speaker | null {
+    const from = firstStartingAt(this.mentions, before) - 1;
+    let last: Mention | null = null;
+    for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
+      const m = this.mentions[i];
+      if (m.kind !== 'org') continue;
+      if (m.name.toLowerCase().split(/\s+/).includes(head)) return this.speakerOf(m);
+      last ??= m;
     }
-    return attribution.text;
+    // "the ministry" with no ministry named is its own description; "the company" is the last one named
+    return last && GENERIC_ORG_NOUNS.has(head) ? this.speakerOf(last) : null;
   }
-}
 
-/** Longest description that may introduce a person: "A senior White House official". */
-const MAX_DESCRIPTION_WORDS = 7;
-
-/** A sentence opening with "A/An ... <person noun>" introduces someone "the official" may refer to. */
-function indefiniteSubject(text: string, tokens: Token[]): Attribution | null {
-  if (!INDEFINITE_ARTICLE.test(tokens[0]?.normal ?? '')) return null;
-  const head = tokens.slice(1, MAX_DESCRIPTION_WORDS).findIndex((t) => PERSON_NOUNS.has(t.normal));
-  if (head < 0) return null;
-  const last = tokens[head + 1];
-  const description = text.slice(tokens[0].start, last.end);
-  return { kind: 'description', text: description, start: tokens[0].start, gender: null, plural: false, head: last.normal, pattern: '' };
+  /** Turns an attribution into the speaker shown to editors, resolving pronouns, "the official" and "the company". */
+  speakerFor(attribution: Attribution): Speaker | null {
+    const own = { name: attribution.text, start: attribution.start, end: attribution.end };
+    if (attribution.kind === 'pronoun') return this.resolvePronoun(attribution.text, attribution.start);
+    if (attribution.kind === 'name') return attribution.org ? own : { ...own, name: this.canonical(attribution.text) };
+    const head = attribution.head ?? '';
+    if (DEFINITE.test(attribution.text) && PERSON_NOUNS.has(head)) return this.resolveDescription(head, attribution.start) ?? own;
+    if (DEFINITE.test(attribution.text) && ORG_NOUNS.has(head)) return this.resolveOrg(head, attribution.start) ?? own;
+    return own;
+  }
 }
 
 /**
- * Reads every reporting sentence (furniture and quoted words excluded) and records the people
- * named and the speakers credited, for later pronoun and description resolution.
+ * A sentence opening with "A/An/The ... <person or organisation noun>" introduces (or refers back to)
+ * a described person ("The engineer gave evidence") or organisation ("The environment ministry rejected").
+ */
+function describedSubject(text: string, tokens: Token[]): Attribution | null {
+  if (!ARTICLE.test(tokens[0]?.normal ?? '')) return null;
+  const head = tokens.slice(1, MAX_DESCRIPTION_WORDS).findIndex((t) => PERSON_NOUNS.has(t.normal) || ORG_NOUNS.has(t.normal));
+  if (head < 0 || tokens.slice(1, head + 1).some((t) => t.tags.has('Verb') || t.tags.has('Preposition'))) return null;
+  const last = tokens[head + 1];
+  // "The power company Southern Grid said": the name that follows is the mention, not the description
+  if (/^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) return null;
+  const description = text.slice(tokens[0].start, last.end);
+  return { kind: 'description', text: description, start: tokens[0].start, end: last.end, gender: null, plural: false, head: last.normal, pattern: '', org: false };
+}
+
+/**
+ * Reads every reporting sentence (furniture and quoted words excluded) and records the people,
+ * described sources and organisations named, and whom pronoun subjects refer to.
  */
 export function collectMentions(parsed: ParsedText, isQuoted: (token: Token) => boolean): MentionTracker {
   const tracker = new MentionTracker();
-  for (const sentence of parsed.sentences) {
-    if (parsed.paragraphs[sentence.paragraph].furniture) continue;
+  parsed.sentences.forEach((sentence, index) => {
+    if (parsed.paragraphs[sentence.paragraph].furniture) return;
     const outside = sentence.tokens.filter((token) => !isQuoted(token));
     const credited = new Set<number>();
+    const pronouns: Attribution[] = [];
     outside.forEach((token, i) => {
       if (!isAttributionVerb(token, i, outside)) return;
       const attribution = findAttribution(parsed.text, outside.slice(0, i + 1), 'lead', i === 0 || outside[0] === sentence.tokens[0]);
-      if (attribution?.kind === 'description') tracker.addDescription(attribution);
+      if (attribution?.kind === 'description') tracker.addDescription(attribution, index);
+      if (attribution?.kind === 'name' && attribution.org) tracker.addOrg(attribution.text, attribution, index);
       if (attribution?.kind === 'name') credited.add(attribution.start);
+      if (attribution?.kind === 'pronoun') pronouns.push(attribution);
     });
-    const introduced = indefiniteSubject(parsed.text, outside);
-    if (introduced) tracker.addDescription(introduced);
+    const described = describedSubject(parsed.text, outside);
+    if (described && ORG_NOUNS.has(described.head ?? '')) tracker.addOrg(described.text, described, index);
+    else if (described) tracker.addDescription(described, index);
     for (const run of capitalisedRuns(outside, outside[0] === sentence.tokens[0])) {
       const name = stripTitles(run);
+      const text = runText(parsed.text, name);
+      if (isOrgRun(name)) {
+        tracker.addOrg(text, { start: name[0].start, end: name[0].start + text.length }, index);
+        continue;
+      }
       const lone = credited.has(name[0].start) || tracker.knowsSurname(name[0]) || name !== run;
-      if (isPersonRun(name, lone)) tracker.addName(runText(parsed.text, name), name);
+      const place = LOCATIVE.has(outside[outside.indexOf(run[0]) - 1]?.normal ?? '') && !credited.has(name[0].start);
+      if (isPersonRun(name, lone) && !(place && runGender(name) === null)) tracker.addPerson(text, name, index);
     }
-  }
+    // after the sentence's names are in: "He added that ..." continues the chain to whoever "he" is
+    for (const pronoun of pronouns) {
+      const speaker = tracker.speakerFor(pronoun);
+      if (speaker) tracker.addResolved(pronoun, speaker, index);
+    }
+  });
   return tracker;
 }

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { getGender } from 'gender-detection-from-name';
 import type { Token } from './sentences';
 
 /** Words that introduce a name without being part of it ("Defense Secretary", "Dr.", "Professor"). */
@@ -22,7 +23,17 @@ const ORG_WORDS = new Set([
   'republicans', 'conservatives', 'greens', 'network', 'journal', 'gazette', 'courier', 'control', 'prevention',
   'security', 'affairs', 'treasury', 'kremlin', 'pentagon', 'europe', 'united', 'kingdom', 'republic', 'federation',
   'organization', 'organisation', 'alliance', 'coalition', 'campaign', 'project', 'program', 'programme', 'act',
+  // companies and their usual suffixes
+  'terminals', 'holdings', 'homes', 'grid', 'rail', 'railways', 'airlines', 'civil', 'research', 'trust', 'partners',
+  'industries', 'energy', 'media', 'logistics', 'shipping', 'maritime', 'motors', 'systems', 'health',
+  // places: streets, landmarks and geography
+  'lane', 'avenue', 'drive', 'boulevard', 'quay', 'crescent', 'terrace', 'bay', 'harbour', 'harbor', 'port', 'river',
+  'valley', 'airport', 'station', 'stadium', 'market', 'bridge', 'island', 'coast', 'ward', 'borough', 'district',
 ]);
+/** Street and place heads that outweigh a first name in front ("Ferris Lane", "Albert Square"). */
+const PLACE_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'drive', 'boulevard', 'square', 'quay', 'crescent', 'terrace', 'bay', 'way']);
+/** Prepositions of place: a capitalised run right after one is a place ("in Tregony", "outside Eastbrook"). */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'from', 'via', 'around', 'throughout', 'towards', 'toward']);
 /** compromise tags that mark a word as (part of) a person's name. */
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 /** Tags that rule a capitalised word out of a person's name. */
@@ -91,7 +102,9 @@ export function capitalisedRuns(tokens: readonly Token[], firstIsSentenceStart: 
 export function stripTitles(run: Token[]): Token[] {
   let last = -1;
   run.forEach((token, i) => {
-    if (TITLE_WORDS.has(token.normal.replace(/\./g, ''))) last = i;
+    // compromise tags occupations as Actor ("Meteorologist Ioana Dragan", "Striker Diego Reyes")
+    const occupation = token.tags.has('Actor') && !hasAny(token, PERSON_TAGS);
+    if (TITLE_WORDS.has(token.normal.replace(/\./g, '')) || (occupation && i === last + 1)) last = i;
   });
   return last >= 0 && last < run.length - 1 ? run.slice(last + 1) : run;
 }
@@ -101,7 +114,10 @@ export function stripTitles(run: Token[]): Token[] {
  * only when `loneWordIsName` (it is the subject of "said", or a surname seen before).
  */
 export function isPersonRun(run: Token[], loneWordIsName: boolean): boolean {
-  if (run.length === 0 || run.some((token) => ORG_WORDS.has(bare(token)))) return false;
+  if (run.length === 0 || run.some((token) => PLACE_WORDS.has(bare(token)))) return false;
+  // a known first name in front of a surname outweighs org words ("Jenna Park", "Ben Bank")
+  if (run.length >= 2 && run.length <= 3 && firstNameGender(run[0])) return true;
+  if (run.some((token) => ORG_WORDS.has(bare(token)))) return false;
   if (run.some((token) => hasAny(token, PERSON_TAGS))) return true;
   if (run.some((token) => hasAny(token, NON_PERSON_TAGS) || lexiconTags(token).some((tag) => NON_PERSON_LEXICON.has(tag)))) return false;
   return run.length >= 2 || loneWordIsName;
@@ -112,13 +128,33 @@ export function runText(text: string, run: Token[]): string {
   return text.slice(run[0].start, run[run.length - 1].end).replace(POSSESSIVE, '');
 }
 
-/** Gender implied by a first name or honorific, or null when compromise cannot tell. */
+/** Whether a run names an organisation ("Harbor Transit Authority", "Southern Grid Holdings"). */
+export function isOrgRun(run: Token[]): boolean {
+  return run.length > 0 && !run.some((token) => PLACE_WORDS.has(bare(token))) && run.some((token) => ORG_WORDS.has(bare(token)));
+}
+
+/** Gender of a first name from the maintained first-name list, or null. */
+function firstNameGender(token: Token): 'm' | 'f' | null {
+  if (!CAPITALISED.test(token.text) || hasAny(token, FUNCTION_TAGS)) return null;
+  const gender = getGender(bare(token));
+  return gender === 'male' ? 'm' : gender === 'female' ? 'f' : null;
+}
+
+/**
+ * Gender implied by the first name (maintained first-name list, then compromise's name tags) or an
+ * honorific, or null. Only a word before the surname counts: compromise tags surnames such as
+ * "Dragan" as male first names.
+ */
 export function runGender(run: Token[]): 'm' | 'f' | null {
   for (const token of run) {
-    if (token.tags.has('FemaleName')) return 'f';
-    if (token.tags.has('MaleName')) return 'm';
     const honorific = HONORIFIC_GENDER[token.normal.replace(/\./g, '')];
     if (honorific) return honorific;
+  }
+  for (const token of run.slice(0, -1)) {
+    const listed = firstNameGender(token);
+    if (listed) return listed;
+    if (token.tags.has('FemaleName')) return 'f';
+    if (token.tags.has('MaleName')) return 'm';
   }
   return null;
 }

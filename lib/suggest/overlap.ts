@@ -36,3 +36,58 @@ export function insideSorted(spans: readonly Span[], start: number, end: number)
   }
   return false;
 }
+
+/** Index of the first item whose `start` is >= `offset` in a list sorted by start (binary search). */
+export function firstStartingAt(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items (sorted by start, e.g. tokens) lying inside `[start, end)`, found by binary search. */
+export function itemsWithin<T extends Span>(items: readonly T[], start: number, end: number): T[] {
+  const found: T[] = [];
+  for (let i = firstStartingAt(items, start); i < items.length && items[i].start < end; i += 1) {
+    if (items[i].end <= end) found.push(items[i]);
+  }
+  return found;
+}
+
+/**
+ * Spans sorted by start with a running maximum of their ends, so "which spans overlap this one?"
+ * costs a binary search plus the overlapping spans, not a scan of every span: detectors ask it once
+ * per clause, and a scan made the suggestion pass quadratic in article length.
+ */
+export class SpanIndex {
+  private readonly spans: Span[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let max = -1;
+    this.maxEnd = this.spans.map((s) => (max = Math.max(max, s.end)));
+  }
+
+  /** Spans sharing at least one character with `span`. */
+  overlapping(span: Span): Span[] {
+    const found: Span[] = [];
+    for (let i = firstStartingAt(this.spans, span.end) - 1; i >= 0 && this.maxEnd[i] > span.start; i -= 1) {
+      if (overlapLength(this.spans[i], span) > 0) found.push(this.spans[i]);
+    }
+    return found;
+  }
+
+  overlapsAny(span: Span): boolean {
+    return this.overlapping(span).length > 0;
+  }
+
+  /** See {@link mostlyOverlaps}. */
+  mostlyOverlapsAny(span: Span, ratio = 0.8): boolean {
+    return this.overlapping(span).some((other) => mostlyOverlaps(span, other, ratio));
+  }
+}

@@ -1,8 +1,14 @@
-import type { MentionTracker } from './mentions';
+import type { MentionTracker, Speaker } from './mentions';
+import { firstStartingAt, itemsWithin } from './overlap';
 import type { QuoteSegment } from './quote-marks';
 import type { ParsedText, Sentence, Token } from './sentences';
 import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
 import type { Suggestion } from './types';
+
+/** The speaker fields of a suggestion. */
+export function speakerFields(speaker: Speaker | null): Pick<Suggestion, 'speaker' | 'speakerStart' | 'speakerEnd'> {
+  return { speaker: speaker?.name ?? null, speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null };
+}
 
 /** Quotations of one or two words are scare quotes or terms ("within days"), not claims. */
 const MIN_QUOTE_WORDS = 3;
@@ -27,7 +33,8 @@ interface QuoteUnit {
 const within = (token: Token, seg: QuoteSegment) => token.start >= seg.start && token.end <= seg.end;
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  const candidate = sentences[firstStartingAt(sentences, offset + 1) - 1];
+  return candidate && candidate.start <= offset && offset < candidate.end ? candidate : undefined;
 }
 
 /**
@@ -55,9 +62,9 @@ function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[
     const start = newSentence ? segment.start : Math.min(segment.start, first?.start ?? segment.start);
     const end = Math.max(segment.end, last?.end ?? segment.end);
     const previous = units[units.length - 1];
-    const gap = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= segment.start) : [];
+    const gap = previous ? itemsWithin(tokens, previous.end, segment.start) : [];
     const prevSegment = previous?.segments[previous.segments.length - 1];
-    const between = prevSegment ? tokens.filter((t) => t.start >= prevSegment.end && t.end <= segment.start) : [];
+    const between = prevSegment ? itemsWithin(tokens, prevSegment.end, segment.start) : [];
     if (previous && (start < previous.end || (gap.length === 0 && continuesQuote(text, previous, segment, between)))) {
       previous.end = Math.max(previous.end, end);
       previous.segments.push(segment);
@@ -69,7 +76,7 @@ function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[
 }
 
 function outsideRuns(unit: QuoteUnit, tokens: Token[]) {
-  const inUnit = tokens.filter((t) => t.start >= unit.start && t.end <= unit.end);
+  const inUnit = itemsWithin(tokens, unit.start, unit.end);
   const first = unit.segments[0];
   const last = unit.segments[unit.segments.length - 1];
   const outside = (t: Token) => !unit.segments.some((seg) => within(t, seg));
@@ -81,7 +88,7 @@ function outsideRuns(unit: QuoteUnit, tokens: Token[]) {
 }
 
 interface Credit {
-  speaker: string | null;
+  speaker: Speaker | null;
   how: string;
 }
 
@@ -90,11 +97,11 @@ interface Credit {
  * the sentence that introduces it at the end of the previous paragraph ("She added:"), the
  * quotation it continues, then the subject of the preceding sentence.
  */
-function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: string | null }, tracker: MentionTracker): Credit {
+function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: Speaker | null }, tracker: MentionTracker): Credit {
   const credit = (attribution: Attribution | null, how: string): Credit | null => {
     const speaker = attribution ? tracker.speakerFor(attribution) : null;
     if (!attribution || !speaker) return null;
-    const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to the last person named` : '';
+    const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to ${speaker.name}` : '';
     return { speaker, how: `${how}${pronoun}` };
   };
   const own = findAttribution(text, runs.inner, 'tail') ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, runs.lead, 'lead', true);
@@ -119,9 +126,11 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
   const suggestions: Suggestion[] = [];
   const byParagraph = paragraphs.map((): Sentence[] => []);
   for (const sentence of parsed.sentences) byParagraph[sentence.paragraph].push(sentence);
-  let carried: { speaker: string | null; openEnded: boolean } = { speaker: null, openEnded: false };
+  const segmentsOf = paragraphs.map((): QuoteSegment[] => []);
+  for (const segment of segments) if (segment.words > 0) segmentsOf[segment.paragraph].push(segment);
+  let carried: { speaker: Speaker | null; openEnded: boolean } = { speaker: null, openEnded: false };
   for (const paragraph of paragraphs) {
-    const own = segments.filter((seg) => seg.paragraph === paragraph.index && seg.words > 0);
+    const own = segmentsOf[paragraph.index];
     if (paragraph.furniture || own.length === 0) {
       carried = { speaker: null, openEnded: false };
       continue;
@@ -140,8 +149,8 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
         carried: carried.speaker,
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
-      const reason = speaker ? `Direct quotation attributed to ${speaker} (${how})` : 'Direct quotation; speaker not identified';
-      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', speaker, reason });
+      const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';
+      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', reason, ...speakerFields(speaker) });
       carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed };
     });
   }

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { datelineLength, isFurniture } from './furniture';
+import { ATTRIBUTION_VERBS } from './speakers';
 import type { Span } from './types';
 
 /** A word as tokenised and tagged by compromise, with absolute offsets into the source text. */
@@ -39,6 +40,10 @@ export interface ParsedText {
 const PARAGRAPH_LINE = /[^\n]+/g;
 /** Text ending a sentence: final punctuation (possibly inside an abbreviation) then a space. */
 const SENTENCE_FINAL = /[.!?]\s+$/;
+/** Longest attribution after a closed quotation that still belongs to its sentence. */
+const MAX_ATTRIBUTION_TAIL = 8;
+/** Sentence-final punctuation inside a closing quotation mark, then a space: “… this one.” */
+const CLOSED_QUOTED_SENTENCE = /^[.!?][”"’]\s+$/;
 /** An opening quotation mark right before a word. */
 const OPENING_QUOTE = /[“‘"]$/;
 /** Leading punctuation kept with a sentence: the non-space tail of a token's `pre`. */
@@ -56,8 +61,19 @@ const TAGGING_STEPS = ['index', 'id', 'freeze', 'lexicon', 'preTagger', 'contrac
  * compromise does not break after an abbreviation before a quotation ("at 9:50 p.m. ‘I waited"):
  * sentence-final punctuation followed by an opening mark and a capital starts a new sentence.
  */
-function opensQuotedSentence(previous: Token, token: Token): boolean {
-  return SENTENCE_FINAL.test(previous.text + previous.post) && OPENING_QUOTE.test(token.pre) && /^\p{Lu}/u.test(token.text);
+function opensQuotedSentence(previous: Token, token: Token, rest: readonly Token[]): boolean {
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  if (SENTENCE_FINAL.test(previous.text + previous.post) && OPENING_QUOTE.test(token.pre)) return true;
+  // nor after a quotation that ends its sentence (“… this one.” Reid said the warnings …), unless
+  // what follows is only its attribution (“And did they?” Petrov asked.)
+  return CLOSED_QUOTED_SENTENCE.test(previous.post) && !isShortAttribution(rest);
+}
+
+/** "Petrov asked." / "Reid said on Monday.": a few words with a verb of saying, then the sentence ends. */
+function isShortAttribution(rest: readonly Token[]): boolean {
+  const end = rest.findIndex((t) => /[.!?]/.test(t.post));
+  const tail = rest.slice(0, end < 0 ? rest.length : end + 1);
+  return tail.length <= MAX_ATTRIBUTION_TAIL && tail.some((t) => ATTRIBUTION_VERBS.has(t.normal));
 }
 
 function findParagraphs(text: string): Paragraph[] {
@@ -80,14 +96,19 @@ function findParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/** How far past a term's expected place its text is looked for when offsets drift. */
+const SEARCH_SLACK = 64;
+
 /** Walks compromise's terms with a cursor; pre + text + post reproduces the input exactly. */
 function toTokens(text: string, terms: ReadonlyArray<{ text: string; pre: string; post: string; normal: string; tags?: Set<string> }>, cursor: number) {
   const tokens: Token[] = [];
   for (const term of terms) {
     let start = cursor + term.pre.length;
     if (text.slice(start, start + term.text.length) !== term.text) {
-      const found = text.indexOf(term.text, cursor);
-      if (found >= 0) start = found;
+      // look only a little ahead: an unbounded search per stray term made long articles quadratic
+      const window = text.slice(cursor, cursor + term.pre.length + term.text.length + SEARCH_SLACK);
+      const found = window.indexOf(term.text);
+      if (found >= 0) start = cursor + found;
     }
     const end = start + term.text.length;
     cursor = end + term.post.length;
@@ -136,12 +157,12 @@ export function parseText(text: string, { tag = true }: { tag?: boolean } = {}):
       if (sentence) sentences.push(sentence);
       group = [];
     };
-    for (const token of walked.tokens) {
+    for (const [index, token] of walked.tokens.entries()) {
       while (p < paragraphs.length - 1 && token.start >= paragraphs[p].end) {
         flush();
         p += 1;
       }
-      if (group.length && opensQuotedSentence(group[group.length - 1], token)) flush();
+      if (group.length && opensQuotedSentence(group[group.length - 1], token, walked.tokens.slice(index, index + MAX_ATTRIBUTION_TAIL + 1))) flush();
       group.push(token);
     }
     flush();

@@ -1,4 +1,4 @@
-import { findName, isCapitalised, runGender, runText } from './names';
+import { POSSESSIVE, capitalisedRuns, findName, isCapitalised, isOrgRun, runGender, runText } from './names';
 import type { Token } from './sentences';
 
 /** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
@@ -6,11 +6,15 @@ export const ATTRIBUTION_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'note', 'wrote', 'writes', 'warned',
   'warns', 'argued', 'argues', 'explained', 'stated', 'declared', 'insisted', 'acknowledged', 'conceded',
   'cautioned', 'continued', 'replied', 'asked', 'recalled', 'claimed', 'claims', 'announced', 'tweeted',
-  'called', 'described', 'estimated', 'reported', 'confirmed', 'predicted',
+  'called', 'described', 'estimated', 'reported', 'confirmed', 'predicted', 'admitted', 'responded',
+  'answered', 'countered', 'remarked', 'observed', 'joked', 'testified', 'complained', 'maintained',
+  'boasted', 'shouted', 'posted', 'explains', 'insists', 'admits', 'asks', 'recalls', 'adds',
 ]);
-/** Pronouns resolved to an earlier person; first-person and "it" are never speakers. */
-const THIRD_PERSON = new Set(['he', 'she', 'they']);
-const NON_SPEAKERS = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'which']);
+/** Two-word cues: "she went on", "he pointed out". The first word is the cue token. */
+const PHRASAL_CUES: Record<string, string> = { went: 'on', goes: 'on', pointed: 'out' };
+/** Pronouns resolved to an earlier person ("it" to an organisation); first-person pronouns never are. */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
+const NON_SPEAKERS = new Set(['i', 'we', 'you', 'this', 'that', 'which']);
 /** A chunk opening with one of these is a relative clause about the subject, not the subject. */
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'whom']);
 const LEADING_FILLER = new Set(['and', 'but', 'so', 'yet', 'then', 'however', 'also', 'meanwhile', 'still', 'as']);
@@ -35,12 +39,26 @@ const PLURAL_ENDING = /s$/;
 const LOWER_CASE_START = /^\p{Ll}/u;
 const MAX_SUBJECT_WORDS = 8;
 
+/** Nouns for organisations: "the company said", "The operator, Harborline Terminals, said". */
+export const ORG_NOUNS = new Set([
+  'company', 'firm', 'operator', 'ministry', 'department', 'agency', 'authority', 'council', 'union', 'group',
+  'party', 'chamber', 'association', 'trust', 'statement', 'club', 'hospital', 'university', 'campaign',
+  'government', 'administration', 'board', 'commission', 'committee', 'contractor', 'developer', 'utility',
+  'bank', 'network', 'airline', 'insurer', 'owners', 'owner', 'organisation', 'organization', 'charity', 'regulator',
+]);
+
+const possessiveLength = (token: Token) => (POSSESSIVE.test(token.text) ? 2 : 0);
+
 /** Who a fragment credits: a name, a description ("a senior official") or a pronoun to resolve. */
 export interface Attribution {
   kind: 'name' | 'description' | 'pronoun';
   /** As written: "Kofman", "a senior Pentagon official", "he". */
   text: string;
+  /** Where the mention is in the body text: `text === body.slice(start, end)`. */
   start: number;
+  end: number;
+  /** A name that belongs to an organisation ("Southern Grid") rather than a person. */
+  org: boolean;
   gender: 'm' | 'f' | null;
   plural: boolean;
   /** Head noun of a description, singular and lower-case ("official"); null otherwise. */
@@ -63,7 +81,8 @@ const NOT_REPORTING = new Set([
  * signature fits `array.some`) to rule out "declined to say" and "did not say".
  */
 export function isAttributionVerb(token: Token, index = 0, tokens: readonly Token[] = []): boolean {
-  return ATTRIBUTION_VERBS.has(token.normal) && !NOT_REPORTING.has(tokens[index - 1]?.normal ?? '');
+  const cue = ATTRIBUTION_VERBS.has(token.normal) || (PHRASAL_CUES[token.normal] !== undefined && tokens[index + 1]?.normal === PHRASAL_CUES[token.normal]);
+  return cue && !NOT_REPORTING.has(tokens[index - 1]?.normal ?? '');
 }
 
 function breaksAfter(token: Token): boolean {
@@ -95,16 +114,24 @@ export function subjectBefore(before: Token[]): Token[] | null {
     const chunk = trimChunk(chunks[c]);
     if (chunk.length === 0) continue;
     if (RELATIVE_WORDS.has(chunk[0].normal) && c > 0) continue;
+    const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
+    if (appositive && c > 0 && looksLikeName(trimChunk(chunks[c - 1]))) continue;
+    // "an engineer who worked on the dam told": a described source with its relative clause
+    const relative = chunk.findIndex((t) => RELATIVE_WORDS.has(t.normal));
+    if (relative > 0 && ARTICLE.test(chunk[0].normal) && !chunk.slice(0, relative).some((t) => t.tags.has('Verb'))) {
+      return chunk.length <= MAX_SUBJECT_WORDS + 4 ? chunk : chunk.slice(0, relative);
+    }
     // a clause ("The plan will cost") or an age ("Ashby, 62, said") is not who spoke
-    const clause = chunk.some((t) => t.tags.has('Verb') && !isCapitalised(t));
+    // in "a senior campaign official" the tagger reads "campaign" as a verb: words between an article
+    // and a final noun are modifiers
+    const nounPhrase = ARTICLE.test(chunk[0].normal) && chunk[chunk.length - 1].tags.has('Noun') && !chunk[chunk.length - 1].tags.has('Verb');
+    const clause = chunk.some((t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && i < chunk.length - 1));
     if (clause || chunk.every((t) => t.tags.has('Value'))) {
       if (c > 0) continue;
       return null;
     }
     // "In a statement posted to its website, ..." is an adverbial, never the subject
     if (chunk[0].tags.has('Preposition')) return null;
-    const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
-    if (appositive && c > 0 && looksLikeName(trimChunk(chunks[c - 1]))) continue;
     return chunk.length <= MAX_SUBJECT_WORDS ? chunk : null;
   }
   return null;
@@ -132,18 +159,28 @@ function headOf(phrase: Token[]): Token {
 export function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
   const first = phrase[0];
   if (phrase.length === 1 && NON_SPEAKERS.has(first.normal)) return null;
-  const base = { start: first.start, pattern, gender: null, plural: false, head: null };
+  const last = phrase[phrase.length - 1];
+  const base = { start: first.start, end: last.end, pattern, gender: null, plural: false, head: null, org: false };
   if (phrase.length === 1 && THIRD_PERSON.has(first.normal)) {
     return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'they', gender: first.normal === 'he' ? 'm' : first.normal === 'she' ? 'f' : null };
   }
   const name = findName(phrase, true, sentenceStart);
-  // the name must head the phrase: "Marchuk’s office" and "Labour's outgoing leader" are descriptions
-  if (name && !ARTICLE.test(first.normal) && name[name.length - 1] === phrase[phrase.length - 1]) {
-    return { ...base, kind: 'name', text: runText(text, name), start: name[0].start, gender: runGender(name) };
+  const at = name ? phrase.indexOf(name[0]) : -1;
+  // the name must head the phrase: "Marchuk’s office", "Labour's outgoing leader" and "a reader in Tregony" are descriptions
+  const modifier = at > 0 && phrase.slice(0, at).some((t) => t.tags.has('Preposition'));
+  if (name && !modifier && (!ARTICLE.test(first.normal) || at > 0) && name[name.length - 1] === last) {
+    // "The power company Southern Grid": a name introduced by an organisation noun is an organisation
+    const org = isOrgRun(name) || phrase.slice(0, at).some((t) => ORG_NOUNS.has(t.normal));
+    return { ...base, kind: 'name', text: runText(text, name), start: name[0].start, end: name[name.length - 1].end - possessiveLength(name[name.length - 1]), gender: org ? null : runGender(name), org };
+  }
+  // "The power company Southern Grid": an organisation's name heads the phrase
+  const orgRun = capitalisedRuns(phrase, sentenceStart).at(-1);
+  if (orgRun && isOrgRun(orgRun) && orgRun[orgRun.length - 1] === last && phrase.slice(0, phrase.indexOf(orgRun[0])).every((t) => !t.tags.has('Preposition'))) {
+    return { ...base, kind: 'name', text: runText(text, orgRun), start: orgRun[0].start, end: orgRun[0].start + runText(text, orgRun).length, org: true };
   }
   const head = headOf(phrase);
-  const words = text.slice(first.start, phrase[phrase.length - 1].end).replace(/[,;:]$/, '');
-  return { ...base, kind: 'description', text: words, head: head.normal.replace(PLURAL_ENDING, ''), plural: head.tags.has('Plural') };
+  const words = text.slice(first.start, last.end).replace(/[,;:]$/, '');
+  return { ...base, end: first.start + words.length, kind: 'description', text: words, head: head.normal.replace(PLURAL_ENDING, ''), plural: head.tags.has('Plural') };
 }
 
 /**
@@ -167,6 +204,10 @@ export function findAttribution(text: string, tokens: Token[], mode: 'tail' | 'l
     } else if (mode === 'tail' && before.length === 0) {
       const phrase = phraseAfter(tokens, i + 1);
       const found = phrase.length ? describe(text, phrase, `${tokens[i].normal} X`, false) : null;
+      // "said his daughter, Lena Brandt": the name in apposition is the better mention
+      const apposed = found?.kind === 'description' ? phraseAfter(tokens, i + 1 + phrase.length) : [];
+      const named = apposed.length ? describe(text, apposed, `${tokens[i].normal} X`, false) : null;
+      if (named?.kind === 'name') return named;
       if (found) return found;
     }
   }

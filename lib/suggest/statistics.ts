@@ -4,6 +4,7 @@ import type { MentionTracker } from './mentions';
 import type { ParsedText } from './sentences';
 import { findAttribution } from './speakers';
 import type { Suggestion } from './types';
+import { speakerFields } from './quotes';
 
 /** How many figures to name in a reason before eliding the rest. */
 const MAX_FIGURES_IN_REASON = 3;
@@ -39,8 +40,8 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
         end: clause.end,
         text: text.slice(clause.start, clause.end),
         type: 'statistic',
-        speaker,
-        reason: speaker ? `${what} (credited to ${speaker})` : what,
+        reason: speaker ? `${what} (credited to ${speaker.name})` : what,
+        ...speakerFields(speaker),
       });
     }
   }

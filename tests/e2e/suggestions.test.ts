@@ -61,4 +61,37 @@ describe('claim suggestions', () => {
     expect(await page.locator('.suggestion-text').allTextContents()).not.toContain(target);
     await page.close();
   });
+  it('shows the speaker mention of the active card in the text, and credits an accepted claim to the speaker the editor picks', async () => {
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'editor@example.com');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.locator('.suggestions:not([data-loading])').waitFor();
+    if ((await page.locator('.suggestion-card').count()) === 0) await page.getByRole('button', { name: /Suggest/ }).click();
+    const quote = page.locator('.suggestion-card').filter({ has: page.locator('.badge.type-quote') }).first();
+    await quote.waitFor();
+    const before = (await quote.locator('.claimant').textContent())!;
+
+    // Focusing the card marks the mention its speaker was taken from.
+    await quote.focus();
+    await expect.poll(() => page.locator('.ProseMirror .speaker-hl').count()).toBeGreaterThan(0);
+    const marked = await page.locator('.ProseMirror .speaker-hl').allTextContents();
+    expect(before).toContain(marked.join('').trim());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, 'suggestions-speaker-1440');
+
+    // Pick someone else from the people the article credits.
+    await quote.getByRole('button', { name: 'Change speaker' }).click();
+    const options = quote.getByRole('list', { name: 'Credit this claim to' }).getByRole('button');
+    const names = await options.allTextContents();
+    const other = names.find((n) => n !== before && n !== 'No speaker');
+    expect(other).toBeDefined();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'suggestions-speaker-390');
+    await options.filter({ hasText: other! }).first().click();
+    await expect.poll(() => quote.locator('.claimant').textContent()).toBe(other);
+
+    await quote.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => page.locator('.claim-card .claimant').allTextContents()).toContainEqual(expect.stringContaining(other!));
+    await page.close();
+  });
 });

@@ -18,7 +18,10 @@ describe('suggestForArticle', () => {
     const suggestions = suggestForArticle({ actor: editor, articleId: 1 });
     expect(suggestions.map((s) => s.type)).toEqual(expect.arrayContaining(['quote', 'statistic']));
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(suggestions.find((s) => s.type === 'quote' && s.text.includes('patched for twenty years'))?.speaker).toMatch(/Valmont/);
+    const valmont = suggestions.find((s) => s.type === 'quote' && s.text.includes('patched for twenty years'));
+    expect(valmont?.speaker).toMatch(/Valmont/);
+    // the speaker mention the editor sees highlighted
+    expect(text.slice(valmont!.speakerStart!, valmont!.speakerEnd!)).toBe('Ingrid Valmont');
   });
 
   it('leaves out spans that are already claims', () => {

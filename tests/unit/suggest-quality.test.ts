@@ -1,137 +1,107 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { suggestClaims, type Suggestion } from '@/lib/suggest';
-import { overlapLength } from '@/lib/suggest/overlap';
+import { FIXTURES, evaluateAnnotated, figures, formatTable, loadAnnotated, matchPairs, speakerAgrees, type Figures } from './suggest-gold';
 
 /*
- * Quality of the suggestion engine against hand-annotated articles.
- *
- * Matching rule: a predicted suggestion matches a gold item of the same type when their spans
- * overlap by at least 50% of the LONGER of the two spans. Each gold item and each prediction is
- * matched at most once (greedy, best overlap first). Counts are pooled across all fixtures, then
- *   precision = matched predictions / predictions, recall = matched gold / gold (per type).
- * Speaker accuracy is measured over matched quotes: case-insensitive, after dropping a leading
- * article (a/an/the); the prediction is right when it contains the gold speaker or is contained
- * in it ("Kofman" is accepted for "Michael Kofman").
+ * Quality of the suggestion engine against hand-annotated articles (formats and matching rules:
+ * see suggest-gold.ts). Two sets:
+ *  - the first five articles (NAME.txt + NAME.gold.json), scored per type as before;
+ *  - the annotated articles in seven styles, with a tune split (looked at while tuning) and a
+ *    held-out split (only its totals were read while tuning). Each figure is kept from dropping:
+ *    the floors below sit a little under what was measured (see the note of issue 17).
  */
 
-const FIXTURES = path.resolve(__dirname, '../fixtures/suggest');
-const SCORED_TYPES = ['quote', 'statistic'] as const;
-const MIN_RECALL = 0.85;
-const MIN_PRECISION = 0.7;
-const MIN_SPEAKER_ACCURACY = 0.8;
+const LEGACY_TYPES = ['quote', 'statistic'] as const;
+const LEGACY_MIN_RECALL = 0.85;
+const LEGACY_MIN_PRECISION = 0.7;
+const LEGACY_MIN_SPEAKER_ACCURACY = 0.8;
 
-interface GoldItem {
+interface LegacyGold {
   type: Suggestion['type'];
   text: string;
   speaker: string | null;
 }
-interface Span {
-  start: number;
-  end: number;
-}
 
-function loadFixtures() {
-  return readdirSync(FIXTURES)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const body = readFileSync(path.join(FIXTURES, file), 'utf8');
-      const gold = JSON.parse(readFileSync(path.join(FIXTURES, file.replace(/\.txt$/, '.gold.json')), 'utf8')) as GoldItem[];
-      return { file, body, gold };
-    });
-}
-
-/** Locates each gold text in the article; gold texts must occur exactly once. */
-function goldSpans(body: string, gold: GoldItem[]) {
-  return gold.map((item) => {
-    const start = body.indexOf(item.text);
-    if (start < 0 || body.indexOf(item.text, start + 1) >= 0) throw new Error(`gold text not found exactly once: ${item.text.slice(0, 60)}`);
-    return { ...item, start, end: start + item.text.length };
-  });
-}
-
-function matches(a: Span, b: Span): boolean {
-  return overlapLength(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
-}
-
-const normaliseSpeaker = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
-
-function speakerAgrees(predicted: string | null, gold: string | null): boolean {
-  if (predicted === null || gold === null) return predicted === gold;
-  const p = normaliseSpeaker(predicted);
-  const g = normaliseSpeaker(gold);
-  return p.length > 0 && (p.includes(g) || g.includes(p));
-}
-
-/** Greedy one-to-one matching, largest overlap first. */
-function matchPairs<G extends Span, P extends Span>(gold: G[], predicted: P[]) {
-  const candidates: Array<{ g: number; p: number; overlap: number }> = [];
-  gold.forEach((g, gi) => predicted.forEach((p, pi) => matches(g, p) && candidates.push({ g: gi, p: pi, overlap: overlapLength(g, p) })));
-  candidates.sort((a, b) => b.overlap - a.overlap);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const pairs: Array<[G, P]> = [];
-  for (const c of candidates) {
-    if (usedG.has(c.g) || usedP.has(c.p)) continue;
-    usedG.add(c.g);
-    usedP.add(c.p);
-    pairs.push([gold[c.g], predicted[c.p]]);
-  }
-  return pairs;
-}
-
-function evaluate() {
-  const totals = Object.fromEntries(SCORED_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }]));
+function evaluateLegacy() {
+  const totals = Object.fromEntries(LEGACY_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }]));
   let speakerChecked = 0;
   let speakerRight = 0;
-  const misses: string[] = [];
-  for (const { file, body, gold } of loadFixtures()) {
-    const spans = goldSpans(body, gold);
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.gold.json'))) {
+    const body = readFileSync(path.join(FIXTURES, file.replace(/\.gold\.json$/, '.txt')), 'utf8');
+    const gold = (JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as LegacyGold[]).map((item) => {
+      const start = body.indexOf(item.text);
+      if (start < 0 || body.indexOf(item.text, start + 1) >= 0) throw new Error(`gold text not found exactly once: ${item.text.slice(0, 60)}`);
+      return { ...item, start, end: start + item.text.length };
+    });
     const predicted = suggestClaims(body);
-    for (const type of SCORED_TYPES) {
-      const g = spans.filter((item) => item.type === type);
-      const p = predicted.filter((item) => item.type === type);
-      const pairs = matchPairs(g, p);
-      totals[type].gold += g.length;
-      totals[type].predicted += p.length;
+    for (const type of LEGACY_TYPES) {
+      const pairs = matchPairs(gold.filter((g) => g.type === type), predicted.filter((p) => p.type === type));
+      totals[type].gold += gold.filter((g) => g.type === type).length;
+      totals[type].predicted += predicted.filter((p) => p.type === type).length;
       totals[type].matched += pairs.length;
-      for (const item of g) if (!pairs.some(([gi]) => gi === item)) misses.push(`${file} missed ${type}: ${item.text.slice(0, 70)}`);
-      for (const item of p) if (!pairs.some(([, pi]) => pi === item)) misses.push(`${file} extra ${type}: ${item.text.slice(0, 70)}`);
       if (type !== 'quote') continue;
-      for (const [gi, pi] of pairs) {
-        speakerChecked += 1;
-        if (speakerAgrees(pi.speaker, gi.speaker)) speakerRight += 1;
-        else misses.push(`${file} speaker: got ${pi.speaker} want ${gi.speaker}: ${gi.text.slice(0, 50)}`);
-      }
+      speakerChecked += pairs.length;
+      speakerRight += pairs.filter(([g, p]) => speakerAgrees(p.speaker, g.speaker)).length;
     }
   }
-  const rows = SCORED_TYPES.map((type) => {
-    const t = totals[type];
-    return { type, gold: t.gold, predicted: t.predicted, matched: t.matched, precision: t.predicted ? t.matched / t.predicted : 0, recall: t.gold ? t.matched / t.gold : 0 };
-  });
-  return { rows, speakerAccuracy: speakerChecked ? speakerRight / speakerChecked : 0, speakerChecked, misses };
+  return { totals, speakerAccuracy: speakerChecked ? speakerRight / speakerChecked : 0 };
 }
 
-describe('suggestClaims quality on annotated articles', () => {
-  const result = evaluate();
+describe('suggestClaims quality on the first five annotated articles', () => {
+  const result = evaluateLegacy();
 
-  it('prints precision, recall and speaker accuracy', () => {
-    console.log(
-      ['type       gold  pred  match  precision  recall', ...result.rows.map((r) => `${r.type.padEnd(10)} ${String(r.gold).padStart(4)}  ${String(r.predicted).padStart(4)}  ${String(r.matched).padStart(5)}  ${r.precision.toFixed(2).padStart(9)}  ${r.recall.toFixed(2).padStart(6)}`), `speaker accuracy over ${result.speakerChecked} matched quotes: ${result.speakerAccuracy.toFixed(2)}`].join('\n'),
-    );
-    if (process.env.SUGGEST_DEBUG) console.log(result.misses.join('\n'));
-    expect(result.rows.every((r) => r.gold > 0)).toBe(true);
-  });
-
-  it.each(SCORED_TYPES)('reaches recall %s >= 0.85 and precision >= 0.7', (type) => {
-    const row = result.rows.find((r) => r.type === type)!;
-    expect(row.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    expect(row.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+  it.each(LEGACY_TYPES)('reaches recall %s >= 0.85 and precision >= 0.7', (type) => {
+    const t = result.totals[type];
+    expect(t.gold).toBeGreaterThan(30);
+    expect(t.matched / t.gold).toBeGreaterThanOrEqual(LEGACY_MIN_RECALL);
+    expect(t.matched / t.predicted).toBeGreaterThanOrEqual(LEGACY_MIN_PRECISION);
   });
 
   it('attributes matched quotes to the right speaker (accuracy >= 0.8)', () => {
-    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(MIN_SPEAKER_ACCURACY);
+    expect(result.speakerAccuracy).toBeGreaterThanOrEqual(LEGACY_MIN_SPEAKER_ACCURACY);
+  });
+});
+
+/**
+ * Floors per group: the figures measured on 2026-11-29 less 0.03 (notCheckWorthyShare is a ceiling,
+ * measured plus 0.03). The engine is deterministic, so a drop below a floor is a real regression.
+ */
+const FLOORS: Record<string, Figures> = {
+  'all': { quoteRecall: 0.96, quotePrecision: 0.97, speakerAccuracy: 0.93, claimRecall: 0.81, notCheckWorthyShare: 0.18 },
+  'split:held-out': { quoteRecall: 0.95, quotePrecision: 0.97, speakerAccuracy: 0.88, claimRecall: 0.82, notCheckWorthyShare: 0.23 },
+  'split:tune': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.79, notCheckWorthyShare: 0.13 },
+  'style:debate': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.87, claimRecall: 0.87, notCheckWorthyShare: 0.36 },
+  'style:interview': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.77, notCheckWorthyShare: 0.11 },
+  'style:live blog': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.82, notCheckWorthyShare: 0.12 },
+  'style:local/sports': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.85, claimRecall: 0.67, notCheckWorthyShare: 0.23 },
+  'style:opinion': { quoteRecall: 0.85, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.85, notCheckWorthyShare: 0.15 },
+  'style:press release': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.47, notCheckWorthyShare: 0.1 },
+  'style:wire': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.94, claimRecall: 0.97, notCheckWorthyShare: 0.14 },
+};
+
+describe('suggestClaims quality per style and split (annotated articles)', () => {
+  const articles = loadAnnotated();
+  const { groups, misses } = evaluateAnnotated(articles, (body) => suggestClaims(body));
+
+  it('has the gold set the issue asks for: 150+ quotes with speakers, 60+ number-free claims, both splits', () => {
+    const all = groups.get('all')!;
+    console.log(formatTable(groups));
+    if (process.env.SUGGEST_DEBUG) for (const [name, list] of misses) console.log(`== ${name}\n${list.join('\n')}`);
+    expect(all.quoteGold).toBeGreaterThanOrEqual(150);
+    expect(all.claimGold).toBeGreaterThanOrEqual(60);
+    expect(articles.every((a) => !/\d/.test(a.gold.filter((g) => g.kind === 'claim').map((g) => g.text).join('')))).toBe(true);
+    expect(new Set(articles.map((a) => a.style)).size).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(Object.keys(FLOORS))('keeps every figure of %s at or above its floor', (group) => {
+    const measured = figures(groups.get(group)!);
+    const floor = FLOORS[group];
+    expect(measured.quoteRecall).toBeGreaterThanOrEqual(floor.quoteRecall);
+    expect(measured.quotePrecision).toBeGreaterThanOrEqual(floor.quotePrecision);
+    expect(measured.speakerAccuracy).toBeGreaterThanOrEqual(floor.speakerAccuracy);
+    expect(measured.claimRecall).toBeGreaterThanOrEqual(floor.claimRecall);
+    expect(measured.notCheckWorthyShare).toBeLessThanOrEqual(floor.notCheckWorthyShare);
   });
 });

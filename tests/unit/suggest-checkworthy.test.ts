@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { suggestClaims } from '@/lib/suggest';
+
+/** Suggestions covering most of `sentence` inside `body` (or the sentence alone). */
+function suggestedFor(sentence: string, body = sentence) {
+  const start = body.indexOf(sentence);
+  return suggestClaims(body).filter((s) => s.start <= start + 2 && s.end >= start + sentence.length - 2);
+}
+
+describe('number-free check-worthy claims', () => {
+  it.each([
+    ['comparison', 'The city now spends less on buses than on parking enforcement.', /Comparison/],
+    ['superlative with a ranking frame', 'It was the lowest unemployment in the history of the state.', /Comparison/],
+    ['record', 'Investment in flood defences is at record levels.', /Record/],
+    ['first', 'The strike is the first full stoppage at the port since it was privatised.', /Record/],
+    ['never', 'The senator has never supported the bill.', /Record|Voting/],
+    ['trend', 'Crime went up under the last administration.', /Trend/],
+    ['trend (fell)', 'Bus ridership in this city has fallen every year since the mayor took office.', /Trend/],
+    ['cause', 'The walkout was causing shortages of spare parts at factories inland.', /Causal/],
+    ['vote', 'Castellanos voted against the amendment that cut the inspections.', /Voting/],
+  ])('suggests a %s and names the signal in the reason', (_signal, sentence, reason) => {
+    const [found] = suggestedFor(sentence);
+    expect(found).toBeDefined();
+    expect(found.reason).toMatch(reason);
+    expect(found.text).toBe(sentence);
+  });
+
+  it('credits reported speech without quotation marks and says which signal fired', () => {
+    const body = 'The minister said the deployment was the largest since the war.';
+    const [found] = suggestedFor(body);
+    expect(found).toMatchObject({ type: 'quote', speaker: 'The minister' });
+    expect(found.reason).toMatch(/reported speech.*comparison/);
+  });
+
+  it('credits a transcript turn to the speaker named in its label', () => {
+    const body = 'Owen Castellanos is a congressman.\n\nCASTELLANOS: I voted against the amendment that cut the inspections.';
+    const [found] = suggestedFor('I voted against the amendment that cut the inspections.', body);
+    expect(found).toMatchObject({ type: 'other', speaker: 'Owen Castellanos' });
+    expect(body.slice(found.speakerStart!, found.speakerEnd!)).toBe('CASTELLANOS');
+  });
+
+  it.each([
+    ['an opinion', 'I think the mayor lacks the courage to pick a fight with the loudest voices.'],
+    ['a prediction', 'Rents will rise faster than wages next year.'],
+    ['a question', 'Will the congressman tell us why rents have risen faster than anywhere else?'],
+    ['a wish', 'Bus riders deserve better than a photo opportunity.'],
+    ['someone’s record as a figure of speech', 'The record is clear, and I am proud of that record.'],
+    ['a comparison with an impression', 'Manager Luca Brandt was more candid than usual after the match.'],
+    ['a reaction to words', 'Union leader Marta Kowalczyk dismissed the warnings.'],
+    ['sourcing boilerplate', 'A manager spoke on condition of anonymity because he was not authorised to discuss the talks.'],
+  ])('leaves out %s', (_kind, sentence) => {
+    expect(suggestedFor(sentence)).toEqual([]);
+  });
+});
