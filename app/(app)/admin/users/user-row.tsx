@@ -5,11 +5,12 @@ import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { OneTimeLink } from './one-time-link';
+import { UserTokens, type UserToken } from './user-tokens';
 
 type User = { id: number; email: string; name: string; role: string; disabled: boolean };
 
-/** One user: role select, disable/enable, password reset link; errors (last admin) shown inline. */
-export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+/** One user: role select, disable/enable, API tokens, password reset link; errors (last admin) shown inline. */
+export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean; tokens: UserToken[] }) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const { busy, error, run } = useApiAction(() => router.refresh());
@@ -40,6 +41,9 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         </select>
       </td>
       <td>{user.disabled ? <span className="badge warn">Disabled</span> : <span className="badge">Active</span>}</td>
+      <td>
+        <UserTokens userId={user.id} userName={user.name} tokens={tokens} />
+      </td>
       <td>
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void patch({ disabled: !user.disabled })} className={user.disabled ? undefined : 'danger'}>
