@@ -1,4 +1,4 @@
-export function trustProxyHops(env?: NodeJS.ProcessEnv): number;
+export function trustProxyHops(env?: Record<string, string | undefined>): number;
 export function resolveForwarded(req: {
   remoteAddress?: string;
   encrypted?: boolean;

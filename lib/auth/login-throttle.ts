@@ -106,6 +106,6 @@ export function recordLoginAttempt({ email, ip, passwordOk }: { email: string; i
 }
 
 function upsert(tx: DbOrTx, row: Row): void {
-  const { key, ...rest } = row;
-  tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: rest }).run();
+  const { failures, windowStart, lockedUntil, expiresAt } = row;
+  tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart, lockedUntil, expiresAt } }).run();
 }
