@@ -7,6 +7,8 @@ import next from 'next';
 import { resolveForwarded, trustProxyHops } from './forwarded.mjs';
 
 process.env.NODE_ENV = 'production';
+// An empty NEXTAUTH_URL (a blank line in a service file) means unset; next-auth would throw on it.
+if (!process.env.NEXTAUTH_URL?.trim()) delete process.env.NEXTAUTH_URL;
 // next-auth may build its URLs from X-Forwarded-Host/-Proto: safe here because this server wrote them.
 process.env.AUTH_TRUST_HOST ??= '1';
 const hops = trustProxyHops();

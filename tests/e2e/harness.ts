@@ -12,7 +12,7 @@ export const DEMO_PASSWORD = 'claimdesk-demo';
 const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
-export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
+export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; logs: () => string; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -56,6 +56,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
     dataDir,
     dbFile,
     env,
+    logs: () => logs.join(''),
     kill: () => stopChild('SIGKILL'),
     restart: async () => {
       await stopChild('SIGTERM');
