@@ -124,3 +124,26 @@ describe('the same-origin check', () => {
     expect((await post({ origin: app.baseUrl })).status).toBe(201);
   });
 });
+
+describe('admin users page', () => {
+  it('shows each user’s API tokens and revokes one', async () => {
+    const editor = await apiLogin(app.baseUrl, 'editor@example.com');
+    const created = await fetch(`${app.baseUrl}/api/tokens`, {
+      method: 'POST',
+      headers: { cookie: editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'leaky laptop script' }),
+    });
+    const { token } = (await created.json()) as { token: string };
+    const asToken = () => fetch(`${app.baseUrl}/api/claims`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await asToken()).status).toBe(200);
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'admin@example.com');
+    await page.goto(`${app.baseUrl}/admin/users`);
+    const row = page.locator('tr[data-user="editor@example.com"]');
+    await row.getByText('leaky laptop script').waitFor();
+    await row.getByRole('button', { name: 'Revoke token leaky laptop script of Erin Editor' }).click();
+    await row.getByText('leaky laptop script').waitFor({ state: 'detached' });
+    await page.close();
+    expect((await asToken()).status).toBe(401);
+  });
+});
