@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getAuthSecret } from './secret';
 import { revokeSession, startSession } from './sessions';
-import { verifyCredentials } from './verify-credentials';
+import { checkCredentials } from './verify-credentials';
 import { clientAddress } from './request-origin';
 import { safeRedirect } from './safe-redirect';
 
@@ -29,7 +29,8 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const user = await verifyCredentials(credentials, { ip: clientAddress(req?.headers) });
+        // `attempt` says what the throttle did (failure, lock started, refused): the place to audit sign-in attempts.
+        const { user } = await checkCredentials(credentials, { ip: clientAddress(req?.headers) });
         if (!user) return null;
         return { id: String(user.id), name: user.name, email: user.email, sid: startSession(user.id) };
       },
