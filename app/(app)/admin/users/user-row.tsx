@@ -16,11 +16,15 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
   const { busy, error, run } = useApiAction(() => router.refresh());
 
   const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
-  const reset = () =>
-    run(async () => {
+  const reset = () => {
+    // The old password, sessions and tokens stop working at once, so ask first.
+    const ok = window.confirm(`Reset the password of ${user.name}? Their current password, sessions and API tokens stop working now; you get a one-time link to pass on.`);
+    if (!ok) return;
+    return run(async () => {
       const res = await api<{ setPasswordLink?: string }>(`/api/users/${user.id}/password`, { body: {} });
       setLink(res.setPasswordLink ?? null);
     });
+  };
 
   return (
     <tr className={user.disabled ? 'user-disabled' : undefined} data-user={user.email}>
