@@ -146,4 +146,31 @@ describe('admin users page', () => {
     await page.close();
     expect((await asToken()).status).toBe(401);
   });
+
+  it('a password reset asks first, shows the one-time link and ends the old password at once', async () => {
+    const admin = await apiLogin(app.baseUrl, 'admin@example.com');
+    const email = `reset-${Date.now()}@example.com`;
+    const res = await fetch(`${app.baseUrl}/api/users`, {
+      method: 'POST',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ email, name: 'Rosa Reset', role: 'editor', password: 'sturdy-lantern-88' }),
+    });
+    expect(res.status).toBe(201);
+    const before = await apiLogin(app.baseUrl, email, 'sturdy-lantern-88');
+    const page = await browser.newPage();
+    await login(page, app.baseUrl, 'admin@example.com');
+    await page.goto(`${app.baseUrl}/admin/users`);
+    const row = page.locator(`tr[data-user="${email}"]`);
+    const dialogs: string[] = [];
+    page.once('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    await row.getByRole('button', { name: 'Reset password' }).click();
+    await row.getByLabel('One-time set-password link').waitFor();
+    await page.close();
+    expect(dialogs[0]).toMatch(/Rosa Reset/);
+    await expect(apiLogin(app.baseUrl, email, 'sturdy-lantern-88')).rejects.toThrow(/Login failed/);
+    expect((await fetch(`${app.baseUrl}/api/claims`, { headers: { cookie: before } })).status).toBe(401);
+  });
 });
