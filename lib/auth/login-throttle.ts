@@ -37,7 +37,21 @@ export type LoginAttemptResult =
   | { outcome: 'failure'; lockedNow: LockScope[] }
   | { outcome: 'refused'; lockedBy: LockScope; until: Date };
 
-const keys = (email: string, ip: string) => ({
+/**
+ * The unit an address is throttled as: an IPv4 address as is, an IPv6 address as its /64 network, because one
+ * subscriber usually holds a whole /64 and could otherwise rotate through 2^64 addresses.
+ */
+export function throttleAddress(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const [head, tail] = ip.toLowerCase().split('%')[0].split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  if (groups.length !== 8 || !groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return ip;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+const keys = (email: string, address: string, ip = throttleAddress(address)) => ({
   pair: `pair:${email} ${ip}`,
   ip: `ip:${ip}`,
   account: `account:${email}`,

@@ -43,3 +43,16 @@ describe('trustProxyHops', () => {
     expect(() => trustProxyHops({ TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS/);
   });
 });
+
+describe('throttleAddress', () => {
+  it('throttles IPv6 clients by their /64 and IPv4 clients by address', async () => {
+    const { throttleAddress } = await import('@/lib/auth/login-throttle');
+    expect(throttleAddress('203.0.113.9')).toBe('203.0.113.9');
+    expect(throttleAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(throttleAddress('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(throttleAddress('2001:db8::7')).toBe('2001:db8:0:0::/64');
+    expect(throttleAddress('::1')).toBe('0:0:0:0::/64');
+    expect(throttleAddress('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(throttleAddress('not:an:address')).toBe('not:an:address');
+  });
+});
