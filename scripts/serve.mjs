@@ -1,7 +1,7 @@
 // Serves the production build (what `next start` does) behind one small step: before Next.js sees a request,
 // X-Forwarded-For/-Host/-Proto are replaced by the values TRUST_PROXY_HOPS allows (scripts/forwarded.mjs), so the app
 // can read them as facts. Next.js alone cannot: it keeps a client-sent X-Forwarded-For instead of the socket
-// address, and route handlers never see the socket. Env: PORT (3000), HOSTNAME (all interfaces), TRUST_PROXY_HOPS.
+// address, and route handlers never see the socket. Env: PORT (3000), LISTEN_HOST (all interfaces), TRUST_PROXY_HOPS.
 import http from 'node:http';
 import next from 'next';
 import { resolveForwarded, trustProxyHops } from './forwarded.mjs';
@@ -13,7 +13,8 @@ if (!process.env.NEXTAUTH_URL?.trim()) delete process.env.NEXTAUTH_URL;
 process.env.AUTH_TRUST_HOST ??= '1';
 const hops = trustProxyHops();
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || undefined;
+// Not HOSTNAME: Docker and some shells set that to the machine's name.
+const hostname = process.env.LISTEN_HOST || undefined;
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();

@@ -39,7 +39,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   const baseUrl = `http://127.0.0.1:${port}`;
   const launch = async () => {
     // The same server `npm start` runs (scripts/serve.mjs), so forwarding headers are resolved as in production.
-    child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...env, HOSTNAME: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...env, LISTEN_HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => logs.push(String(d)));
     child.stderr!.on('data', (d) => logs.push(String(d)));
     await waitForHttp(`${baseUrl}/login`, 60_000, () => logs.join(''));
