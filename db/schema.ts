@@ -87,6 +87,23 @@ export const passwordResets = sqliteTable(
   (t) => [index('password_resets_user_idx').on(t.userId)],
 );
 
+/**
+ * Login throttle state shared by every app instance (DESIGN.md: nothing shared lives in memory). One row per key:
+ * `pair:<email> <ip>`, `ip:<ip>` and `account:<email>` count failures in a window; `known:<email> <ip>` remembers
+ * an address that signed in to the account. Rows past `expires_at` are dead and pruned.
+ */
+export const loginThrottle = sqliteTable(
+  'login_throttle',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('login_throttle_expires_idx').on(t.expiresAt)],
+);
+
 /** Key/value settings (organisation name and URL, draft visibility). */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

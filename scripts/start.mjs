@@ -1,4 +1,4 @@
-// `npm start`: build if needed, prepare the database, then serve on PORT (default 3000).
+// `npm start`: build if needed, prepare the database, then serve on PORT (default 3000) through scripts/serve.mjs.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,8 @@ function run(cmd, args) {
 
 if (needsBuild()) run(bin('next'), ['build']);
 run(bin('tsx'), ['scripts/prepare-db.ts']);
-const port = process.env.PORT ?? '3000';
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit' });
+// serve.mjs instead of `next start`: it resolves the client address and origin (TRUST_PROXY_HOPS) before Next.js, and
+// lets next-auth build every redirect from the origin the request came to, on any PORT, without NEXTAUTH_URL.
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -16,12 +16,22 @@ export async function getActor(): Promise<Actor | null> {
     const token = bearerToken(authorization);
     return token ? actorForToken(token) : null;
   }
+  const sid = await cookieSessionId();
+  return sid ? actorForSession(sid) : null;
+}
+
+/** The server-side session id of this request's session cookie, or null (none, invalid, or the request uses a token). */
+export async function currentSessionId(): Promise<string | null> {
+  if ((await headers()).get('authorization')) return null;
+  return cookieSessionId();
+}
+
+async function cookieSessionId(): Promise<string | null> {
   // Read the cookie directly instead of getServerSession: the whole next-auth handler (and a re-encoded token)
   // per request was most of the cost of an API call, and only the session id is needed.
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  const sid = token ? await sessionIdFromToken(token) : null;
-  return sid ? actorForSession(sid) : null;
+  return token ? sessionIdFromToken(token) : null;
 }
 
 /** Like getActor but throws Unauthorized when nobody is signed in. */

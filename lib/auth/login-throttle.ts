@@ -1,64 +1,125 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { eq, inArray, lt } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { loginThrottle } from '@/db/schema';
+import type { DbOrTx } from '@/lib/review/record-event';
 
-/** Limits read from the environment so tests can shorten the lock (defaults: 10 failures per account, 50 per IP, per minute; 15 min lock). */
+/**
+ * Limits read from the environment on each call (tests change them). A stranger can only lock their own
+ * address: failures count per account+address pair and per address; failures of one account from every address
+ * together lock only addresses that never signed in to it, so the real user's usual address keeps working.
+ */
 export function throttleConfig() {
   const num = (name: string, fallback: number) => {
     const v = Number(process.env[name]);
     return Number.isFinite(v) && v > 0 ? v : fallback;
   };
   return {
-    perAccount: num('LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
+    perPair: num('LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS', 10),
     perIp: num('LOGIN_MAX_FAILURES_PER_IP', 50),
-    windowSeconds: num('LOGIN_WINDOW_SECONDS', 60),
-    lockSeconds: num('LOGIN_LOCK_SECONDS', 900),
+    perAccount: num('LOGIN_MAX_FAILURES_PER_ACCOUNT', 100),
+    windowMs: num('LOGIN_WINDOW_SECONDS', 60) * 1000,
+    lockMs: num('LOGIN_LOCK_SECONDS', 900) * 1000,
   };
 }
 
-type Limiters = { key: string; account: RateLimiterMemory; ip: RateLimiterMemory };
-// On globalThis: every route bundle in the server process must share one failure count.
-const holder = globalThis as unknown as { __claimdeskLogin?: Limiters };
+/** How long an address that signed in counts as the account's own. */
+const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60 * 1000;
 
-function limiters(): Limiters {
+/** What a lock applies to: one account from one address, one address for every account, or an account from new addresses. */
+export type LockScope = 'account-address' | 'address' | 'account';
+
+/**
+ * What the throttle did with one attempt (for the caller's answer and the audit trail):
+ * `refused` = a lock was in force, the password was not considered; `failure` lists the locks this failure started.
+ */
+export type LoginAttemptResult =
+  | { outcome: 'success' }
+  | { outcome: 'failure'; lockedNow: LockScope[] }
+  | { outcome: 'refused'; lockedBy: LockScope; until: Date };
+
+/**
+ * The unit an address is throttled as: an IPv4 address as is, an IPv6 address as its /64 network, because one
+ * subscriber usually holds a whole /64 and could otherwise rotate through 2^64 addresses.
+ */
+export function throttleAddress(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const [head, tail] = ip.toLowerCase().split('%')[0].split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  if (groups.length !== 8 || !groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return ip;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+const keys = (email: string, address: string, ip = throttleAddress(address)) => ({
+  pair: `pair:${email} ${ip}`,
+  ip: `ip:${ip}`,
+  account: `account:${email}`,
+  known: `known:${email} ${ip}`,
+});
+
+type Row = typeof loginThrottle.$inferSelect;
+
+/**
+ * Records one sign-in (or current-password) attempt whose password check has already run (so a locked attempt costs
+ * the same time as any other) and says whether it may succeed. One immediate transaction: concurrent attempts
+ * on other instances count exactly.
+ */
+export function recordLoginAttempt({ email, ip, passwordOk }: { email: string; ip: string; passwordOk: boolean }): LoginAttemptResult {
+  const now = new Date();
   const c = throttleConfig();
-  const key = JSON.stringify(c);
-  if (holder.__claimdeskLogin?.key !== key) {
-    const make = (points: number) =>
-      new RateLimiterMemory({ points, duration: c.windowSeconds, blockDuration: c.lockSeconds });
-    holder.__claimdeskLogin = { key, account: make(c.perAccount), ip: make(c.perIp) };
-  }
-  return holder.__claimdeskLogin;
+  const k = keys(email, ip);
+  return getDb().transaction(
+    (tx) => {
+      const rows = new Map(
+        tx
+          .select()
+          .from(loginThrottle)
+          .where(inArray(loginThrottle.key, Object.values(k)))
+          .all()
+          .map((r) => [r.key, r]),
+      );
+      const lockOf = (key: string) => {
+        const until = rows.get(key)?.lockedUntil;
+        return until && until > now ? until : null;
+      };
+      const knownAddress = (rows.get(k.known)?.expiresAt ?? 0) > now;
+      const locks: [LockScope, Date | null][] = [
+        ['account-address', lockOf(k.pair)],
+        ['address', lockOf(k.ip)],
+        ['account', knownAddress ? null : lockOf(k.account)],
+      ];
+      // Dead rows go on every attempt (an indexed range delete) so addresses that stopped trying leave nothing behind.
+      tx.delete(loginThrottle).where(lt(loginThrottle.expiresAt, now)).run();
+      const lock = locks.find(([, until]) => until);
+      if (lock) return { outcome: 'refused', lockedBy: lock[0], until: lock[1]! };
+
+      if (passwordOk) {
+        tx.delete(loginThrottle).where(eq(loginThrottle.key, k.pair)).run();
+        upsert(tx, { key: k.known, failures: 0, windowStart: now, lockedUntil: null, expiresAt: new Date(now.getTime() + KNOWN_ADDRESS_MS) });
+        return { outcome: 'success' };
+      }
+      const lockedNow: LockScope[] = [];
+      const count = (scope: LockScope, key: string, limit: number) => {
+        const row = rows.get(key);
+        const fresh = !row || row.windowStart.getTime() + c.windowMs <= now.getTime();
+        const failures = fresh ? 1 : row.failures + 1;
+        const lockedUntil = failures >= limit ? new Date(now.getTime() + c.lockMs) : null;
+        if (lockedUntil) lockedNow.push(scope);
+        const windowStart = fresh ? now : row.windowStart;
+        const expiresAt = new Date(Math.max(windowStart.getTime() + c.windowMs, lockedUntil?.getTime() ?? 0));
+        upsert(tx, { key, failures, windowStart, lockedUntil, expiresAt });
+      };
+      count('account-address', k.pair, c.perPair);
+      count('address', k.ip, c.perIp);
+      count('account', k.account, c.perAccount);
+      return { outcome: 'failure', lockedNow };
+    },
+    { behavior: 'immediate' },
+  );
 }
 
-async function exhausted(limiter: RateLimiterMemory, key: string): Promise<boolean> {
-  const res = await limiter.get(key);
-  return !!res && res.consumedPoints >= limiter.points;
-}
-
-/** True when the account or the IP has used up its failures; the refused attempt itself counts, which starts the lock. */
-export async function isLoginLocked(email: string, ip: string): Promise<boolean> {
-  const { account, ip: byIp } = limiters();
-  const locked = (await exhausted(account, email)) || (await exhausted(byIp, ip));
-  if (locked) await recordLoginFailure(email, ip);
-  return locked;
-}
-
-/** Counts one failed attempt against the account and the IP. */
-export async function recordLoginFailure(email: string, ip: string): Promise<void> {
-  const { account, ip: byIp } = limiters();
-  // consume() rejects once the points are used up; that is the expected "blocked" signal, not an error.
-  await Promise.allSettled([account.consume(email), byIp.consume(ip)]);
-}
-
-/** Clears the account's failures after a successful sign-in (the IP count stays: it guards many accounts). */
-export async function recordLoginSuccess(email: string): Promise<void> {
-  await limiters().account.delete(email);
-}
-
-/** The client IP from the headers next-auth passes to authorize (first X-Forwarded-For hop, else X-Real-IP). */
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-  const forwarded = first(headers?.['x-forwarded-for']);
-  if (typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0].trim();
-  const real = first(headers?.['x-real-ip']);
-  return typeof real === 'string' && real ? real : 'unknown';
+function upsert(tx: DbOrTx, row: Row): void {
+  const { failures, windowStart, lockedUntil, expiresAt } = row;
+  tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart, lockedUntil, expiresAt } }).run();
 }

@@ -2,8 +2,9 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getAuthSecret } from './secret';
 import { revokeSession, startSession } from './sessions';
-import { verifyCredentials } from './verify-credentials';
-import { clientIp } from './login-throttle';
+import { checkCredentials } from './verify-credentials';
+import { clientAddress } from './request-origin';
+import { safeRedirect } from './safe-redirect';
 
 declare module 'next-auth' {
   interface User {
@@ -28,7 +29,8 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const user = await verifyCredentials(credentials, { ip: clientIp(req?.headers) });
+        // `attempt` says what the throttle did (failure, lock started, refused): the place to audit sign-in attempts.
+        const { user } = await checkCredentials(credentials, { ip: clientAddress(req?.headers) });
         if (!user) return null;
         return { id: String(user.id), name: user.name, email: user.email, sid: startSession(user.id) };
       },
@@ -42,6 +44,8 @@ export const authOptions: NextAuthOptions = {
     // The session id stays inside the encrypted cookie: the server reads it (lib/auth/current-actor.ts), the browser
     // never needs it. Role and status are read from the database on each request.
     session: ({ session }) => session,
+    // baseUrl is NEXTAUTH_URL, else the origin the request came to (scripts/serve.mjs sets AUTH_TRUST_HOST).
+    redirect: ({ url, baseUrl }) => safeRedirect(url, new URL(baseUrl).origin),
   },
   events: {
     signOut({ token }) {

@@ -1,5 +1,6 @@
-import { AppError, Forbidden, Invalid, STATUS_BY_CODE, TooLarge } from '@/lib/errors';
+import { AppError, Invalid, STATUS_BY_CODE, TooLarge } from '@/lib/errors';
 import { requireActor } from '@/lib/auth/current-actor';
+import { assertSameOrigin } from '@/lib/auth/request-origin';
 import type { Actor } from '@/lib/auth/permissions';
 
 /** Default request body limit for JSON route handlers. */
@@ -15,21 +16,6 @@ export function errorResponse(error: unknown): Response {
   }
   console.error(error);
   return Response.json({ error: { code: 'internal', message: 'Something went wrong on the server.' } }, { status: 500 });
-}
-
-/** Refuses state-changing requests whose Origin names another site (cookies would otherwise ride along). */
-export function assertSameOrigin(req: Request): void {
-  if (req.method === 'GET' || req.method === 'HEAD') return;
-  const origin = req.headers.get('origin');
-  if (!origin) return; // non-browser clients (curl, scripts) send no Origin
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw Forbidden('Cross-origin request refused.');
-  }
-  if (originHost !== host) throw Forbidden('Cross-origin request refused.');
 }
 
 /** Reads a JSON body of at most `maxBytes`; throws TooLarge or Invalid. */

@@ -1,8 +1,9 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { apiTokens } from '@/db/schema';
+import { apiTokens, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
 import { generateToken, hashToken } from '@/lib/auth/api-tokens';
 import { Conflict, NotFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -62,4 +63,28 @@ export function revokeApiToken({ actor, id }: { actor: Actor; id: number }): voi
     },
     { behavior: 'immediate' },
   );
+}
+
+/** Admin only: another user's live tokens, newest first (never the secrets). Throws Forbidden/NotFound. */
+export function listUserApiTokens({ actor, userId }: { actor: Actor; userId: number }): ApiTokenView[] {
+  assertCan(actor, 'user:manage');
+  const db = getDb();
+  if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) throw NotFound('User');
+  return db
+    .select(tokenColumns)
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .orderBy(desc(apiTokens.id))
+    .all();
+}
+
+/** Admin only: revokes one live token of user `userId` (a token of someone else, or already revoked, is NotFound). */
+export function revokeUserApiToken({ actor, userId, tokenId }: { actor: Actor; userId: number; tokenId: number }): void {
+  assertCan(actor, 'user:manage');
+  const result = getDb()
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .run();
+  if (result.changes === 0) throw NotFound('Token');
 }

@@ -12,7 +12,7 @@ export const DEMO_PASSWORD = 'claimdesk-demo';
 const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
-export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
+export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; logs: () => string; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -38,7 +38,8 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   const logs: string[] = [];
   const baseUrl = `http://127.0.0.1:${port}`;
   const launch = async () => {
-    child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The same server `npm start` runs (scripts/serve.mjs), so forwarding headers are resolved as in production.
+    child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...env, LISTEN_HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => logs.push(String(d)));
     child.stderr!.on('data', (d) => logs.push(String(d)));
     await waitForHttp(`${baseUrl}/login`, 60_000, () => logs.join(''));
@@ -55,6 +56,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
     dataDir,
     dbFile,
     env,
+    logs: () => logs.join(''),
     kill: () => stopChild('SIGKILL'),
     restart: async () => {
       await stopChild('SIGTERM');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
 import type { Browser } from 'playwright-core';
 
@@ -127,8 +127,9 @@ describe('login brute force', () => {
       await expect(apiLogin(app.baseUrl, user.email, `wrong-guess-${i}`)).rejects.toThrow(/Login failed/);
     }
     await expect(apiLogin(app.baseUrl, user.email, 'sturdy-lantern-88')).rejects.toThrow(/Login failed/);
-    await new Promise((r) => setTimeout(r, 2500));
-    await expect(apiLogin(app.baseUrl, user.email, 'sturdy-lantern-88')).resolves.toMatch(/^next-auth\.session-token=/);
+    // The lock lasts LOGIN_LOCK_SECONDS (2): wait for the condition, not for a fixed time.
+    const cookie = await vi.waitFor(() => apiLogin(app.baseUrl, user.email, 'sturdy-lantern-88'), { timeout: 15_000, interval: 500 });
+    expect(cookie).toMatch(/^next-auth\.session-token=/);
   });
 });
 

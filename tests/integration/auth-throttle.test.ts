@@ -1,42 +1,97 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
-import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { getDb } from '@/db/client';
+import { loginThrottle } from '@/db/schema';
+import { checkCredentials, verifyCredentials } from '@/lib/auth/verify-credentials';
 
-const RIGHT = { email: 'editor@example.com', password: 'claimdesk-demo' };
-const WRONG = { email: 'editor@example.com', password: 'not-my-password' };
+const RIGHT = { email: 'admin@example.com', password: 'claimdesk-demo' };
+const WRONG = { email: 'admin@example.com', password: 'not-my-password' };
+const HOME = '192.0.2.10'; // the real admin's usual address
 
 beforeEach(async () => {
   await freshDb();
-  process.env.LOGIN_LOCK_SECONDS = '1';
-  process.env.LOGIN_WINDOW_SECONDS = '60';
-  // A new config builds new limiters, so each test starts with clean counts.
-  process.env.LOGIN_MAX_FAILURES_PER_IP = String(50 + Math.floor(Math.random() * 1000));
+  // Only Date is faked: the lock expiry is reached by moving the clock, not by sleeping (bcrypt still runs for real).
+  vi.useFakeTimers({ toFake: ['Date'] });
 });
 afterEach(() => {
-  delete process.env.LOGIN_LOCK_SECONDS;
-  delete process.env.LOGIN_WINDOW_SECONDS;
-  delete process.env.LOGIN_MAX_FAILURES_PER_IP;
+  vi.useRealTimers();
+  for (const k of ['LOGIN_MAX_FAILURES_PER_IP', 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 'LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS']) delete process.env[k];
 });
 
-describe('login brute-force protection', () => {
-  it('refuses the 11th attempt in a minute even with the right password, until the lock expires', async () => {
-    for (let i = 0; i < 10; i++) expect(await verifyCredentials(WRONG, { ip: `10.0.0.${i}` })).toBeNull();
-    expect(await verifyCredentials(RIGHT, { ip: '10.0.1.1' })).toBeNull();
-    await new Promise((r) => setTimeout(r, 1200));
-    expect(await verifyCredentials(RIGHT, { ip: '10.0.1.1' })).toMatchObject({ email: 'editor@example.com' });
+// Each attempt is a real bcrypt compare (~0.25 s here): tests other than the defaults' use small limits.
+const pairLimit = (n: number) => (process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = String(n));
+const fail = (n: number, ip: string, creds = WRONG) => Array.from({ length: n }).reduce<Promise<unknown>>((p) => p.then(() => verifyCredentials(creds, { ip })), Promise.resolve());
+
+describe('login throttle', () => {
+  it('a stranger failing ten times locks only their own address out of the account, until the lock expires', async () => {
+    await verifyCredentials(RIGHT, { ip: HOME });
+    await fail(10, '203.0.113.7');
+    expect(await verifyCredentials(RIGHT, { ip: '203.0.113.7' })).toBeNull();
+    // The real admin, from their address, is not locked out.
+    expect(await verifyCredentials(RIGHT, { ip: HOME })).toMatchObject({ email: 'admin@example.com' });
+    expect(await verifyCredentials(RIGHT, { ip: '198.51.100.1' })).toMatchObject({ email: 'admin@example.com' });
+    vi.setSystemTime(Date.now() + 901_000);
+    expect(await verifyCredentials(RIGHT, { ip: '203.0.113.7' })).toMatchObject({ email: 'admin@example.com' });
   });
 
-  it('allows up to ten failures and a success resets the account count', async () => {
-    for (let i = 0; i < 9; i++) await verifyCredentials(WRONG, { ip: '10.0.2.1' });
+  it('says what happened: failures, the failure that starts the lock, then refusals', async () => {
+    pairLimit(3);
+    const first = await checkCredentials(WRONG, { ip: '203.0.113.8' });
+    expect(first.attempt).toEqual({ outcome: 'failure', lockedNow: [] });
+    await fail(1, '203.0.113.8');
+    expect((await checkCredentials(WRONG, { ip: '203.0.113.8' })).attempt).toEqual({ outcome: 'failure', lockedNow: ['account-address'] });
+    const refused = await checkCredentials(RIGHT, { ip: '203.0.113.8' });
+    expect(refused.user).toBeNull();
+    expect(refused.attempt).toMatchObject({ outcome: 'refused', lockedBy: 'account-address' });
+  });
+
+  it('allows failures up to one below the limit from one address and a success resets that count', async () => {
+    pairLimit(4);
+    await fail(3, '10.0.2.1');
     expect(await verifyCredentials(RIGHT, { ip: '10.0.2.1' })).not.toBeNull();
-    for (let i = 0; i < 9; i++) await verifyCredentials(WRONG, { ip: '10.0.2.1' });
+    await fail(3, '10.0.2.1');
     expect(await verifyCredentials(RIGHT, { ip: '10.0.2.1' })).not.toBeNull();
   });
 
-  it('locks an IP that guesses across many accounts', async () => {
-    process.env.LOGIN_MAX_FAILURES_PER_IP = '5';
-    for (let i = 0; i < 5; i++) await verifyCredentials({ email: `nobody${i}@example.com`, password: 'guess-guess' }, { ip: '10.9.9.9' });
-    expect(await verifyCredentials(RIGHT, { ip: '10.9.9.9' })).toBeNull();
+  it('failures spread over a window do not add up', async () => {
+    pairLimit(3);
+    await fail(2, '10.0.3.1');
+    vi.setSystemTime(Date.now() + 61_000);
+    await fail(2, '10.0.3.1');
+    expect(await verifyCredentials(RIGHT, { ip: '10.0.3.1' })).not.toBeNull();
+  });
+
+  it('locks an address that guesses across many accounts', async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_IP = '3';
+    for (let i = 0; i < 3; i++) await verifyCredentials({ email: `nobody${i}@example.com`, password: 'guess-guess' }, { ip: '10.9.9.9' });
+    expect((await checkCredentials(RIGHT, { ip: '10.9.9.9' })).attempt).toMatchObject({ outcome: 'refused', lockedBy: 'address' });
     expect(await verifyCredentials(RIGHT, { ip: '10.9.9.10' })).not.toBeNull();
+  });
+
+  it('a distributed attack on one account locks new addresses only; the address the user signs in from keeps working', async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = '4';
+    await verifyCredentials(RIGHT, { ip: HOME });
+    for (let i = 0; i < 4; i++) await verifyCredentials(WRONG, { ip: `203.0.113.${100 + i}` });
+    expect((await checkCredentials(RIGHT, { ip: '198.51.100.77' })).attempt).toMatchObject({ outcome: 'refused', lockedBy: 'account' });
+    expect(await verifyCredentials(RIGHT, { ip: HOME })).not.toBeNull();
+  });
+
+  it('keeps its state in the database (shared by every app instance) and prunes expired rows', async () => {
+    await fail(3, '10.0.4.1');
+    const keys = getDb().select({ key: loginThrottle.key }).from(loginThrottle).all().map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['pair:admin@example.com 10.0.4.1', 'ip:10.0.4.1', 'account:admin@example.com']));
+    vi.setSystemTime(Date.now() + 61_000);
+    await verifyCredentials(RIGHT, { ip: '10.0.4.2' });
+    expect(getDb().select({ key: loginThrottle.key }).from(loginThrottle).all().map((r) => r.key)).toEqual(['known:admin@example.com 10.0.4.2']);
+  });
+
+  it('answers a locked attempt only after comparing the password, like any other', async () => {
+    const passwords = await import('@/lib/auth/passwords');
+    pairLimit(2);
+    await fail(2, '10.0.5.1');
+    const spy = vi.spyOn(passwords, 'verifyPassword');
+    expect(await verifyCredentials(RIGHT, { ip: '10.0.5.1' })).toBeNull();
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
   });
 });

@@ -30,6 +30,7 @@ vi.mock('@/lib/auth/current-actor', async () => {
   const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
   return {
     getActor,
+    currentSessionId: async () => session.sid,
     requireActor: async () => {
       const actor = await getActor();
       if (!actor) throw Unauthorized();
@@ -164,6 +165,15 @@ const TABLE: Record<string, Row> = {
   'GET users/[id]': { setup: () => ({ params: id(otherUser()) }), expect: signedIn(403, 403, 200) },
   'PATCH users/[id]': { setup: () => ({ params: id(otherUser()), body: { role: 'reviewer' } }), expect: signedIn(403, 403, 200) },
   'POST users/[id]/password': { setup: () => ({ params: id(otherUser()), body: {} }), expect: signedIn(403, 403, 200) },
+  'GET users/[id]/tokens': { setup: () => ({ params: id(otherUser()) }), expect: signedIn(403, 403, 200) },
+  'DELETE users/[id]/tokens/[tokenId]': {
+    setup: () => {
+      const user = otherUser();
+      const token = createApiToken({ actor: { id: user.id, role: user.role, name: user.name, email: user.email }, input: { name: 'x' } });
+      return { params: { id: String(user.id), tokenId: String(token.id) } };
+    },
+    expect: signedIn(403, 403, 204),
+  },
   // Personal resources: every signed-in user manages their own.
   'GET tokens': { expect: signedIn(200, 200, 200) },
   'POST tokens': { setup: () => ({ body: { name: 'script' } }), expect: signedIn(201, 201, 201) },

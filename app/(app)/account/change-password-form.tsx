@@ -62,7 +62,7 @@ export function ChangePasswordForm() {
       )}
       {done && (
         <p className="form-ok" role="status">
-          Password changed.
+          Password changed. Your other sessions and all your API tokens were signed out.
         </p>
       )}
       <div className="actions">

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
+import { safeRedirect } from '@/lib/auth/safe-redirect';
 
 /** Email + password form; the message never tells which of the two was wrong. */
 export function LoginForm() {
@@ -19,9 +20,9 @@ export function LoginForm() {
     });
     setBusy(false);
     if (result?.ok && !result.error) {
+      // Only this origin: an open redirect after login is a phishing aid.
       const next = new URLSearchParams(window.location.search).get('callbackUrl');
-      // Only same-site paths: an open redirect after login is a phishing aid.
-      window.location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+      window.location.assign(safeRedirect(next, window.location.origin));
     } else {
       setError('Email or password is incorrect.');
     }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/users/list-users';
+import { listUserApiTokens } from '@/lib/users/api-tokens';
 import { CreateUserForm } from './create-user-form';
 import { UserRow } from './user-row';
 
@@ -20,22 +21,31 @@ export default async function UsersPage() {
       <div className="page-head">
         <h1>Users</h1>
       </div>
-      <table className="data-table users-table">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Role</th>
-            <th>Status</th>
-            <th>Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <UserRow key={u.id} user={{ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled }} isSelf={u.id === actor.id} />
-          ))}
-        </tbody>
-      </table>
+      {/* The table scrolls inside its box on a phone instead of widening the page. */}
+      <div className="table-scroll">
+        <table className="data-table users-table">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Email</th>
+              <th>Role</th>
+              <th>Status</th>
+              <th>API tokens</th>
+              <th>Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <UserRow
+                key={u.id}
+                user={{ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled }}
+                isSelf={u.id === actor.id}
+                tokens={listUserApiTokens({ actor, userId: u.id }).map((t) => ({ id: t.id, name: t.name, lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       <section className="panel-box">
         <h2>Add a user</h2>
         <CreateUserForm />

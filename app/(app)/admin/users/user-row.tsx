@@ -5,21 +5,26 @@ import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { OneTimeLink } from './one-time-link';
+import { UserTokens, type UserToken } from './user-tokens';
 
 type User = { id: number; email: string; name: string; role: string; disabled: boolean };
 
-/** One user: role select, disable/enable, password reset link; errors (last admin) shown inline. */
-export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
+/** One user: role select, disable/enable, API tokens, password reset link; errors (last admin) shown inline. */
+export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean; tokens: UserToken[] }) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const { busy, error, run } = useApiAction(() => router.refresh());
 
   const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
-  const reset = () =>
-    run(async () => {
+  const reset = () => {
+    // The old password, sessions and tokens stop working at once, so ask first.
+    const ok = window.confirm(`Reset the password of ${user.name}? Their current password, sessions and API tokens stop working now; you get a one-time link to pass on.`);
+    if (!ok) return;
+    return run(async () => {
       const res = await api<{ setPasswordLink?: string }>(`/api/users/${user.id}/password`, { body: {} });
       setLink(res.setPasswordLink ?? null);
     });
+  };
 
   return (
     <tr className={user.disabled ? 'user-disabled' : undefined} data-user={user.email}>
@@ -40,6 +45,9 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         </select>
       </td>
       <td>{user.disabled ? <span className="badge warn">Disabled</span> : <span className="badge">Active</span>}</td>
+      <td>
+        <UserTokens userId={user.id} userName={user.name} tokens={tokens} />
+      </td>
       <td>
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void patch({ disabled: !user.disabled })} className={user.disabled ? undefined : 'danger'}>

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './setup-db';
+import type { Actor } from '@/lib/auth/permissions';
+import { actorForSession, startSession } from '@/lib/auth/sessions';
+import { actorForToken } from '@/lib/auth/api-tokens';
+import { verifyCredentials } from '@/lib/auth/verify-credentials';
+import { resetPassword } from '@/lib/users/reset-password';
+import { setPasswordWithLink } from '@/lib/users/set-password-with-link';
+import { changeOwnPassword } from '@/lib/users/change-own-password';
+import { createApiToken, listUserApiTokens, revokeUserApiToken } from '@/lib/users/api-tokens';
+import { AppError } from '@/lib/errors';
+
+let actors: { editor: Actor; reviewer: Actor; admin: Actor };
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+afterEach(() => {
+  delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS;
+});
+
+const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
+const failure = async (fn: () => unknown) => {
+  try {
+    await fn();
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error('expected an AppError');
+};
+/** Two sessions and a token of the editor, to see which of them survive. */
+const credentials = () => ({
+  sessionA: startSession(actors.editor.id),
+  sessionB: startSession(actors.editor.id),
+  token: createApiToken({ actor: actors.editor, input: { name: 'script' } }).token,
+});
+const DEMO = { email: 'editor@example.com', password: 'claimdesk-demo' };
+
+describe('credentials after a password reset or change', () => {
+  it('an admin setting a password revokes every session and API token of the user', async () => {
+    const c = credentials();
+    await resetPassword({ actor: actors.admin, id: actors.editor.id, input: { password: 'granite-window-5' } });
+    expect(actorForSession(c.sessionA)).toBeNull();
+    expect(actorForToken(c.token)).toBeNull();
+  });
+
+  it('issuing a reset link stops the old password, sessions and tokens at once', async () => {
+    const c = credentials();
+    const { setPasswordLink } = await resetPassword({ actor: actors.admin, id: actors.editor.id, input: {} });
+    expect(await verifyCredentials(DEMO, { ip: 'r1' })).toBeNull();
+    expect(actorForSession(c.sessionB)).toBeNull();
+    expect(actorForToken(c.token)).toBeNull();
+    // Credentials made between issuing and using the link end when it is used.
+    const later = credentials();
+    await setPasswordWithLink({ input: { token: tokenOf(setPasswordLink!), password: 'lantern-fjord-9' } });
+    expect(actorForSession(later.sessionA)).toBeNull();
+    expect(actorForToken(later.token)).toBeNull();
+    expect(await verifyCredentials({ ...DEMO, password: 'lantern-fjord-9' }, { ip: 'r1' })).toMatchObject({ id: actors.editor.id });
+  });
+
+  it('changing one’s own password keeps the current session and ends every other one and every token', async () => {
+    const c = credentials();
+    await changeOwnPassword({
+      actor: actors.editor,
+      input: { currentPassword: 'claimdesk-demo', newPassword: 'copper-kettle-river' },
+      ip: 'r2',
+      keepSessionId: c.sessionA,
+    });
+    expect(actorForSession(c.sessionA)).toMatchObject({ id: actors.editor.id });
+    expect(actorForSession(c.sessionB)).toBeNull();
+    expect(actorForToken(c.token)).toBeNull();
+  });
+
+  it('throttles the current-password check like sign-in', async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = '3';
+    const change = (currentPassword: string) =>
+      failure(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword, newPassword: 'copper-kettle-river' }, ip: 'r3' }));
+    for (let i = 0; i < 3; i++) expect(await change('guess-number-' + i)).toMatchObject({ code: 'invalid', message: /not correct/ });
+    // Locked now: even the right password is refused, and the password is unchanged.
+    expect(await change('claimdesk-demo')).toMatchObject({ code: 'invalid', message: /Too many/ });
+    expect(await verifyCredentials(DEMO, { ip: 'elsewhere' })).not.toBeNull();
+  });
+});
+
+describe('admin management of another user’s API tokens', () => {
+  it('lists a user’s live tokens and revokes one', () => {
+    const keep = createApiToken({ actor: actors.editor, input: { name: 'keep' } });
+    const leaked = createApiToken({ actor: actors.editor, input: { name: 'leaked' } });
+    expect(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }).map((t) => t.name)).toEqual(['leaked', 'keep']);
+    revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: leaked.id });
+    expect(actorForToken(leaked.token)).toBeNull();
+    expect(actorForToken(keep.token)).toMatchObject({ id: actors.editor.id });
+    expect(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }).map((t) => t.name)).toEqual(['keep']);
+    expect(JSON.stringify(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }))).not.toContain(keep.token);
+  });
+
+  it('is for admins only, and a token of another user or already revoked is not found', async () => {
+    const t = createApiToken({ actor: actors.editor, input: { name: 'x' } });
+    expect(await failure(() => listUserApiTokens({ actor: actors.reviewer, userId: actors.editor.id }))).toMatchObject({ code: 'forbidden' });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.editor, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'forbidden' });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.reviewer.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
+    expect(await failure(() => listUserApiTokens({ actor: actors.admin, userId: 9999 }))).toMatchObject({ code: 'not_found' });
+    revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
+  });
+});
