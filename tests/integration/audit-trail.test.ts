@@ -111,12 +111,12 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
 
 describe('failed logins and locks', () => {
   beforeEach(() => {
-    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = '3';
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = '3';
     // A limit no other test uses gives this test its own fresh throttle.
     process.env.LOGIN_MAX_FAILURES_PER_IP = String(2000 + Math.floor(Math.random() * 1000));
   });
   afterEach(() => {
-    delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS;
     delete process.env.LOGIN_MAX_FAILURES_PER_IP;
   });
 
@@ -125,11 +125,13 @@ describe('failed logins and locks', () => {
     const failed = await auditOf(async () => {
       for (let i = 0; i < 3; i++) expect(await verifyCredentials(wrong, { ip: '203.0.113.7' })).toBeNull();
     });
-    expect(failed).toHaveLength(3);
+    // The third failure starts the lock, which is recorded when it starts.
+    expect(failed.map((r) => r.action)).toEqual(['login.failed', 'login.failed', 'login.failed', 'login.locked']);
     expect(failed[0]).toMatchObject({ actorId: null, action: 'login.failed', entityType: 'user', entityId: actors.admin.id, ip: '203.0.113.7' });
     expect(failed[0].summary).toContain('admin@example.com');
-    const locked = await auditOf(() => verifyCredentials({ email: 'admin@example.com', password: 'claimdesk-demo' }, { ip: '203.0.113.7' }));
-    expect(locked).toMatchObject([{ actorId: null, action: 'login.locked', ip: '203.0.113.7' }]);
+    expect(failed[3]).toMatchObject({ actorId: null, action: 'login.locked', ip: '203.0.113.7' });
+    // The right password is refused while the lock holds.
+    expect(await verifyCredentials({ email: 'admin@example.com', password: 'claimdesk-demo' }, { ip: '203.0.113.7' })).toBeNull();
     // Refusals cost a stranger nothing, so repeats from the same address add no rows.
     expect(await auditOf(() => verifyCredentials(wrong, { ip: '203.0.113.7' }))).toEqual([]);
     expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toMatch(/not-the-password|claimdesk-demo/);

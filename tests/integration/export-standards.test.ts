@@ -17,6 +17,14 @@ import { updateSettings } from '@/lib/settings/update-settings';
 import { mustViolations } from '../unit/web-annotation-musts';
 import { schemaOrgViolations } from '../unit/schema-org-properties';
 
+/** The committed migration whose name ends in `_<name>.sql` (numbers change when branches merge). */
+function migrationFile(name: string): string {
+  const dir = path.join(__dirname, '../../db/migrations');
+  const file = fs.readdirSync(dir).find((f) => f.endsWith(`_${name}.sql`));
+  if (!file) throw new Error(`No migration named ${name}`);
+  return path.join(dir, file);
+}
+
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
 const ORIGIN = 'https://desk.example';
 const verdictId = (label: string) => listVerdicts({ actor: actors.editor }).find((v) => v.label === label)!.id;
@@ -125,7 +133,7 @@ describe('verdict scale order and unrated verdicts', () => {
   });
 
   it('migrates an untouched old default scale (Unproven 1 below False 2) and leaves an edited one alone', () => {
-    const sql = fs.readFileSync(path.join(__dirname, '../../db/migrations/0005_export_standards.sql'), 'utf8');
+    const sql = fs.readFileSync(migrationFile('export_standards'), 'utf8');
     const dataStatements = sql.split('--> statement-breakpoint').filter((s) => /^\s*(--.*\n)*\s*UPDATE/i.test(s));
     expect(dataStatements).toHaveLength(2);
     const migrate = (rows: [string, number][]) => {
