@@ -31,18 +31,19 @@ export function listChange(change: FieldChange | ListChange): ListChange | null 
   return { added: to.filter((v) => !from.includes(v)), removed: from.filter((v) => !to.includes(v)) };
 }
 
+// A no-break space keeps the sign on the line of the URL it belongs to when a narrow screen wraps it.
 function ListDiff({ change }: { change: ListChange }) {
   if (change.added.length + change.removed.length === 0) return <span className="muted">no change</span>;
   return (
     <ul className="list-diff">
       {change.added.map((v) => (
         <li key={`+${v}`}>
-          <ins>+ {v}</ins>
+          <ins>{'+\u00a0'}{v}</ins>
         </li>
       ))}
       {change.removed.map((v) => (
         <li key={`-${v}`}>
-          <del>− {v}</del>
+          <del>{'−\u00a0'}{v}</del>
         </li>
       ))}
     </ul>

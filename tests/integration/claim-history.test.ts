@@ -135,9 +135,9 @@ describe('the claim page history', () => {
         ],
       }),
     );
-    expect(html).toContain('<ins>+ https://new.example/a</ins>');
-    expect(html).toContain('<del>− https://gone.example/b</del>');
-    expect(html).toContain('<ins>+ https://old-shape.example/c</ins>');
+    expect(html).toContain('<ins>+\u00a0https://new.example/a</ins>');
+    expect(html).toContain('<del>−\u00a0https://gone.example/b</del>');
+    expect(html).toContain('<ins>+\u00a0https://old-shape.example/c</ins>');
     expect(html).not.toContain('kept.example');
     expect(html).toContain('<del>Ann</del>');
     expect(html).toContain('<ins>Bo</ins>');
