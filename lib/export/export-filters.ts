@@ -29,7 +29,8 @@ export type ExportFiltersInput = z.input<typeof exportFiltersInput>;
 
 /**
  * Validates filters, checks that the named article and verdict exist (400 otherwise) and that the actor
- * may export them (never a draft hidden from them): anyone with export:verified for verified claims, export:any-status for the rest.
+ * may export them: anyone with export:verified for verified claims, export:any-status for the rest; drafts hidden
+ * from the actor (see draft-visibility.ts) are never included.
  */
 export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersInput>): ExportFilters {
   assertCan(actor, 'export:verified');
