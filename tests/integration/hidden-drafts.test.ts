@@ -24,6 +24,8 @@ import { listArticles } from '@/lib/articles/list-articles';
 import { claimStats } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
 import { countClaimsByStatus } from '@/lib/claims/list-claims';
+import { resolveFilters } from '@/lib/export/export-filters';
+import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
 
 // Only the session lookup is mocked: actors still come from the real sessions and users tables.
 const session = vi.hoisted(() => ({ sid: null as string | null }));
@@ -289,6 +291,16 @@ describe('a draft hidden by editors_see_drafts', () => {
     expect(drafts(reviewer) - drafts(b)).toBe(1);
     expect(charted(reviewer) - charted(b)).toBe(1);
     expect(countClaimsByStatus({ actor: reviewer, input: {} }).draft - countClaimsByStatus({ actor: b, input: {} }).draft).toBe(1);
+    // Editors may export verified claims only, but the export query applies the rule too: widened to drafts by
+    // hand, it still yields B's own draft and never A's.
+    const reader = openExportReader();
+    try {
+      const ids = [...streamClaims(reader, { ...resolveFilters(b, {}), statuses: ['draft'] })].map((c) => c.id);
+      expect(ids).not.toContain(world.hidden);
+      expect(ids.length).toBeGreaterThan(0);
+    } finally {
+      reader.close();
+    }
     const row = getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning().get();
     createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
     expect(filterOptions({ actor: reviewer }).authors.map((a) => a.name)).toContain('Cato Onlydrafts');
