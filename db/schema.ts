@@ -219,6 +219,13 @@ export const claimSources = sqliteTable(
   (t) => [primaryKey({ columns: [t.claimId, t.sourceId] }), index('claim_sources_source_idx').on(t.sourceId)],
 );
 
+/** An edit's change to one field. */
+export type FieldChange = { from: unknown; to: unknown };
+/** A change to a list (a claim's sources): only what was added and removed, so an event grows with the change, not the list. */
+export type ListChange = { added: string[]; removed: string[] };
+/** The changed fields of an 'edited' event (older events stored `sources` as a FieldChange of whole URL lists). */
+export type EventDiff = Record<string, FieldChange | ListChange>;
+
 /** Append-only audit trail; claim_id is kept (no FK cascade) so history survives a deleted draft. */
 export const reviewEvents = sqliteTable(
   'review_events',
@@ -232,7 +239,7 @@ export const reviewEvents = sqliteTable(
     fromStatus: text('from_status', { enum: CLAIM_STATUSES }),
     toStatus: text('to_status', { enum: CLAIM_STATUSES }),
     comment: text('comment').notNull().default(''),
-    diff: text('diff', { mode: 'json' }).$type<Record<string, { from: unknown; to: unknown }>>(),
+    diff: text('diff', { mode: 'json' }).$type<EventDiff>(),
     createdAt: createdAt(),
   },
   (t) => [index('review_events_claim_idx').on(t.claimId, t.id)],

@@ -5,23 +5,48 @@ import { Invalid } from './errors';
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const fields: Record<string, string> = {};
+  // A Map, not an object literal: a field named `__proto__` would otherwise vanish into the prototype.
+  const fields = new Map<string, string>();
+  const add = (key: string, message: string) => {
+    if (!fields.has(key)) fields.set(key, message);
+  };
   for (const issue of result.error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
     if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) fields[[...issue.path, k].join('.')] ??= 'Unknown field.';
+      for (const k of issue.keys) add([...issue.path, k].join('.'), 'Unknown field.');
       continue;
     }
-    fields[key] ??= issue.message;
+    add(issue.path.length ? issue.path.join('.') : '_', issue.message);
   }
-  const summary = Object.entries(fields)
-    .map(([k, v]) => (k === '_' ? v : `${k}: ${v}`))
-    .join('; ');
-  throw Invalid(`Invalid input: ${summary}`, fields);
+  const summary = [...fields].map(([k, v]) => (k === '_' ? v : `${k}: ${v}`)).join('; ');
+  // Object.fromEntries defines own properties, so even `__proto__` stays a plain key.
+  throw Invalid(`Invalid input: ${summary}`, Object.fromEntries(fields));
 }
 
-/** A trimmed, length-limited single-line or multi-line text field. */
-export const textField = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters.`);
+// Code units, not code points (no `u` flag): a high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A positive integer id, accepting numeric strings from URLs. */
-export const idParam = z.coerce.number().int().positive();
+/**
+ * A string with no NUL character and no lone UTF-16 surrogate: neither survives storage, search and export
+ * faithfully, so they are refused at the boundary (400 naming the field) rather than mangled later.
+ */
+export const plainText = () =>
+  z
+    .string()
+    .refine((s) => !s.includes('\u0000'), 'Must not contain NUL characters.')
+    .refine((s) => !LONE_SURROGATE.test(s), 'Must not contain unpaired surrogate characters.');
+
+/** A trimmed, length-limited single-line or multi-line text field (plainText: no NUL, no lone surrogates). */
+export const textField = (max: number) => plainText().trim().max(max, `Must be at most ${max} characters.`);
+
+/** Plain decimal ids only: `0x1`, `1e0`, ` 1`, `01` and `+1` are not ids. */
+const DECIMAL_ID = /^[1-9][0-9]{0,15}$/;
+
+/** The id written in a URL path or query, or null when it is not a plain positive decimal integer. */
+export function parseId(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !DECIMAL_ID.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** A positive integer id from a URL (plain decimal only, see parseId). */
+export const idParam = z.string().regex(DECIMAL_ID, 'Not an id.').transform(Number).pipe(z.number().int().positive());

@@ -1,7 +1,8 @@
 /**
  * Exports claims to stdout or a file, through the same service as GET /api/export.
  * Usage: npm run -s export -- --format csv [--status verified] [--article ID] [--verdict ID] [--type statistic]
- *        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--as EMAIL] [--origin URL] [--no-bom]
+ *        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE [--force]] [--as EMAIL] [--origin URL] [--no-bom]
+ * --out refuses to replace an existing file unless --force is given.
  */
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
@@ -18,7 +19,7 @@ import { publicOrigin } from '@/lib/export/public-origin';
 
 const USAGE =
   'Usage: npm run -s export -- --format csv|json|jsonl|claimreview|webannotation [--status verified|all|draft,...] ' +
-  '[--article ID] [--verdict ID] [--type TYPE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--as EMAIL] [--origin URL] [--no-bom]';
+  '[--article ID] [--verdict ID] [--type TYPE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE [--force]] [--as EMAIL] [--origin URL] [--no-bom]';
 
 const cliArgs = z.strictObject({
   format: z.string({ error: '--format is required.' }),
@@ -32,6 +33,7 @@ const cliArgs = z.strictObject({
   as: z.email('--as must be an email address.').optional(),
   origin: z.url({ protocol: /^https?$/, error: '--origin must be an http(s) URL.' }).optional(),
   'no-bom': z.boolean().optional(),
+  force: z.boolean().optional(),
 });
 
 async function main(): Promise<void> {
@@ -50,9 +52,10 @@ async function main(): Promise<void> {
       as: { type: 'string' },
       origin: { type: 'string' },
       'no-bom': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
   });
-  const { out, as, origin, 'no-bom': noBom, ...filters } = parseInput(cliArgs, values);
+  const { out, as, origin, 'no-bom': noBom, force, ...filters } = parseInput(cliArgs, values);
   // Opening a missing file would silently create an empty database.
   if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
   const actor = cliActor(as);
@@ -62,7 +65,8 @@ async function main(): Promise<void> {
     origin: origin ?? publicOrigin(),
   });
   // pipeline waits for the sink to drain, so memory stays flat even when stdout is slow.
-  await pipeline(Readable.from(result.chunks), out ? fs.createWriteStream(out) : process.stdout);
+  // 'wx' fails with EEXIST instead of replacing a file (an earlier export, a backup) the user did not mean to lose.
+  await pipeline(Readable.from(result.chunks), out ? fs.createWriteStream(out, { flags: force ? 'w' : 'wx' }) : process.stdout);
   if (out) console.error(`Wrote ${out}.`);
 }
 
@@ -70,6 +74,11 @@ main()
   .catch((error: unknown) => {
     // `npm run -s export -- ... | head` closes the pipe early; that is the reader's choice, not a failure.
     if ((error as { code?: unknown }).code === 'EPIPE') return;
+    if ((error as { code?: unknown }).code === 'EEXIST') {
+      console.error(`export: ${(error as { path?: string }).path ?? 'the --out file'} already exists; pass --force to replace it.`);
+      process.exitCode = 1;
+      return;
+    }
     // Bad arguments and refused exports are the user's to fix: print the message, not a stack.
     const known = error instanceof AppError || (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
     if (known) console.error(`export: ${(error as Error).message}\n${USAGE}`);

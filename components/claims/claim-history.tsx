@@ -1,4 +1,5 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
+import type { FieldChange, ListChange } from '@/db/schema';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { ACTION_LABELS, FIELD_LABELS, formatDateTime } from './format';
@@ -19,6 +20,61 @@ function show(value: unknown, verdicts: Record<number, string>, field: string): 
   if (field === 'verdictId' && typeof value === 'number') return verdicts[value] ?? `#${value}`;
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
+}
+
+/**
+ * A list change as added/removed; older events stored the whole list before and after (`{from: [...], to: [...]}`),
+ * which is turned into the same shape so both read alike. Null for a plain field change.
+ */
+export function listChange(change: FieldChange | ListChange): ListChange | null {
+  if ('added' in change) return change;
+  if (!Array.isArray(change.from) || !Array.isArray(change.to)) return null;
+  const from = change.from.map(String);
+  const to = change.to.map(String);
+  return { added: to.filter((v) => !from.includes(v)), removed: from.filter((v) => !to.includes(v)) };
+}
+
+// A no-break space keeps the sign on the line of the URL it belongs to when a narrow screen wraps it.
+function ListDiff({ change }: { change: ListChange }) {
+  if (change.added.length + change.removed.length === 0) return <span className="muted">no change</span>;
+  return (
+    <ul className="list-diff">
+      {change.added.map((v) => (
+        <li key={`+${v}`}>
+          <ins>{'+\u00a0'}{v}</ins>
+        </li>
+      ))}
+      {change.removed.map((v) => (
+        <li key={`-${v}`}>
+          <del>{'−\u00a0'}{v}</del>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DiffRow({ field, change, verdicts }: { field: string; change: FieldChange | ListChange; verdicts: Record<number, string> }) {
+  const list = listChange(change);
+  const plain = change as FieldChange;
+  return (
+    <tr>
+      <th scope="row">{FIELD_LABELS[field] ?? field}</th>
+      {list ? (
+        <td colSpan={2}>
+          <ListDiff change={list} />
+        </td>
+      ) : (
+        <>
+          <td>
+            <Value value={plain.from} verdicts={verdicts} field={field} kind="from" />
+          </td>
+          <td>
+            <Value value={plain.to} verdicts={verdicts} field={field} kind="to" />
+          </td>
+        </>
+      )}
+    </tr>
+  );
 }
 
 /** A claim's audit trail, oldest first: who did what when, status moves, comments and field diffs (read-only). */
@@ -46,15 +102,7 @@ export function ClaimHistory({ events, verdicts }: { events: EventDto[]; verdict
             <table className="diff-table">
               <tbody>
                 {Object.entries(e.diff).map(([field, change]) => (
-                  <tr key={field}>
-                    <th scope="row">{FIELD_LABELS[field] ?? field}</th>
-                    <td>
-                      <Value value={change.from} verdicts={verdicts} field={field} kind="from" />
-                    </td>
-                    <td>
-                      <Value value={change.to} verdicts={verdicts} field={field} kind="to" />
-                    </td>
-                  </tr>
+                  <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
                 ))}
               </tbody>
             </table>

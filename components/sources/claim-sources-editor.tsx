@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { SOURCE_RELATIONS } from '@/db/schema';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { ClaimDto } from '@/components/annotator/types';
+import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/source-input';
 import { SourcePicker } from './source-picker';
 import { NewSourceFields } from './new-source-fields';
 import { hostOf, RELATION_LABELS, type SourceListItemDto } from './types';
@@ -79,7 +80,10 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
           </li>
         ))}
       </ul>
-      {canEdit && mode === 'closed' && (
+      {canEdit && mode === 'closed' && claim.sources.length >= MAX_SOURCES_PER_CLAIM && (
+        <p className="hint">A claim can cite at most {MAX_SOURCES_PER_CLAIM} sources; detach one to add another.</p>
+      )}
+      {canEdit && mode === 'closed' && claim.sources.length < MAX_SOURCES_PER_CLAIM && (
         <div className="actions">
           <button type="button" onClick={() => setMode('existing')}>
             Attach existing source

@@ -34,7 +34,8 @@ const MAX_SEARCH_ERRORS = 256;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const splitsPair = (text: string, i: number) =>
+/** True when offset `i` falls between the two halves of a surrogate pair (inside one character such as an emoji). */
+export const splitsPair = (text: string, i: number) =>
   i > 0 && i < text.length && isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i));
 
 /**

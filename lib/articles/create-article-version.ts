@@ -5,17 +5,18 @@ import { articles, claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, NotFound } from '@/lib/errors';
-import { parseInput, textField } from '@/lib/validation';
+import { parseInput, plainText, textField } from '@/lib/validation';
 import { describeRange, reanchor } from '@/lib/anchoring/quote';
 import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { contentHash, convertImport } from './create-article';
 
 export const createVersionInput = z.strictObject({
   title: textField(300).optional(),
   format: z.enum(['text', 'html', 'markdown']),
-  content: z.string(),
+  content: plainText(),
 });
 
 export type VersionResult = { id: number; kept: number; moved: number; fuzzy: number; orphaned: number };
@@ -60,7 +61,8 @@ export function createArticleVersion({ actor, articleId, input }: { actor: Actor
       for (const claim of tx.select().from(claims).where(eq(claims.articleId, articleId)).all()) {
         const found = reanchor(converted.text, claim);
         const anchor = found ? describeRange(converted.text, found.start, found.end) : null;
-        result[!found ? 'orphaned' : found.method === 'position' ? 'kept' : found.method === 'quote' ? 'moved' : 'fuzzy']++;
+        // Every claim moves, but the counts tell only of claims the actor may see (a hidden draft is not there for them).
+        if (canSeeClaim(actor, claim)) result[!found ? 'orphaned' : found.method === 'position' ? 'kept' : found.method === 'quote' ? 'moved' : 'fuzzy']++;
         // Reviewed words that changed or vanished need another look; a claim that simply moved keeps its status.
         const wordsChanged = !found || found.method === 'fuzzy';
         const status = (wordsChanged && statusAfterEdit(claim.status)) || claim.status;

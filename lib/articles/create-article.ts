@@ -5,7 +5,7 @@ import { articles } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid, TooLarge } from '@/lib/errors';
-import { parseInput, textField } from '@/lib/validation';
+import { parseInput, plainText, textField } from '@/lib/validation';
 import { httpUrl } from '@/lib/urls';
 import { recordAudit, changedFields } from '@/lib/audit/record-audit';
 import { convertArticle, ConversionError } from './convert';
@@ -16,7 +16,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const createArticleInput = z.strictObject({
   title: textField(300).optional(),
   format: z.enum(['text', 'html', 'markdown']),
-  content: z.string(),
+  content: plainText(),
   sourceUrl: z.union([httpUrl, z.literal('')]).optional(),
   publisher: textField(200).optional(),
   publishedAt: z.union([z.iso.date('Use the form YYYY-MM-DD.'), z.literal('')]).optional(),

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { articles, claims, CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 
 const newer = alias(articles, 'newer');
 
@@ -17,7 +18,7 @@ export type ArticleSummary = {
   claimCounts: Record<ClaimStatus, number> & { total: number };
 };
 
-/** All articles, newest first, with claim counts per status (two queries). */
+/** All articles, newest first, with counts per status of the claims the actor may see (two queries). */
 export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
   assertCan(actor, 'article:read');
   const db = getDb();
@@ -38,6 +39,7 @@ export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
   const counts = db
     .select({ articleId: claims.articleId, status: claims.status, n: sql<number>`count(*)` })
     .from(claims)
+    .where(draftVisibilityFilter(actor))
     .groupBy(claims.articleId, claims.status)
     .all();
   const byArticle = new Map<number, ArticleSummary['claimCounts']>();

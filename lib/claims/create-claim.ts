@@ -5,8 +5,9 @@ import { articles, claims, CLAIM_TYPES } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid, NotFound } from '@/lib/errors';
-import { parseInput, textField } from '@/lib/validation';
+import { parseInput, plainText, textField } from '@/lib/validation';
 import { describeRange } from '@/lib/anchoring/quote';
+import { assertWholeCharacters } from './assert-whole-characters';
 import { recordEvent } from '@/lib/review/record-event';
 import { findClaim, type ClaimView } from './claim-view';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX } from './limits';
@@ -16,7 +17,7 @@ export const createClaimInput = z
     articleId: z.number().int().positive(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    exact: z.string().max(CLAIM_TEXT_MAX).optional(),
+    exact: plainText().max(CLAIM_TEXT_MAX).optional(),
     type: z.enum(CLAIM_TYPES),
     claimant: textField(CLAIMANT_MAX).optional(),
     claimText: textField(CLAIM_TEXT_MAX).optional(),
@@ -37,6 +38,7 @@ export function createClaim({ actor, input }: { actor: Actor; input: unknown }):
       if (data.end > article.text.length) {
         throw Invalid(`end is past the end of the article (${article.text.length} characters).`, { end: 'Out of range.' });
       }
+      assertWholeCharacters(article.text, data.start, data.end);
       const anchor = describeRange(article.text, data.start, data.end);
       if (data.exact !== undefined && data.exact !== anchor.exact) {
         throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match the text at this position.' });

@@ -11,7 +11,7 @@ import { loadForWrite } from './load-for-write';
 export function deleteClaim({ actor, id }: { actor: Actor; id: number }): void {
   getDb().transaction(
     (tx) => {
-      const claim = loadForWrite(tx, id);
+      const claim = loadForWrite(tx, actor, id);
       const ownDraft = claim.authorId === actor.id && claim.status === 'draft' && can(actor, 'claim:delete-own-draft');
       if (!ownDraft && !can(actor, 'claim:delete-any')) {
         throw Forbidden(claim.authorId === actor.id ? 'Only drafts can be deleted.' : 'You can only delete your own drafts.');

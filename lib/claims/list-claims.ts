@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid, NotFound } from '@/lib/errors';
 import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
-import { parseInput } from '@/lib/validation';
+import { parseInput, plainText } from '@/lib/validation';
 import { selectClaims, withSources, findClaim, type ClaimView } from './claim-view';
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -21,7 +21,7 @@ const filterShape = {
   type: csv(z.enum(CLAIM_TYPES)).optional(),
   verdict: z.coerce.number().int().positive().optional(),
   author: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(200).optional(),
+  q: plainText().trim().max(200).optional(),
   from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
   to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
   /** Minimum whole days since the claim last changed (for "waiting longer than" in the review queue). */

@@ -1,12 +1,17 @@
 import { desc, eq } from 'drizzle-orm';
-import { claims, reviewEvents, users } from '@/db/schema';
-import { Conflict, NotFound } from '@/lib/errors';
+import { reviewEvents, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { Conflict } from '@/lib/errors';
 import type { DbOrTx } from '@/lib/review/record-event';
+import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
 
-/** Loads a claim row for a write; throws NotFound, or Conflict naming who changed it when `version` is stale. */
-export function loadForWrite(tx: DbOrTx, id: number, version?: number) {
-  const claim = tx.select().from(claims).where(eq(claims.id, id)).get();
-  if (!claim) throw NotFound('Claim');
+/**
+ * Loads a claim row for a write by `actor`: NotFound when it does not exist or the actor may not see it (checked
+ * first, so a hidden draft never reaches a version or permission check), then Conflict naming who changed it when
+ * `version` is stale.
+ */
+export function loadForWrite(tx: DbOrTx, actor: Actor, id: number, version?: number) {
+  const claim = loadVisibleClaim(tx, actor, id);
   if (version !== undefined && claim.version !== version) {
     const last = tx
       .select({ name: users.name })

@@ -5,12 +5,13 @@ import { articles, claims, verdictScale, CLAIM_TYPES, CLAIMANT_KINDS } from '@/d
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
-import { parseInput, textField } from '@/lib/validation';
+import { parseInput, plainText, textField } from '@/lib/validation';
 import { recordEvent, type DbOrTx } from '@/lib/review/record-event';
 import { describeRange } from '@/lib/anchoring/quote';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { findClaim, type ClaimView } from './claim-view';
 import { loadForWrite } from './load-for-write';
+import { assertWholeCharacters } from './assert-whole-characters';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX, SUMMARY_MAX } from './limits';
 
 export const updateClaimInput = z
@@ -29,7 +30,7 @@ export const updateClaimInput = z
   // A new anchor (e.g. for an orphaned claim): both offsets into the article's text, and optionally the words there.
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(1).optional(),
-  exact: z.string().max(CLAIM_TEXT_MAX).optional(),
+  exact: plainText().max(CLAIM_TEXT_MAX).optional(),
 })
   .refine((v) => (v.start === undefined) === (v.end === undefined), { path: ['end'], message: 'Give both start and end.' })
   .refine((v) => v.start === undefined || v.end! > v.start, { path: ['end'], message: 'end must be greater than start.' });
@@ -45,7 +46,7 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
   const data = parseInput(updateClaimInput, input);
   return getDb().transaction(
     (tx) => {
-      const claim = loadForWrite(tx, id, data.version);
+      const claim = loadForWrite(tx, actor, id, data.version);
       const own = claim.authorId === actor.id;
       if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) {
         throw Forbidden('You can only edit your own claims.');
@@ -87,6 +88,7 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
 function anchorIn(tx: DbOrTx, articleId: number, start: number, end: number, exact?: string) {
   const text = tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get()!.text;
   if (end > text.length) throw Invalid(`end is past the end of the article (${text.length} characters).`, { end: 'Out of range.' });
+  assertWholeCharacters(text, start, end);
   const anchor = describeRange(text, start, end);
   if (exact !== undefined && exact !== anchor.exact) throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match.' });
   return { ...anchor, orphaned: false };

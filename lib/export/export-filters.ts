@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, CLAIM_STATUSES, CLAIM_TYPES, verdictScale, type ClaimStatus } from '@/db/schema';
@@ -6,6 +7,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
+import { visibleClaimSql } from '@/lib/settings/draft-visibility';
 import type { ExportFilters } from './stream-claims';
 
 // Query strings and HTML forms send empty fields as ''; treat them as absent.
@@ -27,7 +29,8 @@ export type ExportFiltersInput = z.input<typeof exportFiltersInput>;
 
 /**
  * Validates filters, checks that the named article and verdict exist (400 otherwise) and that the actor
- * may export them: anyone with export:verified for verified claims, export:any-status for the rest.
+ * may export them: anyone with export:verified for verified claims, export:any-status for the rest; drafts hidden
+ * from the actor (see draft-visibility.ts) are never included.
  */
 export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersInput>): ExportFilters {
   assertCan(actor, 'export:verified');
@@ -43,7 +46,9 @@ export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersI
   if (data.verdict && !db.select({ id: verdictScale.id }).from(verdictScale).where(eq(verdictScale.id, data.verdict)).get()) {
     throw Invalid(`There is no verdict with id ${data.verdict}.`, { verdict: 'Unknown verdict.' });
   }
-  return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to };
+  // The export reader runs raw SQL with positional parameters, so the shared rule is rendered to that form.
+  const visible = new SQLiteSyncDialect().sqlToQuery(visibleClaimSql(actor, 'c')) as { sql: string; params: (string | number)[] };
+  return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to, visible };
 }
 
 /** Parses raw filter input (see exportFiltersInput) and resolves it for the actor; throws Invalid or Forbidden. */

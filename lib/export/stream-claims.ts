@@ -13,6 +13,8 @@ export type ExportFilters = {
   claimId?: number;
   from?: string;
   to?: string;
+  /** The draft-visibility rule as raw SQL over `claims c` (see visibleClaimSql); absent means every claim. */
+  visible?: { sql: string; params: (string | number)[] };
 };
 
 /** WHERE clause over `claims c` (only claim columns, so count and stream share it) with positional params. */
@@ -35,6 +37,10 @@ export function whereClause(f: ExportFilters): { sql: string; params: (string | 
   // reviewed_at is stored in ms; the range covers whole UTC days.
   if (f.from) add('c.reviewed_at >= ?', Date.parse(`${f.from}T00:00:00.000Z`));
   if (f.to) add('c.reviewed_at <= ?', Date.parse(`${f.to}T23:59:59.999Z`));
+  if (f.visible) {
+    parts.push(f.visible.sql);
+    params.push(...f.visible.params);
+  }
   return { sql: parts.join(' and '), params };
 }
 

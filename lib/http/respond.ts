@@ -2,6 +2,7 @@ import { AppError, Invalid, STATUS_BY_CODE, TooLarge } from '@/lib/errors';
 import { requireActor } from '@/lib/auth/current-actor';
 import { assertSameOrigin } from '@/lib/auth/request-origin';
 import type { Actor } from '@/lib/auth/permissions';
+import { parseId } from '@/lib/validation';
 
 /** Default request body limit for JSON route handlers. */
 export const MAX_JSON_BYTES = 256 * 1024;
@@ -53,10 +54,10 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
   };
 }
 
-/** Parses a numeric route id, mapping junk to 404 (an id that cannot exist is not found). */
+/** Parses a route id (plain decimal only, see parseId), mapping anything else to 404: an id that cannot exist is not found. */
 export function routeId(raw: string): number {
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw new AppError('not_found', 'Not found.');
+  const id = parseId(raw);
+  if (id === null) throw new AppError('not_found', 'Not found.');
   return id;
 }
 

@@ -3,6 +3,7 @@ import { getDb } from '@/db/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { visibleClaimSql } from '@/lib/settings/draft-visibility';
 
 /** Counts for one week (keyed by status or verdict label), starting on `week` (a Monday, YYYY-MM-DD). */
 export type WeekBucket = { week: string; counts: Record<string, number> };
@@ -33,14 +34,15 @@ export function claimStats({ actor, weeks = 8, now = Date.now() }: { actor: Acto
   const db = getDb();
   const labels = Array.from({ length: weeks }, (_, i) => weekStart(now - (weeks - 1 - i) * 7 * DAY));
   const since = Date.parse(`${labels[0]}T00:00:00Z`);
+  const visible = visibleClaimSql(actor, 'c');
   // Week buckets in SQL: days since the Monday 1970-01-05, divided by 7.
   const created = db.all<{ bucket: number; key: string; n: number }>(sql`
     select (created_at - 345600000) / 604800000 as bucket, status as key, count(*) as n
-    from claims where created_at >= ${since} group by bucket, key`);
+    from claims c where c.created_at >= ${since} and ${visible} group by bucket, key`);
   const verified = db.all<{ bucket: number; key: string; n: number }>(sql`
     select (c.reviewed_at - 345600000) / 604800000 as bucket, v.label as key, count(*) as n
     from claims c join verdict_scale v on v.id = c.verdict_id
-    where c.status = 'verified' and c.reviewed_at >= ${since} group by bucket, key`);
+    where c.status = 'verified' and c.reviewed_at >= ${since} and ${visible} group by bucket, key`);
   const verdicts = db.all<{ label: string; color: string }>(sql`select label, color from verdict_scale order by sort`);
   const toBuckets = (rows: { bucket: number; key: string; n: number }[]): WeekBucket[] => {
     const map = new Map(labels.map((w) => [w, {} as Record<string, number>]));

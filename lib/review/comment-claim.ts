@@ -15,7 +15,7 @@ export function commentOnClaim({ actor, id, input }: { actor: Actor; id: number;
   const { comment } = parseInput(commentInput, input);
   getDb().transaction(
     (tx) => {
-      const claim = loadForWrite(tx, id);
+      const claim = loadForWrite(tx, actor, id);
       recordEvent(tx, { claimId: id, actorId: actor.id, action: 'commented', fromStatus: claim.status, toStatus: claim.status, comment });
     },
     { behavior: 'immediate' },

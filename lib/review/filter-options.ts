@@ -1,8 +1,9 @@
-import { asc, desc, eq, exists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, users, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 
 /** Choices offered by the filter selects. */
 export type FilterOptions = {
@@ -11,7 +12,7 @@ export type FilterOptions = {
   authors: { id: number; name: string }[];
 };
 
-/** Choices for the article, verdict and author filters of the queue and the board (only authors who wrote claims). */
+/** Choices for the article, verdict and author filters of the queue and the board (only authors of claims the actor may see). */
 export function filterOptions({ actor }: { actor: Actor }): FilterOptions {
   assertCan(actor, 'claim:read');
   const db = getDb();
@@ -22,7 +23,7 @@ export function filterOptions({ actor }: { actor: Actor }): FilterOptions {
     authors: db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(exists(db.select({ one: sql`1` }).from(claims).where(eq(claims.authorId, users.id))))
+      .where(exists(db.select({ one: sql`1` }).from(claims).where(and(eq(claims.authorId, users.id), draftVisibilityFilter(actor)))))
       .orderBy(asc(users.name))
       .all(),
   };

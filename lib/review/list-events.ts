@@ -1,33 +1,90 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { claims, reviewEvents, users } from '@/db/schema';
+import { reviewEvents, users, type ReviewAction } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { NotFound } from '@/lib/errors';
-import { canSeeClaim } from '@/lib/settings/draft-visibility';
+import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
+import { parseInput } from '@/lib/validation';
+import type { DbOrTx } from './record-event';
 
-/** A claim's audit trail, oldest first, with actor names. Throws NotFound for an unknown claim. */
-export function listEvents({ actor, id }: { actor: Actor; id: number }) {
+/** Largest page of history one request may ask for. */
+export const EVENTS_PAGE_MAX = 500;
+
+const eventColumns = {
+  id: reviewEvents.id,
+  action: reviewEvents.action,
+  fromStatus: reviewEvents.fromStatus,
+  toStatus: reviewEvents.toStatus,
+  comment: reviewEvents.comment,
+  diff: reviewEvents.diff,
+  createdAt: reviewEvents.createdAt,
+  actorId: reviewEvents.actorId,
+  actorName: users.name,
+};
+
+function selectEvents(db: DbOrTx) {
+  return db.select(eventColumns).from(reviewEvents).innerJoin(users, eq(users.id, reviewEvents.actorId));
+}
+
+/** Reads the claim's history only when the actor may see the claim; throws NotFound otherwise. */
+function visibleHistory(actor: Actor, id: number) {
   assertCan(actor, 'claim:read');
   const db = getDb();
-  const claim = db.select({ status: claims.status, authorId: claims.authorId }).from(claims).where(eq(claims.id, id)).get();
-  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
-  return db
-    .select({
-      id: reviewEvents.id,
-      action: reviewEvents.action,
-      fromStatus: reviewEvents.fromStatus,
-      toStatus: reviewEvents.toStatus,
-      comment: reviewEvents.comment,
-      diff: reviewEvents.diff,
-      createdAt: reviewEvents.createdAt,
-      actorId: reviewEvents.actorId,
-      actorName: users.name,
-    })
-    .from(reviewEvents)
-    .innerJoin(users, eq(users.id, reviewEvents.actorId))
-    .where(eq(reviewEvents.claimId, id))
-    .orderBy(asc(reviewEvents.id))
-    .all();
+  loadVisibleClaim(db, actor, id);
+  return selectEvents(db);
+}
+
+/** A claim's whole audit trail, oldest first, with actor names. Throws NotFound (absent, or hidden from the actor). */
+export function listEvents({ actor, id }: { actor: Actor; id: number }) {
+  return visibleHistory(actor, id).where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id)).all();
 }
 export type ClaimEvent = ReturnType<typeof listEvents>[number];
+
+const eventId = z.string().regex(/^[1-9]\d{0,15}$/, 'Invalid cursor.').transform(Number);
+
+export const listEventPageInput = z.strictObject({
+  /** The `nextCursor` of the previous page: events after it are returned. */
+  cursor: eventId.optional(),
+  limit: z.coerce.number().int().min(1).max(EVENTS_PAGE_MAX).default(100),
+});
+
+/** One page of a claim's history, oldest first, after `cursor`; `nextCursor` is null on the last page. Throws NotFound, Invalid. */
+export function listEventPage({ actor, id, input }: { actor: Actor; id: number; input: unknown }): {
+  items: ClaimEvent[];
+  nextCursor: string | null;
+} {
+  const { cursor, limit } = parseInput(listEventPageInput, input);
+  const rows = visibleHistory(actor, id)
+    .where(and(eq(reviewEvents.claimId, id), cursor ? gt(reviewEvents.id, cursor) : undefined))
+    .orderBy(asc(reviewEvents.id))
+    .limit(limit + 1)
+    .all();
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
+}
+
+/**
+ * The latest `limit` events before event id `before` (or the latest of all), shown oldest first, and the
+ * `olderCursor` to pass as `before` for the page before them (null when there is none). Throws NotFound.
+ */
+export function listLatestEvents({ actor, id, before, limit }: { actor: Actor; id: number; before?: number; limit: number }): {
+  items: ClaimEvent[];
+  olderCursor: string | null;
+} {
+  const rows = visibleHistory(actor, id)
+    .where(and(eq(reviewEvents.claimId, id), before ? lt(reviewEvents.id, before) : undefined))
+    .orderBy(desc(reviewEvents.id))
+    .limit(limit + 1)
+    .all();
+  const items = rows.slice(0, limit).reverse();
+  return { items, olderCursor: rows.length > limit ? String(items[0].id) : null };
+}
+
+/** The claim's most recent event of `action`, or undefined. Throws NotFound (absent or hidden). */
+export function latestEventOf({ actor, id, action }: { actor: Actor; id: number; action: ReviewAction }): ClaimEvent | undefined {
+  return visibleHistory(actor, id)
+    .where(and(eq(reviewEvents.claimId, id), eq(reviewEvents.action, action)))
+    .orderBy(desc(reviewEvents.id))
+    .get();
+}

@@ -1,4 +1,4 @@
-import { reviewEvents, type ClaimStatus, type ReviewAction } from '@/db/schema';
+import { reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
 import type { Db } from '@/db/client';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -14,7 +14,7 @@ export function recordEvent(
     fromStatus?: ClaimStatus | null;
     toStatus?: ClaimStatus | null;
     comment?: string;
-    diff?: Record<string, { from: unknown; to: unknown }> | null;
+    diff?: EventDiff | null;
   },
 ): void {
   tx.insert(reviewEvents)

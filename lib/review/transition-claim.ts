@@ -34,7 +34,7 @@ export function transitionClaim({ actor, id, input }: { actor: Actor; id: number
   const data = parseInput(transitionInput, input);
   return getDb().transaction(
     (tx) => {
-      const claim = loadForWrite(tx, id, data.version);
+      const claim = loadForWrite(tx, actor, id, data.version);
       const plan = planTransition({
         status: claim.status,
         action: data.action,

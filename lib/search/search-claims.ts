@@ -4,14 +4,14 @@ import { getDb } from '@/db/client';
 import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
-import { parseInput } from '@/lib/validation';
+import { ownDraftsOnly, visibleClaimSql } from '@/lib/settings/draft-visibility';
+import { parseInput, plainText } from '@/lib/validation';
 import { ftsQuery } from '@/lib/claims/list-claims';
 import { HIT_CLOSE, HIT_OPEN } from './markers';
 
 /** Input of searchClaims: the query text and how many hits to return. */
 export const searchClaimsInput = z.strictObject({
-  q: z.string().trim().max(200),
+  q: plainText().trim().max(200),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
@@ -42,15 +42,13 @@ export function searchClaims({ actor, input }: { actor: Actor; input: unknown })
   const { q, limit } = parseInput(searchClaimsInput, input);
   const match = ftsQuery(q);
   if (!match) return [];
-  // Same rule as draftVisibilityFilter, written for this raw query.
-  const hideOthersDrafts = draftVisibilityFilter(actor) ? 1 : 0;
   const open = HIT_OPEN;
   const close = HIT_CLOSE;
   // Rank inside the FTS table alone, then join the page of hits: joining first made SQLite carry every match
   // through the join before sorting (38 ms vs 13 ms for a 28k-match word at 100k claims).
-  const visible = hideOthersDrafts
-    ? sql`and claims_fts.rowid in (select id from claims where status != 'draft' or author_id = ${actor.id})`
-    : sql``;
+  // Hidden drafts are left out inside the FTS subquery, so the limit counts visible hits only.
+  const visible =
+    ownDraftsOnly(actor) === null ? sql`` : sql`and claims_fts.rowid in (select c.id from claims c where ${visibleClaimSql(actor, 'c')})`;
   return getDb().all<ClaimHit>(sql`
     select c.id as id, c.article_id as articleId, c.status as status,
       v.label as verdictLabel, v.color as verdictColor,

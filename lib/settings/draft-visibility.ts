@@ -1,18 +1,45 @@
-import { eq, ne, or, type SQL } from 'drizzle-orm';
+import { eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
+import { NotFound } from '@/lib/errors';
+import type { DbOrTx } from '@/lib/review/record-event';
 import { getSettings } from './get-settings';
 
-/**
- * A where-clause fragment hiding other people's drafts from editors when the `editors_see_drafts` setting is off;
- * undefined when the actor may see every claim (reviewers, admins, or the setting is on). Combine with `and(...)`.
+/*
+ * The one rule of who may see a claim: editors see other people's drafts only while the `editors_see_drafts`
+ * setting is on; reviewers and admins see everything. Every read and write that names a claim goes through one
+ * of the helpers below, so a hidden draft is "not found" everywhere (lists, sources, search, history, exports,
+ * counts) and on every verb, before any version or permission check.
  */
-export function draftVisibilityFilter(actor: Actor): SQL | undefined {
-  if (actor.role !== 'editor' || getSettings().editorsSeeDrafts) return undefined;
-  return or(ne(claims.status, 'draft'), eq(claims.authorId, actor.id));
+
+/** The id whose drafts are the only ones the actor may see, or null when every claim is visible to them. */
+export function ownDraftsOnly(actor: Actor): number | null {
+  return actor.role === 'editor' && !getSettings().editorsSeeDrafts ? actor.id : null;
 }
 
-/** Whether the actor may see this claim under the same rule as draftVisibilityFilter. */
+/** A drizzle where-fragment over `claims` (combine with `and(...)`); undefined when the actor sees every claim. */
+export function draftVisibilityFilter(actor: Actor): SQL | undefined {
+  const authorId = ownDraftsOnly(actor);
+  return authorId === null ? undefined : or(ne(claims.status, 'draft'), eq(claims.authorId, authorId));
+}
+
+/** The same rule for raw SQL over a claims table aliased `alias` (e.g. `c`); `1` when the actor sees every claim. */
+export function visibleClaimSql(actor: Actor, alias: string): SQL {
+  const authorId = ownDraftsOnly(actor);
+  if (authorId === null) return sql`1`;
+  const t = sql.raw(alias);
+  return sql`(${t}.status != 'draft' or ${t}.author_id = ${authorId})`;
+}
+
+/** Whether the actor may see this claim. */
 export function canSeeClaim(actor: Actor, claim: { status: string; authorId: number }): boolean {
-  return claim.status !== 'draft' || claim.authorId === actor.id || draftVisibilityFilter(actor) === undefined;
+  if (claim.status !== 'draft' || claim.authorId === actor.id) return true;
+  return ownDraftsOnly(actor) === null;
+}
+
+/** The claim row when it exists and the actor may see it; throws NotFound otherwise (hidden looks like absent). */
+export function loadVisibleClaim(db: DbOrTx, actor: Actor, id: number): typeof claims.$inferSelect {
+  const claim = db.select().from(claims).where(eq(claims.id, id)).get();
+  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
+  return claim;
 }

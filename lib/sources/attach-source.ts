@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { claimSources, type SourceRelation } from '@/db/schema';
@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validation';
 import { findClaim, type ClaimView } from '@/lib/claims/claim-view';
 import { findOrInsertSource } from './create-source';
 import { editClaimSources } from './edit-claim-sources';
-import { linkFields, sourceFields, sourceUrl } from './source-input';
+import { linkFields, MAX_SOURCES_PER_CLAIM, sourceFields, sourceUrl } from './source-input';
 import { findSource, type SourceView } from './source-view';
 
 export const attachSourceInput = z
@@ -40,7 +40,8 @@ export type SourceLink = {
 
 /**
  * Links a source to a claim, by id or by URL (an existing source with the same normalised URL is reused).
- * It is an edit of the claim (see editClaimSources). Throws Invalid (bad input, unknown sourceId), Conflict
+ * It is an edit of the claim (see editClaimSources). Throws Invalid (bad input, unknown sourceId, more than
+ * MAX_SOURCES_PER_CLAIM sources), Conflict
  * (already linked, stale version, rejected claim), Forbidden, NotFound.
  */
 export function attachSource({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): SourceLink {
@@ -49,6 +50,12 @@ export function attachSource({ actor, claimId, input }: { actor: Actor; claimId:
   return getDb().transaction(
     (tx) => {
       const { source, reused } = editClaimSources(tx, { actor, claimId, version: data.version }, () => {
+        const cited = tx.select({ n: sql<number>`count(*)` }).from(claimSources).where(eq(claimSources.claimId, claimId)).get()!.n;
+        if (cited >= MAX_SOURCES_PER_CLAIM) {
+          throw Invalid(`A claim can cite at most ${MAX_SOURCES_PER_CLAIM} sources; remove one before adding another.`, {
+            sourceId: `At most ${MAX_SOURCES_PER_CLAIM} sources.`,
+          });
+        }
         let found: { source: SourceView; reused: boolean };
         if (data.sourceId !== undefined) {
           const byId = findSource(tx, data.sourceId);

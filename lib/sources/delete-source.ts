@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { claimSources, sources } from '@/db/schema';
+import { claims, claimSources, sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { recordAudit, changedFields } from '@/lib/audit/record-audit';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { findSource } from './source-view';
 
 /**
@@ -18,12 +19,17 @@ export function deleteSource({ actor, id }: { actor: Actor; id: number }): void 
       if (!source) throw NotFound('Source');
       const own = source.createdBy === actor.id && can(actor, 'source:create');
       if (!own && !can(actor, 'source:delete-any')) throw Forbidden('Only the person who added a source, or an admin, can delete it.');
-      const cited = tx
-        .select({ n: sql<number>`count(*)` })
-        .from(claimSources)
-        .where(eq(claimSources.sourceId, id))
-        .get()!.n;
-      if (cited > 0) {
+      const count = (visibleOnly: boolean) =>
+        tx
+          .select({ n: sql<number>`count(*)` })
+          .from(claimSources)
+          .innerJoin(claims, eq(claims.id, claimSources.claimId))
+          .where(and(eq(claimSources.sourceId, id), visibleOnly ? draftVisibilityFilter(actor) : undefined))
+          .get()!.n;
+      // Drafts hidden from the actor still keep the source, but the message counts only the claims they can see.
+      if (count(false) > 0) {
+        const cited = count(true);
+        if (cited === 0) throw Conflict('This source is still cited, so it cannot be deleted yet.');
         throw Conflict(`This source is cited by ${cited} claim${cited === 1 ? '' : 's'}; detach it from ${cited === 1 ? 'that claim' : 'them'} before deleting.`);
       }
       tx.delete(sources).where(eq(sources.id, id)).run();

@@ -23,7 +23,7 @@ function sourceUrls(tx: DbOrTx, claimId: number): string[] {
 /**
  * Runs `change` (which adds or removes links) as an edit of the claim, inside the caller's transaction:
  * same permission rule as editing the claim, version check and bump, statusAfterEdit (verified -> in_review),
- * and an 'edited' event whose diff is `{ sources: { from: urls, to: urls } }`.
+ * and an 'edited' event whose diff is `{ sources: { added: urls, removed: urls } }` (the change only, never the list).
  * Throws NotFound, Conflict (stale version, rejected claim), Forbidden.
  */
 export function editClaimSources<T>(
@@ -31,7 +31,7 @@ export function editClaimSources<T>(
   { actor, claimId, version }: { actor: Actor; claimId: number; version?: number },
   change: (claim: ClaimRow) => T,
 ): T {
-  const claim = loadForWrite(tx, claimId, version);
+  const claim = loadForWrite(tx, actor, claimId, version);
   const own = claim.authorId === actor.id;
   if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) {
     throw Forbidden('You can only change the sources of your own claims.');
@@ -53,7 +53,7 @@ export function editClaimSources<T>(
     action: 'edited',
     fromStatus: claim.status,
     toStatus: nextStatus,
-    diff: { sources: { from: before, to: after } },
+    diff: { sources: { added: after.filter((url) => !before.includes(url)), removed: before.filter((url) => !after.includes(url)) } },
   });
   return result;
 }

@@ -1,9 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, claimSources, users, verdictScale, type ClaimStatus, type SourceRelation } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFound } from '@/lib/errors';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { findSource, type SourceView } from './source-view';
 
 /** A claim citing a source, with how it uses it, across all articles. */
@@ -20,7 +21,7 @@ export type SourceCitation = {
 };
 export type SourceDetail = SourceView & { createdByName: string; citations: SourceCitation[] };
 
-/** One source with every claim that cites it (oldest claim first), in two queries. Throws NotFound. */
+/** One source with every claim citing it that the actor may see (oldest claim first), in two queries. Throws NotFound. */
 export function getSource({ actor, id }: { actor: Actor; id: number }): SourceDetail {
   assertCan(actor, 'source:read');
   const db = getDb();
@@ -43,7 +44,7 @@ export function getSource({ actor, id }: { actor: Actor; id: number }): SourceDe
     .innerJoin(claims, eq(claims.id, claimSources.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(verdictScale, eq(verdictScale.id, claims.verdictId))
-    .where(eq(claimSources.sourceId, id))
+    .where(and(eq(claimSources.sourceId, id), draftVisibilityFilter(actor)))
     .orderBy(asc(claims.id))
     .all();
   return { ...source, createdByName: creator?.name ?? 'unknown', citations };

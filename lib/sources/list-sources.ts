@@ -1,14 +1,15 @@
-import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, claims, claimSources, sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { parseInput } from '@/lib/validation';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
+import { parseInput, plainText } from '@/lib/validation';
 import { sourceColumns, type SourceView } from './source-view';
 
 export const listSourcesInput = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: plainText().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -23,7 +24,7 @@ function likePattern(q: string): string {
 
 /**
  * Sources ordered by title, optionally filtered by `q` (substring of title, publisher or URL, case-insensitive),
- * each with the number and list of claims citing it. Two queries whatever the number of sources.
+ * each with the number and list of claims citing it that the actor may see. Two queries whatever the number of sources.
  */
 export function listSources({ actor, input }: { actor: Actor; input: unknown }): { items: SourceListItem[] } {
   assertCan(actor, 'source:read');
@@ -59,9 +60,12 @@ export function listSources({ actor, input }: { actor: Actor; input: unknown }):
     .innerJoin(claims, eq(claims.id, claimSources.claimId))
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(
-      inArray(
-        claimSources.sourceId,
-        rows.map((r) => r.id),
+      and(
+        inArray(
+          claimSources.sourceId,
+          rows.map((r) => r.id),
+        ),
+        draftVisibilityFilter(actor),
       ),
     )
     .orderBy(asc(claims.id))

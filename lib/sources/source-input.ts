@@ -8,6 +8,8 @@ export const SOURCE_TITLE_MAX = 500;
 export const SOURCE_PUBLISHER_MAX = 200;
 export const SOURCE_NOTES_MAX = 5000;
 export const EXCERPT_MAX = 2000;
+/** Sources one claim may cite: keeps a claim, its page and its history bounded (see README, Limits). */
+export const MAX_SOURCES_PER_CLAIM = 100;
 
 /** A source URL, validated and turned into its normalised form (see normaliseUrl). */
 export const sourceUrl = z

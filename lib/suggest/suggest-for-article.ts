@@ -1,22 +1,23 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, claims, dismissedSuggestions } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { NotFound, Invalid } from '@/lib/errors';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 import { suggestClaims, type Suggestion } from './index';
 
 /**
- * Suggestions for a stored article, minus spans already claimed and spans an editor dismissed. Throws NotFound.
+ * Suggestions for a stored article, minus spans already claimed (in claims the actor may see: a hidden draft's span must not show) and spans an editor dismissed. Throws NotFound.
  */
 export function suggestForArticle({ actor, articleId }: { actor: Actor; articleId: number }): Suggestion[] {
   assertCan(actor, 'claim:create');
   const db = getDb();
   const article = db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
   if (!article) throw NotFound('Article');
-  const claimed = db.select({ start: claims.start, end: claims.end }).from(claims).where(eq(claims.articleId, articleId)).all();
+  const claimed = db.select({ start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), draftVisibilityFilter(actor))).all();
   const dismissed = db
     .select({ start: dismissedSuggestions.start, end: dismissedSuggestions.end })
     .from(dismissedSuggestions)

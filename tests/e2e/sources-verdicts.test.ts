@@ -158,8 +158,8 @@ describe('sources and verdicts in the annotate view', () => {
 
     const events = await json<{ action: string; diff: unknown }[]>(editor, `/api/claims/${claim.id}/events`);
     expect(events.body.filter((e) => e.action === 'edited').map((e) => e.diff)).toEqual([
-      { sources: { from: [], to: ['https://example.com/road'] } },
-      { sources: { from: ['https://example.com/road'], to: [] } },
+      { sources: { added: ['https://example.com/road'], removed: [] } },
+      { sources: { added: [], removed: ['https://example.com/road'] } },
     ]);
 
     const patch = await json(editor, `/api/claims/${claim.id}`, { method: 'PATCH', body: { version: claim.version + 2, verdictId: 9999 } });

@@ -59,6 +59,18 @@ describe('npm run export', () => {
     expect(lines[0].url).toBe(`https://desk.example/claims/${verifiedId}`);
   });
 
+  it('refuses to replace an existing --out file unless --force is given', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-cli-')), 'claims.json');
+    fs.writeFileSync(out, 'yesterday’s export');
+    const refused = cli('--format', 'json', '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('already exists; pass --force to replace it.');
+    expect(fs.readFileSync(out, 'utf8')).toBe('yesterday’s export');
+    const forced = cli('--format', 'json', '--out', out, '--force');
+    expect(forced.status).toBe(0);
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { id: number }[]).map((c) => c.id)).toEqual([verifiedId]);
+  });
+
   it('acts as the user named by --as, with that user’s permissions', () => {
     const run = cli('--format', 'json', '--status', 'in_review', '--as', 'editor@example.com');
     expect(run.status).toBe(1);

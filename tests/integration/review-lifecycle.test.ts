@@ -67,7 +67,7 @@ describe('transitionClaim', () => {
     ]);
     expect(events[4].comment).toBe('Cite the ministry too.');
     expect(events[5].diff).toEqual({ rationale: { from: 'Traffic model in the filing.', to: 'Filing and ministry statement.' } });
-    expect(events[2].diff).toEqual({ sources: { from: [], to: ['https://example.org/filing'] } });
+    expect(events[2].diff).toEqual({ sources: { added: ['https://example.org/filing'], removed: [] } });
     expect(claim.version).toBe(10); // comments do not bump the version: they do not change the claim
   });
 

@@ -76,15 +76,15 @@ describe('attachSource', () => {
     expect(link.claim.sources.map((s) => s.url)).toEqual(['https://example.com/a']);
   });
 
-  it('is an edit of the claim: bumps the version and records the source URLs before and after', () => {
+  it('is an edit of the claim: bumps the version and records the source URL added or removed', () => {
     const claim = newClaim();
     const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: claim.version } });
     expect(link.claim.version).toBe(claim.version + 1);
     const events = getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id)).all();
-    expect(events.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { from: [], to: ['https://example.com/a'] } } });
+    expect(events.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { added: ['https://example.com/a'], removed: [] } } });
     detachSource({ actor: actors.editor, claimId: claim.id, sourceId: link.sourceId });
     const after = getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id)).all();
-    expect(after.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { from: ['https://example.com/a'], to: [] } } });
+    expect(after.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { added: [], removed: ['https://example.com/a'] } } });
     expect(getClaim({ actor: actors.editor, id: claim.id })).toMatchObject({ version: claim.version + 2, sources: [] });
   });
 

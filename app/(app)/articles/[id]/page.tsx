@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { getArticle } from '@/lib/articles/get-article';
 import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/validation';
 import { Annotator } from '@/components/annotator/annotator';
 import { toClaimSummary } from '@/components/annotator/types';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
@@ -12,10 +13,10 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ clai
 
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await pageActor();
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
   // Links from the queue, board and search open the article with `?claim=ID` selected.
-  const linkedClaim = Number((await searchParams).claim) || null;
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const linkedClaim = parseId((await searchParams).claim);
+  if (id === null) notFound();
   let article;
   try {
     article = getArticle({ actor, id });

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { getClaim } from '@/lib/claims/list-claims';
-import { listEvents } from '@/lib/review/list-events';
+import { latestEventOf, listLatestEvents } from '@/lib/review/list-events';
 import { allowedActions } from '@/lib/review/workflow';
 import { filterOptions } from '@/lib/review/filter-options';
 import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/validation';
 import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
@@ -21,10 +22,16 @@ import { getSettings } from '@/lib/settings/get-settings';
 
 export const metadata = { title: 'Claim' };
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+/** How many history events the claim page shows at once; "Show older" pages back through the rest. */
+const HISTORY_PAGE = 50;
+
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
+
+export default async function ClaimPage({ params, searchParams }: PageProps) {
   const actor = await pageActor();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const before = parseId((await searchParams).before) ?? undefined;
   let claim;
   try {
     claim = getClaim({ actor, id });
@@ -32,11 +39,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const events = listEvents({ actor, id });
+  const history = listLatestEvents({ actor, id, before, limit: HISTORY_PAGE });
   const verdicts = Object.fromEntries(filterOptions({ actor }).verdicts.map((v) => [v.id, v.label]));
   const isAuthor = claim.authorId === actor.id;
   const actions = allowedActions({ status: claim.status, role: actor.role, isAuthor });
-  const lastRequest = claim.status === 'needs_changes' ? events.findLast((e) => e.action === 'changes_requested') : undefined;
+  const lastRequest = claim.status === 'needs_changes' ? latestEventOf({ actor, id, action: 'changes_requested' }) : undefined;
   const canFix = (isAuthor || actor.role !== 'editor') && claim.status !== 'rejected';
   return (
     <div className="page claim-page">
@@ -78,8 +85,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <SourceList sources={claim.sources} />
           </section>
           <section>
-            <h2>History</h2>
-            <ClaimHistory events={events} verdicts={verdicts} />
+            <h2 id="history">History</h2>
+            {(history.olderCursor || before) && (
+              <p className="pager">
+                {history.olderCursor && <Link href={`/claims/${claim.id}?before=${history.olderCursor}#history`}>Show older events</Link>}
+                {before && <Link href={`/claims/${claim.id}#history`}>Show latest events</Link>}
+              </p>
+            )}
+            <ClaimHistory events={history.items} verdicts={verdicts} />
             <CommentForm claimId={claim.id} />
           </section>
         </div>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/validation';
 import { getSource, type SourceDetail } from '@/lib/sources/get-source';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { RELATION_LABELS } from '@/components/sources/types';
@@ -13,8 +14,8 @@ export const metadata = { title: 'Source' };
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await pageActor();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   let source: SourceDetail;
   try {
     source = getSource({ actor, id });

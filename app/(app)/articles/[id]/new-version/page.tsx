@@ -2,15 +2,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { articleTitle } from '@/lib/articles/list-articles';
+import { parseId } from '@/lib/validation';
 import { ImportForm } from '../../new/import-form';
 
 export const metadata = { title: 'New version' };
 
 export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
   await pageActor();
-  const id = Number((await params).id);
-  const title = Number.isInteger(id) && id > 0 ? articleTitle(id) : undefined;
-  if (!title) notFound();
+  const id = parseId((await params).id);
+  const title = id === null ? undefined : articleTitle(id);
+  if (id === null || !title) notFound();
   return (
     <div className="page narrow">
       <p className="crumbs">

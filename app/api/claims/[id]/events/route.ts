@@ -1,10 +1,15 @@
-import { apiRoute, readJson, routeId } from '@/lib/http/respond';
-import { listEvents } from '@/lib/review/list-events';
+import { apiRoute, queryObject, readJson, routeId } from '@/lib/http/respond';
+import { listEventPage, listEvents } from '@/lib/review/list-events';
 import { commentOnClaim } from '@/lib/review/comment-claim';
 
 type P = { id: string };
 
-export const GET = apiRoute<P>(({ actor, params }) => listEvents({ actor, id: routeId(params.id) }));
+/** Oldest first. Without query parameters: the whole history as an array; with `cursor`/`limit`: `{items, nextCursor}`. */
+export const GET = apiRoute<P>(({ req, actor, params }) => {
+  const query = queryObject(req);
+  const id = routeId(params.id);
+  return Object.keys(query).length ? listEventPage({ actor, id, input: query }) : listEvents({ actor, id });
+});
 
 /** Adds a comment (the only kind of event a client may create directly). */
 export const POST = apiRoute<P>(

@@ -1,0 +1,309 @@
+/**
+ * Hidden drafts stay hidden on every path. With `editors_see_drafts` off, editor A writes a draft (cited sources with
+ * an excerpt, a comment, history); editor B then calls every API route handler (discovered like the authorization
+ * matrix, so a new route without a row here fails). No answer may contain the draft's claim text, claimant, excerpt,
+ * comment or rationale, and every write that names the draft is a 404 that stores nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { freshDb } from './setup-db';
+import { getDb } from '@/db/client';
+import { claims, claimSources, users } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { startSession } from '@/lib/auth/sessions';
+import { createArticle } from '@/lib/articles/create-article';
+import { createClaim } from '@/lib/claims/create-claim';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { attachSource } from '@/lib/sources/attach-source';
+import { createSource } from '@/lib/sources/create-source';
+import { commentOnClaim } from '@/lib/review/comment-claim';
+import { updateSettings } from '@/lib/settings/update-settings';
+import { listArticles } from '@/lib/articles/list-articles';
+import { claimStats } from '@/lib/review/claim-stats';
+import { filterOptions } from '@/lib/review/filter-options';
+import { countClaimsByStatus } from '@/lib/claims/list-claims';
+import { resolveFilters } from '@/lib/export/export-filters';
+import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
+
+// Only the session lookup is mocked: actors still come from the real sessions and users tables.
+const session = vi.hoisted(() => ({ sid: null as string | null }));
+vi.mock('@/lib/auth/current-actor', async () => {
+  const { actorForSession } = await import('@/lib/auth/sessions');
+  const { Unauthorized } = await import('@/lib/errors');
+  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
+  return {
+    getActor,
+    requireActor: async () => {
+      const actor = await getActor();
+      if (!actor) throw Unauthorized();
+      return actor;
+    },
+  };
+});
+
+/** Words that exist only in the hidden draft (claim text, claimant, excerpt, comment, rationale). */
+const MARKERS = ['Zorblattine', 'Vexmoorley', 'Marrowbeckian', 'Brindlefaxer', 'Snorkelwidge'];
+const [TEXT_WORD, CLAIMANT_WORD, EXCERPT_WORD] = MARKERS;
+
+type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
+type Call = { params?: Record<string, string>; query?: string; body?: unknown };
+/** `names`: the call names the hidden draft, so it must be a 404 that changes nothing. */
+type Row = { calls: () => Call[]; names?: boolean };
+
+let handlers: Map<string, Handler>;
+let world: {
+  hidden: number;
+  article: number;
+  ownSource: number;
+  sharedSource: number;
+  version: number;
+  editorB: Actor;
+  reviewer: Actor;
+  sidA: string;
+  sidB: string;
+};
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const EXCLUDED = new Set(['auth/[...nextauth]']);
+let n = 0;
+const unique = () => ++n;
+
+async function discoverHandlers(): Promise<Map<string, Handler>> {
+  const root = path.resolve(__dirname, '../../app/api');
+  const found = new Map<string, Handler>();
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return walk(full);
+      return /^route\.(ts|tsx|js)$/.test(e.name) ? [full] : [];
+    });
+  for (const file of walk(root)) {
+    const route = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+    if (EXCLUDED.has(route)) continue;
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const method of METHODS) if (typeof mod[method] === 'function') found.set(`${method} ${route}`, mod[method] as Handler);
+  }
+  return found;
+}
+
+const hidden = () => ({ id: String(world.hidden) });
+const searches = MARKERS.map((w) => `?q=${w}`);
+
+/** Every route handler as editor B. Reads and writes that do not name the draft only have to keep it out of their answer. */
+const TABLE: Record<string, Row> = {
+  'GET articles': { calls: () => [{}] },
+  'POST articles': { calls: () => [{ body: { format: 'text', content: `B's piece ${unique()}\n\nSome text.` } }] },
+  'GET articles/[id]': { calls: () => [{ params: { id: String(world.article) } }] },
+  'POST articles/[id]/suggestions': { calls: () => [{ params: { id: String(world.article) } }] },
+  'POST articles/[id]/suggestions/dismissals': { calls: () => [{ params: { id: String(world.article) }, body: { start: 0, end: 4 } }] },
+  'POST articles/[id]/versions': {
+    calls: () => [{ params: { id: String(world.article) }, body: { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' } }],
+  },
+  'GET claims': { calls: () => [{}, ...searches.map((query) => ({ query })), { query: '?status=draft' }, { query: `?articleId=${world.article}` }] },
+  'POST claims': { calls: () => [{ body: { articleId: 1, start: 0, end: 5, type: 'other' } }] },
+  'GET claims/[id]': { names: true, calls: () => [{ params: hidden() }] },
+  'PATCH claims/[id]': {
+    names: true,
+    calls: () => [
+      { params: hidden(), body: { version: world.version, claimant: 'B was here' } },
+      // A stale version must not turn into a 409 that names the draft's last editor.
+      { params: hidden(), body: { version: world.version + 7, claimant: 'B was here' } },
+    ],
+  },
+  'DELETE claims/[id]': { names: true, calls: () => [{ params: hidden() }] },
+  'GET claims/[id]/events': { names: true, calls: () => [{ params: hidden() }, { params: hidden(), query: '?limit=5' }] },
+  'POST claims/[id]/events': { names: true, calls: () => [{ params: hidden(), body: { comment: 'B comments' } }] },
+  'POST claims/[id]/transitions': {
+    names: true,
+    calls: () =>
+      (['submit', 'approve', 'request_changes', 'reject', 'reopen'] as const).map((action) => ({
+        params: hidden(),
+        body: { action, version: world.version, comment: 'Because.' },
+      })),
+  },
+  'POST claims/[id]/sources': {
+    names: true,
+    calls: () => [
+      { params: hidden(), body: { url: `https://b.example/new-${unique()}`, relation: 'supports', excerpt: 'B quote' } },
+      { params: hidden(), body: { sourceId: world.sharedSource, relation: 'context' } },
+    ],
+  },
+  'DELETE claims/[id]/sources/[sourceId]': {
+    names: true,
+    calls: () => [{ params: { ...hidden(), sourceId: String(world.ownSource) } }, { params: { ...hidden(), sourceId: String(world.sharedSource) } }],
+  },
+  'GET sources': { calls: () => [{}, { query: '?q=hidden' }, { query: '?q=shared' }] },
+  'POST sources': { calls: () => [{ body: { url: `https://b.example/n/${unique()}` } }] },
+  'GET sources/[id]': { calls: () => [{ params: { id: String(world.ownSource) } }, { params: { id: String(world.sharedSource) } }] },
+  'PATCH sources/[id]': { calls: () => [{ params: { id: String(world.sharedSource) }, body: { title: 'Shared report, renamed' } }] },
+  'DELETE sources/[id]': { calls: () => [{ params: { id: String(world.sharedSource) } }] },
+  'GET verdicts': { calls: () => [{}] },
+  'POST verdicts': { calls: () => [{ body: { label: `V${unique()}`, color: '#123456', rating: 3 } }] },
+  'PATCH verdicts/[id]': { calls: () => [{ params: { id: '1' }, body: { color: '#654321' } }] },
+  'DELETE verdicts/[id]': { calls: () => [{ params: { id: '1' } }] },
+  'POST verdicts/reorder': { calls: () => [{ body: { ids: [1] } }] },
+  'GET export': { calls: () => ['json', 'csv', 'claimreview', 'webannotation'].flatMap((f) => [{ query: `?format=${f}` }, { query: `?format=${f}&status=all` }]) },
+  'GET export/count': { calls: () => [{}, { query: '?status=draft' }, { query: `?article=${world.article}` }] },
+  // Searching for the sources' titles lists the claims citing them: the sources part of the answer.
+  'GET search': { calls: () => [...searches, '?q=shared', '?q=filing'].map((query) => ({ query })) },
+  'GET users': { calls: () => [{}] },
+  'POST users': { calls: () => [{ body: { email: `x${unique()}@example.com`, name: 'X', role: 'editor' } }] },
+  'GET users/[id]': { calls: () => [{ params: { id: String(world.editorB.id) } }] },
+  'PATCH users/[id]': { calls: () => [{ params: { id: String(world.editorB.id) }, body: { name: 'B' } }] },
+  'POST users/[id]/password': { calls: () => [{ params: { id: String(world.editorB.id) }, body: {} }] },
+  'GET tokens': { calls: () => [{}] },
+  'POST tokens': { calls: () => [{ body: { name: 'script' } }] },
+  'DELETE tokens/[id]': { calls: () => [{ params: { id: '999' } }] },
+  'POST account/password': { calls: () => [{ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }] },
+};
+
+async function send(key: string, call: Call, sid: string): Promise<{ status: number; text: string }> {
+  const [method, route] = key.split(' ');
+  const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
+  const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {
+    method,
+    headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+  });
+  session.sid = sid;
+  const res = await handlers.get(key)!(req, { params: Promise.resolve(call.params ?? {}) });
+  return { status: res.status, text: await res.text() };
+}
+
+/** Everything a write could have changed: row counts of every table and the draft with its links. */
+function snapshot() {
+  const db = getDb();
+  const tables = db
+    .all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%'`)
+    .map((t) => t.name);
+  return {
+    counts: Object.fromEntries(tables.map((t) => [t, db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(t)}`)!.n])),
+    claim: db.select().from(claims).where(eq(claims.id, world.hidden)).get(),
+    links: db.select().from(claimSources).where(eq(claimSources.claimId, world.hidden)).all(),
+  };
+}
+
+const leaks = (text: string) => MARKERS.filter((m) => text.toLowerCase().includes(m.toLowerCase()));
+
+beforeAll(async () => {
+  const { actors } = await freshDb();
+  const editorA = actors.editor;
+  const row = getDb().insert(users).values({ email: 'b@example.com', name: 'Bea Second', role: 'editor', passwordHash: 'x' }).returning().get();
+  const editorB: Actor = { id: row.id, role: 'editor', name: row.name, email: row.email };
+  const content = 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said. Traffic fell by a third.';
+  const article = createArticle({ actor: editorA, input: { format: 'text', content } }).id;
+  // B cites a shared source from a visible claim of their own; A's hidden draft cites it too.
+  const shared = createSource({ actor: editorB, input: { url: 'https://shared.example/report', title: 'Shared report' } }).source;
+  const bClaim = createClaim({ actor: editorB, input: { articleId: article, start: 0, end: 13, type: 'other', claimText: 'B owns this one' } });
+  attachSource({ actor: editorB, claimId: bClaim.id, input: { sourceId: shared.id, relation: 'context', excerpt: 'B excerpt' } });
+
+  const text = 'The new tunnel cost 40 million pounds';
+  const start = content.split('\n\n')[1].indexOf(text) + 'Harbour notes\n\n'.length;
+  let draft = createClaim({
+    actor: editorA,
+    input: { articleId: article, start, end: start + text.length, type: 'statistic', claimText: `${TEXT_WORD} tunnel cost`, claimant: `Mayor ${CLAIMANT_WORD}` },
+  });
+  draft = updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, rationale: `Per the ${MARKERS[4]} filing.` } });
+  const own = attachSource({
+    actor: editorA,
+    claimId: draft.id,
+    input: { url: 'https://hidden.example/filing', title: 'Filing', relation: 'supports', excerpt: `The ${EXCERPT_WORD} line`, version: draft.version },
+  });
+  draft = attachSource({ actor: editorA, claimId: draft.id, input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version } }).claim;
+  commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `Check ${MARKERS[3]} again` } });
+  updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
+  world = {
+    hidden: draft.id,
+    article,
+    ownSource: own.sourceId,
+    sharedSource: shared.id,
+    version: draft.version,
+    editorB,
+    reviewer: actors.reviewer,
+    sidA: startSession(editorA.id),
+    sidB: startSession(editorB.id),
+  };
+  handlers = await discoverHandlers();
+});
+
+describe('a draft hidden by editors_see_drafts', () => {
+  it('has a row here for every route handler under app/api', () => {
+    expect([...handlers.keys()].filter((k) => !(k in TABLE)), 'routes without a row').toEqual([]);
+    expect(Object.keys(TABLE).filter((k) => !handlers.has(k)), 'rows without a route').toEqual([]);
+  });
+
+  it('is visible to its author through the same reads (so the markers are really there to leak)', async () => {
+    const seen = new Set<string>();
+    for (const [key, call] of [
+      ['GET claims/[id]', { params: hidden() }],
+      ['GET claims/[id]/events', { params: hidden() }],
+      ['GET sources/[id]', { params: { id: String(world.sharedSource) } }],
+      ['GET sources', {}],
+      ...searches.map((query) => ['GET search', { query }] as const),
+    ] as const) {
+      for (const m of leaks((await send(key, call, world.sidA)).text)) seen.add(m);
+    }
+    expect([...seen].sort()).toEqual([...MARKERS].sort());
+  });
+
+  it('answers 404 to every call of another editor that names it, and stores nothing', async () => {
+    const before = snapshot();
+    const problems: string[] = [];
+    for (const [key, row] of Object.entries(TABLE).filter(([, r]) => r.names)) {
+      for (const call of row.calls()) {
+        const res = await send(key, call, world.sidB);
+        if (res.status !== 404) problems.push(`${key} ${JSON.stringify(call.body ?? call.query ?? '')} -> ${res.status} ${res.text.slice(0, 120)}`);
+        if (leaks(res.text).length) problems.push(`${key} leaks ${leaks(res.text)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('never appears in any other answer to another editor, and sources count only what they may see', async () => {
+    const problems: string[] = [];
+    for (const [key, row] of Object.entries(TABLE).filter(([, r]) => !r.names)) {
+      for (const call of row.calls()) {
+        const res = await send(key, call, world.sidB);
+        if (res.status >= 500) problems.push(`${key} ${JSON.stringify(call)} -> ${res.status}`);
+        if (leaks(res.text).length) problems.push(`${key} ${JSON.stringify(call.query ?? call.params ?? '')} leaks ${leaks(res.text)}`);
+        if (key === 'GET sources/[id]' && (JSON.parse(res.text) as { citations: { claimId: number }[] }).citations.some((c) => c.claimId === world.hidden)) {
+          problems.push(`${key} lists the hidden draft among its citations`);
+        }
+        if (key === 'DELETE sources/[id]' && !/cited by 1 claim;/.test(res.text)) problems.push(`${key} counts hidden citations: ${res.text}`);
+        if (key === 'POST articles/[id]/versions') {
+          // B's own claim is the only one B may know of on this article.
+          const r = JSON.parse(res.text) as { kept: number; moved: number; fuzzy: number; orphaned: number };
+          if (r.kept + r.moved + r.fuzzy + r.orphaned !== 1) problems.push(`${key} counts hidden claims: ${res.text}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('is left out of dashboard counts, charts and the author filter', () => {
+    const { editorB: b, reviewer } = world;
+    const drafts = (actor: Actor) => listArticles({ actor }).reduce((sum, a) => sum + a.claimCounts.draft, 0);
+    const charted = (actor: Actor) => claimStats({ actor }).byStatus.reduce((sum, w) => sum + (w.counts.draft ?? 0), 0);
+    // The reviewer sees every draft; B sees all of them but A's.
+    expect(drafts(reviewer) - drafts(b)).toBe(1);
+    expect(charted(reviewer) - charted(b)).toBe(1);
+    expect(countClaimsByStatus({ actor: reviewer, input: {} }).draft - countClaimsByStatus({ actor: b, input: {} }).draft).toBe(1);
+    // Editors may export verified claims only, but the export query applies the rule too: widened to drafts by
+    // hand, it still yields B's own draft and never A's.
+    const reader = openExportReader();
+    try {
+      const ids = [...streamClaims(reader, { ...resolveFilters(b, {}), statuses: ['draft'] })].map((c) => c.id);
+      expect(ids).not.toContain(world.hidden);
+      expect(ids.length).toBeGreaterThan(0);
+    } finally {
+      reader.close();
+    }
+    const row = getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning().get();
+    createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
+    expect(filterOptions({ actor: reviewer }).authors.map((a) => a.name)).toContain('Cato Onlydrafts');
+    expect(filterOptions({ actor: b }).authors.map((a) => a.name)).not.toContain('Cato Onlydrafts');
+  });
+});
