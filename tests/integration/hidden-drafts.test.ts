@@ -35,6 +35,7 @@ vi.mock('@/lib/auth/current-actor', async () => {
   const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
   return {
     getActor,
+    currentSessionId: async () => session.sid,
     requireActor: async () => {
       const actor = await getActor();
       if (!actor) throw Unauthorized();
@@ -153,6 +154,9 @@ const TABLE: Record<string, Row> = {
   'GET users/[id]': { calls: () => [{ params: { id: String(world.editorB.id) } }] },
   'PATCH users/[id]': { calls: () => [{ params: { id: String(world.editorB.id) }, body: { name: 'B' } }] },
   'POST users/[id]/password': { calls: () => [{ params: { id: String(world.editorB.id) }, body: {} }] },
+  'GET users/[id]/tokens': { calls: () => [{ params: { id: String(world.editorB.id) } }] },
+  'DELETE users/[id]/tokens/[tokenId]': { calls: () => [{ params: { id: String(world.editorB.id), tokenId: '999' } }] },
+  'GET audit': { calls: () => [{}, ...MARKERS.map((w) => ({ query: `?action=${w}` }))] },
   'GET tokens': { calls: () => [{}] },
   'POST tokens': { calls: () => [{ body: { name: 'script' } }] },
   'DELETE tokens/[id]': { calls: () => [{ params: { id: '999' } }] },
