@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
@@ -53,17 +54,20 @@ export function workPool(): WorkPool {
  * `what` took too long; a full queue is Unavailable too, a worker out of memory TooLarge (413).
  */
 export async function runTask<N extends TaskName>(name: N, input: Parameters<Tasks[N]>[0], what: string): Promise<ReturnType<Tasks[N]>> {
-  const { pool, ready } = workPool();
-  await ready;
+  const entry = workPool();
+  await entry.ready;
+  const { pool } = entry;
   const budgetMs = readEnv().WORK_TIME_BUDGET_MS;
   const signal = AbortSignal.timeout(budgetMs);
   try {
     return await pool.run({ name, input }, { signal });
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    // The pool replaces a terminated worker at once; the next task waits for it to load outside its own budget.
+    if (signal.aborted || code === 'ERR_WORKER_OUT_OF_MEMORY') entry.ready = once(pool, 'workerCreate');
     if (signal.aborted) {
       throw Unavailable(`${what} took longer than ${budgetMs / 1000} s and was stopped; try a smaller document.`);
     }
-    const code = (error as { code?: string }).code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw TooLarge(`${what} needed more than ${WORKER_HEAP_MB} MB of memory; try a smaller document.`);
     if ((error as Error).message === 'Task queue is at limit') {
       throw Unavailable('The server is busy with other large documents; try again in a minute.');
