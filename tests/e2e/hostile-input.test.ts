@@ -21,6 +21,8 @@ beforeAll(async () => {
   app = await startApp({ WORK_TIME_BUDGET_MS: String(BUDGET_MS) });
   cookie = await apiLogin(app.baseUrl, 'editor@example.com');
   browser = await launchBrowser();
+  // The worker threads load at server start, which takes seconds; a small import answers once they are ready.
+  expect((await postJson('/api/articles', { format: 'text', content: 'Warm-up\nThe pool is ready.' })).status).toBe(201);
 });
 
 afterAll(async () => {
