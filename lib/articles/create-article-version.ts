@@ -33,10 +33,10 @@ export async function createArticleVersion({ actor, articleId, input }: { actor:
   if (!previous) throw NotFound('Article');
   // The article keeps its title unless a new one is given; passing it also keeps the text's first line in the body.
   const title = data.title || previous.title;
-  const converted = await convertImport({ ...data, title });
   // Matching every claim against the whole new text is CPU work too: done in a worker outside the write lock, and
-  // applied only if the claims are still the ones matched.
+  // applied only if the claims are still the ones read here, before the conversion.
   const matched = claimsOf(getDb(), articleId);
+  const converted = await convertImport({ ...data, title });
   const anchors = matched.map(({ start, end, exact, prefix, suffix }) => ({ start, end, exact, prefix, suffix }));
   const landed = await runTask('reanchorAll', { text: converted.text, anchors }, 'Moving the claims to the new text');
   return getDb().transaction(

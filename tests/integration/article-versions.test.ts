@@ -88,6 +88,19 @@ describe('createArticleVersion', () => {
     expect(listEvents({ actor: editor, id: gone.id }).at(-1)!.diff).toMatchObject({ orphaned: { from: true, to: false } });
   });
 
+  it('refuses the new version with a conflict when a claim changes while the text is being matched, storing nothing', async () => {
+    const { id } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    const claim = claimOn(id, 'declined to comment on the tender');
+    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from articles`).n;
+    const before = count();
+    const pending = createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
+    // The claims are read when the call starts; this edit lands while the worker converts and matches the text.
+    updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, claimant: 'A spokesperson' } });
+    await expect(pending).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/changed while the new text was being matched/) });
+    expect(count()).toBe(before);
+    expect(getClaim({ actor: editor, id: claim.id })).toMatchObject({ articleId: id, orphaned: false });
+  });
+
   it('refuses a second new version of the same old text and unknown articles, storing nothing', async () => {
     const { id } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
     await createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
