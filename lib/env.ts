@@ -6,6 +6,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Time one CPU-heavy task (conversion, suggestions, re-anchoring) may take, queueing included (lib/workers/pool.ts). */
+  WORK_TIME_BUDGET_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Worker threads for CPU-heavy tasks; default: one per core beyond the first, at most 4. */
+  WORK_THREADS: z.coerce.number().int().min(1).max(16).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

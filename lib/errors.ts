@@ -1,5 +1,5 @@
 /** Typed domain errors; app/ maps them once to HTTP status codes (lib/http/respond.ts). */
-export type ErrorCode = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_large';
+export type ErrorCode = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'unavailable';
 
 export class AppError extends Error {
   constructor(
@@ -18,6 +18,8 @@ export const Forbidden = (message = 'You are not allowed to do that.') => new Ap
 export const NotFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`);
 export const Conflict = (message: string) => new AppError('conflict', message);
 export const TooLarge = (message: string) => new AppError('too_large', message);
+/** The server could not finish the work in time (the time budget of lib/workers/pool.ts) or is too busy to start it. */
+export const Unavailable = (message: string) => new AppError('unavailable', message);
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid: 400,
@@ -26,4 +28,5 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unavailable: 503,
 };

@@ -101,12 +101,13 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
   }, []);
 
   useEffect(() => {
-    // Articles with no claims yet get suggestions straight away; the pass takes milliseconds.
+    // Articles with no claims yet get suggestions straight away. The pass runs in a server worker within a time budget,
+    // so a very long article answers 503 with a message instead of tying up the server.
     if (!autoRun) return;
     let live = true;
     api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
       .then((list) => live && setItems(list))
-      .catch(() => live && setError('Could not load suggestions; use "Suggest claims" to retry.'))
+      .catch((e) => live && setError(e instanceof ApiError ? e.message : 'Could not load suggestions; use "Suggest claims" to retry.'))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { docText, jsonToDoc } from '@/lib/anchoring/text-map';
 import { articleExtensions, getArticleSchema, isAllowedLinkUrl } from '@/lib/articles/editor-schema';
+import { htmlStructureProblem, markdownStructureProblem } from '@/lib/articles/check-structure';
 
 /** Import formats an article can arrive in. */
 export type ArticleFormat = 'text' | 'html' | 'markdown';
@@ -94,7 +95,14 @@ function decodeSanitizedText(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
+/** Throws ConversionError naming the limit when `problem` (from check-structure) is set. */
+function refuse(problem: string | null): void {
+  if (problem) throw new ConversionError('content', problem);
+}
+
 function fromHtml(html: string, titleFrom: 'title-or-h1' | 'h1') {
+  // Checked before sanitize-html and the DOM parse, which crawl (and overflow the stack) on hostile nesting.
+  refuse(htmlStructureProblem(html));
   const doc = generateJSON(sanitizeHtml(html, SANITIZE_OPTIONS), articleExtensions) as JSONContent;
   const titleTag = titleFrom === 'title-or-h1' ? TITLE_TAG.exec(html)?.[1] : undefined;
   const title = titleTag ? decodeSanitizedText(sanitizeHtml(titleTag, { allowedTags: [], allowedAttributes: {} })) : null;
@@ -148,7 +156,8 @@ const normaliseNewlines = (content: string) => content.replace(/^\uFEFF/, '').re
 /**
  * Converts imported text, HTML or Markdown into the stored article: a sanitized tiptap document in the
  * article schema, its body_text, and the title/date found in the content (an explicit `title` wins).
- * HTML and Markdown pass the same allowlist sanitizer. Throws ConversionError when no text remains.
+ * HTML and Markdown pass the same allowlist sanitizer. Throws ConversionError when no text remains or the
+ * structure breaks a limit of lib/articles/limits.ts (checked before parsing). CPU-heavy: servers run it in a worker.
  */
 export function convertArticle(input: { format: ArticleFormat; content: string; title?: string | null }): ConvertedArticle {
   const content = normaliseNewlines(input.content);
@@ -157,7 +166,10 @@ export function convertArticle(input: { format: ArticleFormat; content: string; 
   if (input.format === 'text') parsed = fromText(content, givenTitle);
   else if (input.format === 'html') parsed = fromHtml(content, 'title-or-h1');
   // Markdown's raw HTML is not trusted either: it goes through the same sanitizer as HTML imports.
-  else if (input.format === 'markdown') parsed = fromHtml(marked.parse(content, { async: false, gfm: true }), 'h1');
+  else if (input.format === 'markdown') {
+    refuse(markdownStructureProblem(content));
+    parsed = fromHtml(marked.parse(content, { async: false, gfm: true }), 'h1');
+  }
   else throw new ConversionError('format', `Unknown format: ${String(input.format)}`);
 
   const pruned = pruneEmpty(parsed.doc);

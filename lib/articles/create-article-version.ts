@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, claims } from '@/db/schema';
@@ -6,11 +6,11 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, NotFound } from '@/lib/errors';
 import { parseInput, plainText, textField } from '@/lib/validation';
-import { describeRange, reanchor } from '@/lib/anchoring/quote';
 import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
+import { runTask } from '@/lib/workers/pool';
 import { contentHash, convertImport } from './create-article';
 
 export const createVersionInput = z.strictObject({
@@ -24,17 +24,23 @@ export type VersionResult = { id: number; kept: number; moved: number; fuzzy: nu
 /**
  * Stores new text for an article as a new version (linked by previous_id) and moves every claim onto it:
  * same place if the quote is still there, else found by quote, else fuzzy-matched, else marked orphaned.
- * A claim whose words changed (fuzzy or orphaned) goes back to review. Throws NotFound, Conflict (not the latest
- * version), Invalid, TooLarge; stores nothing on error.
+ * A claim whose words changed (fuzzy or orphaned) goes back to review. Conversion and matching run in a worker within
+ * the time budget. Throws NotFound, Conflict (not the latest version, or its claims changed meanwhile), Invalid,
+ * TooLarge, Unavailable; stores nothing on error.
  */
-export function createArticleVersion({ actor, articleId, input }: { actor: Actor; articleId: number; input: unknown }): VersionResult {
+export async function createArticleVersion({ actor, articleId, input }: { actor: Actor; articleId: number; input: unknown }): Promise<VersionResult> {
   assertCan(actor, 'article:create');
   const data = parseInput(createVersionInput, input);
   const previous = getDb().select({ title: articles.title }).from(articles).where(eq(articles.id, articleId)).get();
   if (!previous) throw NotFound('Article');
   // The article keeps its title unless a new one is given; passing it also keeps the text's first line in the body.
   const title = data.title || previous.title;
-  const converted = convertImport({ ...data, title });
+  // Matching every claim against the whole new text is CPU work too: done in a worker outside the write lock, and
+  // applied only if the claims are still the ones read here, before the conversion.
+  const matched = claimsOf(getDb(), articleId);
+  const converted = await convertImport({ ...data, title });
+  const anchors = matched.map(({ start, end, exact, prefix, suffix }) => ({ start, end, exact, prefix, suffix }));
+  const landed = await runTask('reanchorAll', { text: converted.text, anchors }, 'Moving the claims to the new text');
   return getDb().transaction(
     (tx) => {
       const old = tx.select().from(articles).where(eq(articles.id, articleId)).get();
@@ -57,16 +63,19 @@ export function createArticleVersion({ actor, articleId, input }: { actor: Actor
         })
         .returning({ id: articles.id })
         .get();
+      const current = claimsOf(tx, articleId);
+      if (current.length !== matched.length || current.some((claim, i) => claim.id !== matched[i].id || claim.version !== matched[i].version)) {
+        throw Conflict('The claims of this article changed while the new text was being matched; import it again.');
+      }
       const result: VersionResult = { id, kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
-      for (const claim of tx.select().from(claims).where(eq(claims.articleId, articleId)).all()) {
-        const found = reanchor(converted.text, claim);
-        const anchor = found ? describeRange(converted.text, found.start, found.end) : null;
+      for (const [i, claim] of current.entries()) {
+        const found = landed[i];
         // Every claim moves, but the counts tell only of claims the actor may see (a hidden draft is not there for them).
         if (canSeeClaim(actor, claim)) result[!found ? 'orphaned' : found.method === 'position' ? 'kept' : found.method === 'quote' ? 'moved' : 'fuzzy']++;
         // Reviewed words that changed or vanished need another look; a claim that simply moved keeps its status.
         const wordsChanged = !found || found.method === 'fuzzy';
         const status = (wordsChanged && statusAfterEdit(claim.status)) || claim.status;
-        const next = { articleId: id, ...(anchor ?? {}), orphaned: !anchor, status };
+        const next = { articleId: id, ...(found?.anchor ?? {}), orphaned: !found, status };
         const diff = Object.fromEntries(
           Object.entries(next)
             .filter(([key, value]) => claim[key as keyof typeof claim] !== value)
@@ -85,4 +94,9 @@ export function createArticleVersion({ actor, articleId, input }: { actor: Actor
     },
     { behavior: 'immediate' },
   );
+}
+
+/** The claims of an article in id order (the order their new anchors come back in). */
+function claimsOf(db: Pick<ReturnType<typeof getDb>, 'select'>, articleId: number) {
+  return db.select().from(claims).where(eq(claims.articleId, articleId)).orderBy(asc(claims.id)).all();
 }

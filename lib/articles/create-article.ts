@@ -8,10 +8,8 @@ import { Invalid, TooLarge } from '@/lib/errors';
 import { parseInput, plainText, textField } from '@/lib/validation';
 import { httpUrl } from '@/lib/urls';
 import { recordAudit, changedFields } from '@/lib/audit/record-audit';
-import { convertArticle, ConversionError } from './convert';
-
-/** Largest article content accepted, in bytes of UTF-8. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+import { runTask } from '@/lib/workers/pool';
+import { MAX_ARTICLE_BYTES } from './limits';
 
 export const createArticleInput = z.strictObject({
   title: textField(300).optional(),
@@ -23,11 +21,14 @@ export const createArticleInput = z.strictObject({
 });
 export type CreateArticleInput = z.infer<typeof createArticleInput>;
 
-/** Converts and stores an imported article; returns its id. Throws Invalid / TooLarge, storing nothing. */
-export function createArticle({ actor, input }: { actor: Actor; input: unknown }): { id: number } {
+/**
+ * Converts (in a worker, within the time budget) and stores an imported article; returns its id.
+ * Throws Invalid (naming a broken limit), TooLarge or Unavailable (too slow), storing nothing.
+ */
+export async function createArticle({ actor, input }: { actor: Actor; input: unknown }): Promise<{ id: number }> {
   assertCan(actor, 'article:create');
   const data = parseInput(createArticleInput, input);
-  const converted = convertImport(data);
+  const converted = await convertImport(data);
   const title = (data.title || converted.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
   const meta = { title, sourceUrl: data.sourceUrl || null, publisher: data.publisher || null, publishedAt: data.publishedAt || converted.publishedAt };
@@ -45,17 +46,18 @@ export function createArticle({ actor, input }: { actor: Actor; input: unknown }
   );
 }
 
-/** Size-checks and converts imported content; throws TooLarge or Invalid (naming `content`). Shared by new versions. */
-export function convertImport(data: { format: 'text' | 'html' | 'markdown'; content: string; title?: string }) {
+/**
+ * Size-checks imported content, then converts it in a worker (structure limits first, see convertArticle).
+ * Throws TooLarge, Invalid (naming `content`) or Unavailable. Shared by new versions.
+ */
+export async function convertImport(data: { format: 'text' | 'html' | 'markdown'; content: string; title?: string }) {
   if (Buffer.byteLength(data.content, 'utf8') > MAX_ARTICLE_BYTES) {
-    throw TooLarge(`The article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; split it or import the text only.`);
+    throw TooLarge(`The article is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB (the size limit); split it or import the text only.`);
   }
-  try {
-    return convertArticle({ format: data.format, content: data.content, title: data.title || null });
-  } catch (error) {
-    if (error instanceof ConversionError) throw Invalid(error.message, { content: error.message });
-    throw error;
-  }
+  const input = { format: data.format, content: data.content, title: data.title || null };
+  const converted = await runTask('convert', input, 'Converting the document');
+  if ('refused' in converted) throw Invalid(converted.refused.message, { [converted.refused.field]: converted.refused.message });
+  return converted;
 }
 
 /** SHA-256 of the article text (the anchors' reference). */

@@ -7,12 +7,15 @@ import { assertCan } from '@/lib/auth/guard';
 import { NotFound, Invalid } from '@/lib/errors';
 import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
-import { suggestClaims, type Suggestion } from './index';
+import { runTask } from '@/lib/workers/pool';
+import type { Suggestion } from './index';
 
 /**
- * Suggestions for a stored article, minus spans already claimed (in claims the actor may see: a hidden draft's span must not show) and spans an editor dismissed. Throws NotFound.
+ * Suggestions for a stored article, minus spans already claimed (in claims the actor may see: a hidden draft's span
+ * must not show) and spans an editor dismissed. The pass runs in a worker within the time budget. Throws NotFound,
+ * Unavailable (too slow).
  */
-export function suggestForArticle({ actor, articleId }: { actor: Actor; articleId: number }): Suggestion[] {
+export async function suggestForArticle({ actor, articleId }: { actor: Actor; articleId: number }): Promise<Suggestion[]> {
   assertCan(actor, 'claim:create');
   const db = getDb();
   const article = db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
@@ -24,7 +27,8 @@ export function suggestForArticle({ actor, articleId }: { actor: Actor; articleI
     .where(eq(dismissedSuggestions.articleId, articleId))
     .all();
   const gone = new Set(dismissed.map((d) => `${d.start}:${d.end}`));
-  return suggestClaims(article.text, { exclude: claimed }).filter((s) => !gone.has(`${s.start}:${s.end}`));
+  const suggestions = await runTask('suggest', { text: article.text, exclude: claimed }, 'Finding suggestions in this article');
+  return suggestions.filter((s) => !gone.has(`${s.start}:${s.end}`));
 }
 
 export const dismissSuggestionInput = z.strictObject({

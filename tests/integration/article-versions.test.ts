@@ -42,14 +42,14 @@ function claimOn(articleId: number, phrase: string) {
 }
 
 describe('createArticleVersion', () => {
-  it('moves every claim to the new text: exact, shifted, fuzzy, or orphaned; nothing is dropped', () => {
-    const { id: oldId } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+  it('moves every claim to the new text: exact, shifted, fuzzy, or orphaned; nothing is dropped', async () => {
+    const { id: oldId } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
     const moved = claimOn(oldId, 'approved a 40 million euro harbor plan');
     const edited = claimOn(oldId, 'the works would start in May and employ 300 people');
     const gone = claimOn(oldId, 'declined to comment on the tender');
     getDb().run(sql`update claims set status = 'verified' where id in (${moved.id}, ${edited.id})`);
 
-    const result = createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
+    const result = await createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
     expect(result).toMatchObject({ moved: 1, fuzzy: 1, orphaned: 1 });
 
     const next = getArticle({ actor: editor, id: result.id });
@@ -74,10 +74,10 @@ describe('createArticleVersion', () => {
     expect(listArticles({ actor: editor }).map((a) => a.id)).not.toContain(oldId);
   });
 
-  it('lets an editor re-anchor an orphaned claim on the new text', () => {
-    const { id: oldId } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+  it('lets an editor re-anchor an orphaned claim on the new text', async () => {
+    const { id: oldId } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
     const gone = claimOn(oldId, 'declined to comment on the tender');
-    const { id: newId } = createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
+    const { id: newId } = await createArticleVersion({ actor: editor, articleId: oldId, input: { format: 'text', content: UPDATED } });
     const orphan = getClaim({ actor: editor, id: gone.id });
     expect(orphan.orphaned).toBe(true);
     const text = getArticle({ actor: editor, id: newId }).text;
@@ -88,14 +88,27 @@ describe('createArticleVersion', () => {
     expect(listEvents({ actor: editor, id: gone.id }).at(-1)!.diff).toMatchObject({ orphaned: { from: true, to: false } });
   });
 
-  it('refuses a second new version of the same old text and unknown articles, storing nothing', () => {
-    const { id } = createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
-    createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
+  it('refuses the new version with a conflict when a claim changes while the text is being matched, storing nothing', async () => {
+    const { id } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    const claim = claimOn(id, 'declined to comment on the tender');
     const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from articles`).n;
     const before = count();
-    expect(() => createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } })).toThrow(/newer version/);
-    expect(() => createArticleVersion({ actor: editor, articleId: 999, input: { format: 'text', content: UPDATED } })).toThrow(/not found/);
-    expect(() => createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: '  ' } })).toThrow();
+    const pending = createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
+    // The claims are read when the call starts; this edit lands while the worker converts and matches the text.
+    updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, claimant: 'A spokesperson' } });
+    await expect(pending).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/changed while the new text was being matched/) });
+    expect(count()).toBe(before);
+    expect(getClaim({ actor: editor, id: claim.id })).toMatchObject({ articleId: id, orphaned: false });
+  });
+
+  it('refuses a second new version of the same old text and unknown articles, storing nothing', async () => {
+    const { id } = await createArticle({ actor: editor, input: { format: 'text', content: ORIGINAL } });
+    await createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
+    const count = () => getDb().get<{ n: number }>(sql`select count(*) as n from articles`).n;
+    const before = count();
+    await expect(createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } })).rejects.toThrow(/newer version/);
+    await expect(createArticleVersion({ actor: editor, articleId: 999, input: { format: 'text', content: UPDATED } })).rejects.toThrow(/not found/);
+    await expect(createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: '  ' } })).rejects.toThrow();
     expect(count()).toBe(before);
   });
 });

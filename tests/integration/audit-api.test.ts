@@ -43,7 +43,7 @@ describe('GET /api/audit', () => {
   });
 
   it('lists newest first with the actor name and diff, filtered by actor and action', async () => {
-    createArticle({ actor: actors.editor, input: { format: 'text', content: 'Tolls\n\nTolls doubled.' } });
+    await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Tolls\n\nTolls doubled.' } });
     updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } });
     createApiToken({ actor: actors.reviewer, input: { name: 'bot' } });
     const all = (await get('')).body.items;

@@ -22,7 +22,7 @@ import { createVerdict } from '@/lib/verdicts/create-verdict';
 import { deleteVerdict } from '@/lib/verdicts/delete-verdict';
 import { reorderVerdicts } from '@/lib/verdicts/reorder-verdicts';
 import { updateVerdict } from '@/lib/verdicts/update-verdict';
-import { errorOf } from './app-error';
+import { asyncErrorOf, errorOf } from './app-error';
 import { freshDb } from './setup-db';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
@@ -45,10 +45,10 @@ const newUser = async () => (await createUser({ actor: actors.admin, input: { em
 describe('recordAudit: each kind of change writes exactly one row with actor, action and the change only', () => {
   it('article import and a new version', async () => {
     let articleId = 0;
-    const imported = await auditOf(() => (articleId = createArticle({ actor: actors.editor, input: { format: 'text', content: 'Ferry fares\n\nFares rose 4%.' } }).id));
+    const imported = await auditOf(async () => (articleId = (await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Ferry fares\n\nFares rose 4%.' } })).id));
     expect(imported).toMatchObject([{ actorId: actors.editor.id, action: 'article.imported', entityType: 'article', entityId: articleId, diff: { title: { from: null, to: 'Ferry fares' } } }]);
     let versionId = 0;
-    const version = await auditOf(() => (versionId = createArticleVersion({ actor: actors.reviewer, articleId, input: { format: 'text', content: 'Ferry fares\n\nFares rose 5%.' } }).id));
+    const version = await auditOf(async () => (versionId = (await createArticleVersion({ actor: actors.reviewer, articleId, input: { format: 'text', content: 'Ferry fares\n\nFares rose 5%.' } })).id));
     expect(version).toMatchObject([{ actorId: actors.reviewer.id, action: 'article.new_version', entityId: versionId, diff: { previousId: { from: null, to: articleId } } }]);
   });
 
@@ -156,7 +156,7 @@ describe('a failed change writes no audit row', () => {
     ['an article without a title', () => createArticle({ actor: actors.editor, input: { format: 'text', content: '' } })],
   ])('%s', async (_name, fn) => {
     const before = lastId();
-    expect(errorOf(fn).code).toMatch(/invalid|forbidden|conflict|not_found/);
+    expect((await asyncErrorOf(async () => fn())).code).toMatch(/invalid|forbidden|conflict|not_found/);
     expect(lastId()).toBe(before);
   });
 });

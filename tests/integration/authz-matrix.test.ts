@@ -43,7 +43,7 @@ const ROLES = ['anon', 'editor', 'reviewer', 'admin', 'disabled'] as const;
 type Who = (typeof ROLES)[number];
 type Call = { params?: Record<string, string>; body?: unknown; query?: string };
 type Ctx = { actors: { editor: Actor; reviewer: Actor; admin: Actor }; who: Who };
-type Row = { setup?: (ctx: Ctx) => Call; expect: Record<Who, number> };
+type Row = { setup?: (ctx: Ctx) => Call | Promise<Call>; expect: Record<Who, number> };
 
 /** Routes served by a library, not by our services: next-auth's own endpoints. */
 const EXCLUDED = new Set(['auth/[...nextauth]']);
@@ -81,7 +81,7 @@ const TABLE: Record<string, Row> = {
   'GET articles/[id]': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
   'POST articles/[id]/versions': {
     // A fresh article each call: only the latest version of an article takes new text.
-    setup: ({ actors }) => ({ params: { id: String(createArticle({ actor: actors.editor, input: { format: 'text', content: 'Old\n\nSome text.' } }).id) }, body: { format: 'text', content: 'New\n\nSome other text.' } }),
+    setup: async ({ actors }) => ({ params: { id: String((await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Old\n\nSome text.' } })).id) }, body: { format: 'text', content: 'New\n\nSome other text.' } }),
     expect: signedIn(201, 201, 201),
   },
   'POST articles/[id]/suggestions': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
@@ -247,7 +247,7 @@ describe('authorization matrix', () => {
   it.each(cases)('%s as %s answers the expected status', async (key, who, row) => {
     const handler = handlers.get(key);
     expect(handler, `no handler for ${key}`).toBeDefined();
-    const call = row.setup?.({ ...ctx, who }) ?? {};
+    const call = (await row.setup?.({ ...ctx, who })) ?? {};
     const [method, route] = key.split(' ');
     const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
     const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {

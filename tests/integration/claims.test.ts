@@ -32,11 +32,16 @@ function expectError(fn: () => unknown, code: AppError['code'], field?: string) 
   if (field) expect(error.fields).toHaveProperty(field);
 }
 
+/** Awaits a service call that must fail with an AppError of `code` (naming `field`). */
+async function expectRejection(promise: Promise<unknown>, code: AppError['code'], field?: string) {
+  await expect(promise).rejects.toMatchObject({ code, ...(field ? { fields: { [field]: expect.any(String) } } : {}) });
+}
+
 const scraped = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops.txt'), 'utf8');
 
 describe('createArticle', () => {
-  it('imports scraped text with its headline, date and curly quotes', () => {
-    const { id } = createArticle({ actor: editor, input: { format: 'text', content: scraped } });
+  it('imports scraped text with its headline, date and curly quotes', async () => {
+    const { id } = await createArticle({ actor: editor, input: { format: 'text', content: scraped } });
     const article = getArticle({ actor: editor, id });
     expect(article.publishedAt).toBe('2021-12-19');
     expect(article.title.length).toBeGreaterThan(10);
@@ -44,27 +49,27 @@ describe('createArticle', () => {
     expect(article.text).toContain('“');
   });
 
-  it('refuses empty content and stores nothing', () => {
+  it('refuses empty content and stores nothing', async () => {
     const before = count('articles');
-    expectError(() => createArticle({ actor: editor, input: { title: 'x', format: 'text', content: '   \n ' } }), 'invalid', 'content');
+    await expectRejection(createArticle({ actor: editor, input: { title: 'x', format: 'text', content: '   \n ' } }), 'invalid', 'content');
     expect(count('articles')).toBe(before);
   });
 
-  it('refuses content over 2 MB with too_large', () => {
+  it('refuses content over 2 MB with too_large', async () => {
     const before = count('articles');
     const big = 'word '.repeat(450_000);
-    expectError(() => createArticle({ actor: editor, input: { title: 'Big', format: 'text', content: big } }), 'too_large');
+    await expectRejection(createArticle({ actor: editor, input: { title: 'Big', format: 'text', content: big } }), 'too_large');
     expect(count('articles')).toBe(before);
   });
 
-  it('rejects unknown fields, bad URLs and bad dates by name', () => {
-    expectError(() => createArticle({ actor: editor, input: { format: 'text', content: 'a', extra: 1 } }), 'invalid', 'extra');
-    expectError(() => createArticle({ actor: editor, input: { format: 'text', content: 'a', sourceUrl: 'javascript:alert(1)' } }), 'invalid', 'sourceUrl');
-    expectError(() => createArticle({ actor: editor, input: { format: 'text', content: 'a', publishedAt: '19/12/2021' } }), 'invalid', 'publishedAt');
+  it('rejects unknown fields, bad URLs and bad dates by name', async () => {
+    await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', extra: 1 } }), 'invalid', 'extra');
+    await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', sourceUrl: 'javascript:alert(1)' } }), 'invalid', 'sourceUrl');
+    await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', publishedAt: '19/12/2021' } }), 'invalid', 'publishedAt');
   });
 
-  it('sanitizes HTML before storing it', () => {
-    const { id } = createArticle({
+  it('sanitizes HTML before storing it', async () => {
+    const { id } = await createArticle({
       actor: editor,
       input: { format: 'html', content: '<title>T</title><p onclick="x()">Hi <a href="javascript:alert(1)">there</a></p><script>alert(1)</script>' },
     });

@@ -197,7 +197,7 @@ beforeAll(async () => {
   const row = getDb().insert(users).values({ email: 'b@example.com', name: 'Bea Second', role: 'editor', passwordHash: 'x' }).returning().get();
   const editorB: Actor = { id: row.id, role: 'editor', name: row.name, email: row.email };
   const content = 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said. Traffic fell by a third.';
-  const article = createArticle({ actor: editorA, input: { format: 'text', content } }).id;
+  const article = (await createArticle({ actor: editorA, input: { format: 'text', content } })).id;
   // B cites a shared source from a visible claim of their own; A's hidden draft cites it too.
   const shared = createSource({ actor: editorB, input: { url: 'https://shared.example/report', title: 'Shared report' } }).source;
   const bClaim = createClaim({ actor: editorB, input: { articleId: article, start: 0, end: 13, type: 'other', claimText: 'B owns this one' } });

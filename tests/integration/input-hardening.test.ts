@@ -54,7 +54,7 @@ const claimCount = () => getDb().select().from(claims).all().length;
 beforeAll(async () => {
   ({ actors } = await freshDb());
   session.sid = startSession(actors.editor.id);
-  articleId = createArticle({ actor: actors.editor, input: { format: 'text', content: 'Emoji notes\n\nPrices 😀 rose by 40% in May.' } }).id;
+  articleId = (await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Emoji notes\n\nPrices 😀 rose by 40% in May.' } })).id;
   text = getArticle({ actor: actors.editor, id: articleId }).text;
 });
 

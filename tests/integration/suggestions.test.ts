@@ -12,10 +12,10 @@ beforeEach(async () => {
   ({ actors: { editor } } = await freshDb());
 });
 
-describe('suggestForArticle', () => {
-  it('proposes quotes and statistics of the sample article, each an exact slice of its text', () => {
+describe('suggestForArticle', async () => {
+  it('proposes quotes and statistics of the sample article, each an exact slice of its text', async () => {
     const text = getArticle({ actor: editor, id: 1 }).text;
-    const suggestions = suggestForArticle({ actor: editor, articleId: 1 });
+    const suggestions = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(suggestions.map((s) => s.type)).toEqual(expect.arrayContaining(['quote', 'statistic']));
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.text);
     const valmont = suggestions.find((s) => s.type === 'quote' && s.text.includes('patched for twenty years'));
@@ -24,24 +24,24 @@ describe('suggestForArticle', () => {
     expect(text.slice(valmont!.speakerStart!, valmont!.speakerEnd!)).toBe('Ingrid Valmont');
   });
 
-  it('leaves out spans that are already claims', () => {
-    const first = suggestForArticle({ actor: editor, articleId: 1 })[0];
+  it('leaves out spans that are already claims', async () => {
+    const first = (await suggestForArticle({ actor: editor, articleId: 1 }))[0];
     createClaim({ actor: editor, input: { articleId: 1, start: first.start, end: first.end, type: first.type } });
-    const again = suggestForArticle({ actor: editor, articleId: 1 });
+    const again = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(again.some((s) => s.start === first.start && s.end === first.end)).toBe(false);
   });
 
-  it('remembers dismissed suggestions for the article', () => {
-    const [first, second] = suggestForArticle({ actor: editor, articleId: 1 });
+  it('remembers dismissed suggestions for the article', async () => {
+    const [first, second] = await suggestForArticle({ actor: editor, articleId: 1 });
     dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } });
     dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } }); // twice is harmless
-    const again = suggestForArticle({ actor: editor, articleId: 1 });
+    const again = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(again.some((s) => s.start === first.start && s.end === first.end)).toBe(false);
     expect(again.some((s) => s.start === second.start && s.end === second.end)).toBe(true);
   });
 
-  it('refuses unknown articles and spans outside the text', () => {
-    expect(() => suggestForArticle({ actor: editor, articleId: 99 })).toThrow(AppError);
+  it('refuses unknown articles and spans outside the text', async () => {
+    await expect(suggestForArticle({ actor: editor, articleId: 99 })).rejects.toThrow(AppError);
     expect(() => dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0, end: 10_000_000 } })).toThrow(/outside/);
     expect(() => dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0 } })).toThrow(/end/);
   });

@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from '@/lib/http/respond';
-import { createArticle, MAX_ARTICLE_BYTES } from '@/lib/articles/create-article';
+import { createArticle } from '@/lib/articles/create-article';
+import { MAX_ARTICLE_BYTES } from '@/lib/articles/limits';
 import { getArticle } from '@/lib/articles/get-article';
 import { listArticles } from '@/lib/articles/list-articles';
 
@@ -8,7 +9,7 @@ export const GET = apiRoute(({ actor }) => listArticles({ actor }));
 export const POST = apiRoute(
   async ({ req, actor }) => {
     // JSON escaping can inflate content; allow headroom above the content limit, the service checks the exact size.
-    const { id } = createArticle({ actor, input: await readJson(req, MAX_ARTICLE_BYTES * 2) });
+    const { id } = await createArticle({ actor, input: await readJson(req, MAX_ARTICLE_BYTES * 2) });
     return getArticle({ actor, id });
   },
   { status: 201 },

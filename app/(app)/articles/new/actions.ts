@@ -34,7 +34,7 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
   const title = String(form.get('title') ?? '');
   let id: number;
   try {
-    ({ id } = versionOf
+    ({ id } = await (versionOf
       ? createArticleVersion({ actor, articleId: versionOf, input: { title, format, content } })
       : createArticle({
           actor,
@@ -46,7 +46,7 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
             publisher: String(form.get('publisher') ?? ''),
             publishedAt: String(form.get('publishedAt') ?? ''),
           },
-        }));
+        })));
   } catch (error) {
     if (error instanceof AppError) return { message: error.message, fields: error.fields };
     throw error;

@@ -1,4 +1,5 @@
 import { pageActor } from '@/lib/auth/page-actor';
+import { MAX_ARTICLE_BYTES, MAX_ELEMENTS, MAX_NESTING_DEPTH } from '@/lib/articles/limits';
 import { ImportForm } from './import-form';
 
 export const metadata = { title: 'Import article' };
@@ -9,8 +10,9 @@ export default async function NewArticlePage() {
     <div className="page narrow">
       <h1>Import an article</h1>
       <p className="muted">
-        Paste text, HTML or Markdown, or upload a .txt, .html or .md file (up to 2 MB). Scripts and styling are removed; headings,
-        paragraphs, lists, quotes, links and emphasis are kept.
+        Paste text, HTML or Markdown, or upload a .txt, .html or .md file (up to {MAX_ARTICLE_BYTES / 1024 / 1024} MB, nested at
+        most {MAX_NESTING_DEPTH} levels deep, with at most {MAX_ELEMENTS.toLocaleString('en')} HTML elements). Scripts and styling are
+        removed; headings, paragraphs, lists, quotes, links and emphasis are kept.
       </p>
       <ImportForm />
     </div>

@@ -1,5 +1,5 @@
 import { apiRoute, readJson, routeId } from '@/lib/http/respond';
-import { MAX_ARTICLE_BYTES } from '@/lib/articles/create-article';
+import { MAX_ARTICLE_BYTES } from '@/lib/articles/limits';
 import { createArticleVersion } from '@/lib/articles/create-article-version';
 
 /** New text for an article: `{format, content, title?}` -> 201 `{id, kept, moved, fuzzy, orphaned}`. */
