@@ -47,6 +47,8 @@ export function createArticleVersion({ actor, articleId, input }: { actor: Actor
           sourceUrl: old.sourceUrl,
           publisher: old.publisher,
           publishedAt: old.publishedAt,
+          fetchedUrl: old.fetchedUrl,
+          byline: old.byline,
           bodyJson: converted.doc,
           bodyText: converted.text,
           contentHash: contentHash(converted.text),
