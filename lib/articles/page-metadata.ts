@@ -96,10 +96,11 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   return {
     title: clean(ld.headline) ?? meta(document, 'og:title', 'twitter:title', 'dc.title'),
     byline:
-      names(ld.author) ??
-      meta(document, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator') ??
-      clean(document.querySelector('[rel="author"], .byline, [itemprop="author"]')?.textContent)?.replace(/^by\s+/i, '') ??
-      null,
+      (
+        names(ld.author) ??
+        meta(document, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator') ??
+        clean(document.querySelector('[rel="author"], .byline, [itemprop="author"]')?.textContent)
+      )?.replace(/^by\s+/i, '') ?? null,
     publishedAt: toIsoDate(
       clean(ld.datePublished) ??
         meta(document, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'sailthru.date') ??
