@@ -2,6 +2,7 @@ import dns from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { refusedAddressReason } from './address-policy';
 import { GuardedFetchError } from './fetch-error';
 import { decodeBody, PAGE_TYPES, parseContentType, readCappedBody } from './read-body';
@@ -64,7 +65,8 @@ async function vetTarget(url: URL, allowHosts: string[], resolve: Resolver): Pro
   }
   let addresses: ResolvedAddress[];
   try {
-    addresses = await resolve(host);
+    // An address literal is its own answer; only names go to DNS.
+    addresses = ipaddr.isValid(host) ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv6' ? 6 : 4 }] : await resolve(host);
   } catch {
     throw new GuardedFetchError('network', `The site ${url.hostname} could not be found.`);
   }
