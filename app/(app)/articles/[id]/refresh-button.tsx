@@ -1,0 +1,50 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+
+type RefreshResponse =
+  | { changed: false; checkedAt: string }
+  | { changed: true; checkedAt: string; article: { id: number }; kept: number; moved: number; fuzzy: number; orphaned: number };
+
+/** "Check for updates": fetches the article's link again and says what happened (nothing, or a new version). */
+export function RefreshButton({ articleId }: { articleId: number }) {
+  const router = useRouter();
+  const [result, setResult] = useState<RefreshResponse | null>(null);
+  const { busy, error, run } = useApiAction();
+  const check = () =>
+    run(async () => {
+      const response = await api<RefreshResponse>(`/api/articles/${articleId}/refresh`, { method: 'POST' });
+      setResult(response);
+      router.refresh(); // the last-checked time and version list on this page
+    });
+  return (
+    <>
+      <button type="button" className="link-button" onClick={check} disabled={busy}>
+        {busy ? 'Checking…' : 'Check for updates'}
+      </button>
+      {error && (
+        <span className="form-error refresh-result" role="alert">
+          {error}
+        </span>
+      )}
+      {result && !result.changed && (
+        <span className="notice refresh-result" role="status">
+          No changes: the published text is the same as this version.
+        </span>
+      )}
+      {result?.changed && (
+        <span className="notice refresh-result" role="status">
+          The publisher changed the text; a new version was imported. {result.kept + result.moved} claims kept their words
+          {result.fuzzy > 0 && `, ${result.fuzzy} had their words changed (reviewed ones go back to review)`}
+          {result.orphaned > 0 && `, ${result.orphaned} could not be found (orphaned)`}.{' '}
+          <Link href={`/articles/${result.article.id}/changes`}>See what changed</Link> ·{' '}
+          <Link href={`/articles/${result.article.id}`}>Open the new version</Link>
+        </span>
+      )}
+    </>
+  );
+}
