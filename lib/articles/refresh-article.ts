@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles } from '@/db/schema';
+import { articles, claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
@@ -12,7 +12,17 @@ import { getArticle, type ArticleDetail } from './get-article';
 
 export type RefreshResult =
   | { changed: false; checkedAt: Date }
-  | { changed: true; checkedAt: Date; article: ArticleDetail; kept: number; moved: number; fuzzy: number; orphaned: number };
+  | {
+      changed: true;
+      checkedAt: Date;
+      article: ArticleDetail;
+      kept: number;
+      moved: number;
+      fuzzy: number;
+      orphaned: number;
+      /** Claims that were verified and are in review again because their words changed. */
+      backToReview: number;
+    };
 
 /**
  * Fetches an article's link again. Unchanged text only records the check time; changed text becomes a new version
@@ -34,6 +44,9 @@ export async function refreshArticle({ actor, articleId, fetch }: { actor: Actor
     db.update(articles).set({ lastCheckedAt: checkedAt }).where(eq(articles.id, articleId)).run();
     return { changed: false, checkedAt };
   }
+  const statusBefore = new Map(
+    db.select({ id: claims.id, status: claims.status }).from(claims).where(eq(claims.articleId, articleId)).all().map((c) => [c.id, c.status]),
+  );
   // The editor's title stays: a new headline shows in the diff, the article keeps the name the desk knows it by.
   const { id, ...counts } = createArticleVersion({ actor, articleId, input: { format: page.format, content: page.content, title: current.title } });
   db.transaction(
@@ -43,5 +56,11 @@ export async function refreshArticle({ actor, articleId, fetch }: { actor: Actor
     },
     { behavior: 'immediate' },
   );
-  return { changed: true, checkedAt, article: getArticle({ actor, id }), ...counts };
+  const backToReview = db
+    .select({ id: claims.id, status: claims.status })
+    .from(claims)
+    .where(eq(claims.articleId, id))
+    .all()
+    .filter((c) => c.status !== statusBefore.get(c.id)).length;
+  return { changed: true, checkedAt, article: getArticle({ actor, id }), ...counts, backToReview };
 }

@@ -127,7 +127,7 @@ describe('refreshArticle', () => {
     site.setHarbourVersion(2);
     const result = await refreshArticle({ actor: editor, articleId: id, fetch });
     if (!result.changed) throw new Error('expected a change');
-    expect(result).toMatchObject({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1 });
+    expect(result).toMatchObject({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1, backToReview: 1 });
     expect(result.article).toMatchObject({ previousId: id, title: 'Port authority approves €40m harbour expansion', fetchedUrl: `${site.origin}/news/harbour`, byline: 'Maria Lindqvist, Tom Okafor' });
     expect(result.article.text).toContain('employ 250 people');
     expect(getClaim({ actor: editor, id: moved.id })).toMatchObject({ articleId: result.article.id, status: 'draft' });
