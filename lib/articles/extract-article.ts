@@ -41,6 +41,13 @@ function stripChrome(document: Document): void {
 
 const textLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
 
+/** "Headline - Riverside Courier" -> "Riverside Courier" when the part before the last separator starts like the headline. */
+function publisherFromTitle(documentTitle: string | undefined, headline: string | null): string | null {
+  const match = /^(.*\S)\s+[|–—-]\s+([^|–—]{2,80})$/.exec(documentTitle?.replace(/\s+/g, ' ').trim() ?? '');
+  if (!match || !headline || !match[1].startsWith(headline.slice(0, 20))) return null;
+  return match[2].trim();
+}
+
 /**
  * The article in a fetched page: metadata (JSON-LD, Open Graph, <meta>) plus the body found by Mozilla Readability
  * after navigation, comments, cookie banners, related links and ads are dropped. Plain-text pages are kept whole.
@@ -59,6 +66,7 @@ export function extractArticle(page: { url: string; contentType: string; body: s
   const metadata = readPageMetadata(document, page.url);
   const wholeText = document.body?.textContent ?? '';
   const firstH1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const documentTitle = document.querySelector('title')?.textContent ?? undefined;
   stripChrome(document);
   const article = new Readability(document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   const length = article?.textContent ? textLength(article.textContent) : 0;
@@ -72,11 +80,13 @@ export function extractArticle(page: { url: string; contentType: string; body: s
     throw new ExtractionError('not_article', `The page does not look like an article (only ${length} characters of story text).`);
   }
   const meta = metadata;
+  const title = meta.title ?? (article.title?.trim() || firstH1);
   return {
-    title: meta.title ?? (article.title?.trim() || firstH1),
+    title,
     byline: meta.byline ?? (article.byline?.replace(/^by\s+/i, '').trim() || null),
     publishedAt: meta.publishedAt ?? toIsoDate(article.publishedTime),
-    publisher: meta.publisher ?? (article.siteName?.trim() || new URL(page.url).hostname.replace(/^www\./, '')),
+    publisher:
+      meta.publisher ?? (article.siteName?.trim() || publisherFromTitle(documentTitle, title) || new URL(page.url).hostname.replace(/^www\./, '')),
     canonicalUrl: meta.canonicalUrl ?? page.url,
     content: article.content,
     format: 'html',

@@ -43,7 +43,7 @@ describe('extractArticle', () => {
 
   it('drops navigation, ads, share bars, related links, newsletter boxes and the comment section', () => {
     const article = extract('boilerplate.html', 'https://www.riversidecourier.example/schools/closures');
-    expect(article).toMatchObject({ byline: 'Dana Whitfield', publishedAt: '2023-11-14', publisher: 'riversidecourier.example' });
+    expect(article).toMatchObject({ byline: 'Dana Whitfield', publishedAt: '2023-11-14', publisher: 'Riverside Courier' });
     expect(article.title).toBe('School board votes to close two elementary schools');
     const text = storedText(article.content);
     for (const kept of ['voted 5-2 on Monday night', 'about $2.4 million a year', 'More than 200 parents', 'spent $350,000 on a consultant', 'add two bus routes']) {

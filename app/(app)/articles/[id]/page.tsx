@@ -63,15 +63,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
           )}
         </p>
         {article.fetchedUrl && (
-          <p className="meta link-check">
-            Imported from a link · {article.lastCheckedAt ? `last checked ${formatDateTime(article.lastCheckedAt)} UTC` : 'never checked'}
-            {!article.supersededBy && (
-              <>
-                {' · '}
-                <RefreshButton articleId={article.id} />
-              </>
-            )}
-          </p>
+          <RefreshButton
+            articleId={article.id}
+            superseded={Boolean(article.supersededBy)}
+            checked={article.lastCheckedAt ? `last checked ${formatDateTime(article.lastCheckedAt)} UTC` : 'never checked'}
+          />
         )}
         {versions.length > 1 && (
           <ul className="version-list" aria-label="Versions">

@@ -10,8 +10,11 @@ type RefreshResponse =
   | { changed: false; checkedAt: string }
   | { changed: true; checkedAt: string; article: { id: number }; kept: number; moved: number; fuzzy: number; orphaned: number };
 
-/** "Check for updates": fetches the article's link again and says what happened (nothing, or a new version). */
-export function RefreshButton({ articleId }: { articleId: number }) {
+/**
+ * The "imported from a link" line with "Check for updates": fetches the link again and says what happened (nothing, or
+ * a new version). Stays mounted when the page refreshes into an older version, so the outcome stays readable.
+ */
+export function RefreshButton({ articleId, checked, superseded }: { articleId: number; checked: string; superseded: boolean }) {
   const router = useRouter();
   const [result, setResult] = useState<RefreshResponse | null>(null);
   const { busy, error, run } = useApiAction();
@@ -22,29 +25,37 @@ export function RefreshButton({ articleId }: { articleId: number }) {
       router.refresh(); // the last-checked time and version list on this page
     });
   return (
-    <>
-      <button type="button" className="link-button" onClick={check} disabled={busy}>
-        {busy ? 'Checking…' : 'Check for updates'}
-      </button>
+    <div className="link-check">
+      <p className="meta">
+        Imported from a link · {checked}
+        {!superseded && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={check} disabled={busy}>
+              {busy ? 'Checking…' : 'Check for updates'}
+            </button>
+          </>
+        )}
+      </p>
       {error && (
-        <span className="form-error refresh-result" role="alert">
+        <p className="form-error" role="alert">
           {error}
-        </span>
+        </p>
       )}
       {result && !result.changed && (
-        <span className="notice refresh-result" role="status">
+        <p className="notice" role="status">
           No changes: the published text is the same as this version.
-        </span>
+        </p>
       )}
       {result?.changed && (
-        <span className="notice refresh-result" role="status">
+        <p className="notice" role="status">
           The publisher changed the text; a new version was imported. {result.kept + result.moved} claims kept their words
           {result.fuzzy > 0 && `, ${result.fuzzy} had their words changed (reviewed ones go back to review)`}
           {result.orphaned > 0 && `, ${result.orphaned} could not be found (orphaned)`}.{' '}
           <Link href={`/articles/${result.article.id}/changes`}>See what changed</Link> ·{' '}
           <Link href={`/articles/${result.article.id}`}>Open the new version</Link>
-        </span>
+        </p>
       )}
-    </>
+    </div>
   );
 }
