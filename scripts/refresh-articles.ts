@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       else {
         const moved = result.kept + result.moved + result.fuzzy;
         console.log(
-          `${label}: new version #${result.article.id} with ${moved} claims moved, ${result.backToReview} back to review, ${result.orphaned} orphaned`,
+          `${label}: new version #${result.article.id} with ${moved} claim${moved === 1 ? '' : 's'} moved, ${result.backToReview} back to review, ${result.orphaned} orphaned`,
         );
       }
     } catch (error) {

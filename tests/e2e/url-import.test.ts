@@ -59,6 +59,7 @@ describe('import from a link', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await login(page, app.baseUrl, 'editor@example.com');
     await fetchPreview(page, `${site.origin}/news/schools`);
+    await expect(page.getByLabel('Article link').inputValue()).resolves.toBe(`${site.origin}/news/schools`);
     const preview = page.getByLabel('Extracted text');
     await preview.waitFor();
     const form = page.locator('form.url-preview'); // the paste form below has its own Title and Published fields
@@ -128,7 +129,7 @@ describe('import from a link', () => {
     site.setHarbourVersion(2);
     await page.getByRole('button', { name: 'Check for updates' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'The publisher changed the text' });
-    await expect(notice.textContent()).resolves.toMatch(/1 claims kept their words, 1 had their words changed \(reviewed ones go back to review\), 1 could not be found/);
+    await expect(notice.textContent()).resolves.toMatch(/1 claim kept their words, 1 had their words changed \(reviewed ones go back to review\), 1 could not be found/);
     await screenshot(page, 'url-import-refreshed');
     await notice.getByRole('link', { name: 'See what changed' }).click();
     await page.waitForURL(/\/articles\/\d+\/changes$/);

@@ -62,7 +62,7 @@ describe('npm run articles:refresh', () => {
     const run = await cli({ CLAIMDESK_TOKEN: token });
     const lines = run.stdout.trim().split('\n').sort();
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^#${ids.harbour} Port authority approves .*: new version #\\d+ with 1 claims moved, 1 back to review, 0 orphaned$`));
+    expect(lines[0]).toMatch(new RegExp(`^#${ids.harbour} Port authority approves .*: new version #\\d+ with 1 claim moved, 1 back to review, 0 orphaned$`));
     expect(lines[1]).toMatch(new RegExp(`^#${ids.rail} Rail fares .*: unchanged$`));
     expect(lines[2]).toMatch(new RegExp(`^#${ids.gone} School board .*: failed: The page was not found \\(the site answered 404\\)\\.$`));
     expect(run.code).toBe(1); // a failed check makes cron report it

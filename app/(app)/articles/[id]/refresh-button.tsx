@@ -10,6 +10,8 @@ type RefreshResponse =
   | { changed: false; checkedAt: string }
   | { changed: true; checkedAt: string; article: { id: number }; kept: number; moved: number; fuzzy: number; orphaned: number };
 
+const claims = (n: number) => `${n} claim${n === 1 ? '' : 's'}`;
+
 /**
  * The "imported from a link" line with "Check for updates": fetches the link again and says what happened (nothing, or
  * a new version). Stays mounted when the page refreshes into an older version, so the outcome stays readable.
@@ -49,7 +51,7 @@ export function RefreshButton({ articleId, checked, superseded }: { articleId: n
       )}
       {result?.changed && (
         <p className="notice" role="status">
-          The publisher changed the text; a new version was imported. {result.kept + result.moved} claims kept their words
+          The publisher changed the text; a new version was imported. {claims(result.kept + result.moved)} kept their words
           {result.fuzzy > 0 && `, ${result.fuzzy} had their words changed (reviewed ones go back to review)`}
           {result.orphaned > 0 && `, ${result.orphaned} could not be found (orphaned)`}.{' '}
           <Link href={`/articles/${result.article.id}/changes`}>See what changed</Link> ·{' '}

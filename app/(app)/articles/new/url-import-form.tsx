@@ -10,6 +10,7 @@ const PREVIEW_PARAGRAPHS = 8;
 
 /** Import by link in two steps: fetch and show what was extracted, then save with the editor's corrections. */
 export function UrlImportForm() {
+  const [url, setUrl] = useState(''); // controlled: a form action resets uncontrolled fields after it runs
   const [preview, setPreview] = useState<UrlImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fetching, startFetch] = useTransition();
@@ -34,7 +35,7 @@ export function UrlImportForm() {
       <form action={fetchPreview} className="url-fetch">
         <label>
           Article link
-          <input name="url" type="url" required placeholder="https://www.example.com/news/…" />
+          <input name="url" type="url" required placeholder="https://www.example.com/news/…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
         <button type="submit" disabled={fetching}>
           {fetching ? 'Fetching…' : 'Fetch article'}
@@ -79,6 +80,7 @@ export function UrlImportForm() {
           <p className="meta">
             Canonical address: <a href={preview.canonicalUrl} target="_blank" rel="noopener noreferrer nofollow">{preview.canonicalUrl}</a>
           </p>
+          <p className="meta">The text Claimdesk found (navigation, ads and comments left out):</p>
           <div className="extract-preview" aria-label="Extracted text">
             {paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p, i) => (
               <p key={i}>{p}</p>
