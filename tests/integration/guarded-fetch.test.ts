@@ -63,6 +63,21 @@ describe('guardedFetch', () => {
     expect(site.hits('/news/harbour')).toBe(1); // only the first, allowlisted fetch reached the article
   });
 
+  it('connects to the address it checked: one lookup per hop, never a second answer (DNS rebinding)', async () => {
+    const answers: string[] = [];
+    // A rebinding name: public-looking the first time, internal on every later lookup.
+    const rebinding: Resolver = async () => {
+      answers.push(answers.length === 0 ? '127.0.0.1' : '10.0.0.1');
+      return [{ address: answers[answers.length - 1], family: 4 }];
+    };
+    const page = await guardedFetch(`http://rebind.example:${site.port}/news/rail`, { allowHosts: [`rebind.example:${site.port}`], resolve: rebinding });
+    expect(page.body).toContain('Rail fares to rise');
+    expect(answers).toEqual(['127.0.0.1']); // rebind.example exists in no real DNS: the socket used the checked answer
+    answers.length = 0;
+    await guardedFetch(`http://rebind.example:${site.port}/redirect/chain/1`, { allowHosts: [`rebind.example:${site.port}`, `127.0.0.1:${site.port}`], resolve: async (host) => (answers.push(host), [{ address: '127.0.0.1', family: 4 }]) });
+    expect(answers).toEqual(['rebind.example', 'rebind.example', 'rebind.example']); // three hops, three checks
+  });
+
   it('refuses a host when any of its addresses is internal, and names that resolve to metadata', async () => {
     const mixed = await failure(guardedFetch('http://mixed.example/', { resolve: publicDns() }));
     expect(mixed.message).toMatch(/private network/);
