@@ -29,8 +29,14 @@ function decompressor(encoding: string | undefined): zlib.Gunzip | zlib.Inflate 
 export async function readCappedBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const tooLarge = () =>
     new GuardedFetchError('too_large', `The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Claimdesk does not import pages that big.`);
-  if (Number(res.headers['content-length'] ?? 0) > maxBytes && !res.headers['content-encoding']) throw tooLarge();
-  const unzip = decompressor(res.headers['content-encoding']);
+  let unzip: ReturnType<typeof decompressor>;
+  try {
+    if (Number(res.headers['content-length'] ?? 0) > maxBytes && !res.headers['content-encoding']) throw tooLarge();
+    unzip = decompressor(res.headers['content-encoding']);
+  } catch (error) {
+    res.destroy(); // nothing of the body is read: free the connection now
+    throw error;
+  }
   const stream: Readable = unzip ? res.pipe(unzip) : res;
   if (unzip) res.on('error', (error) => unzip.destroy(error));
   const chunks: Buffer[] = [];

@@ -103,6 +103,10 @@ describe('guardedFetch', () => {
     expect(huge.kind).toBe('too_large');
     const bomb = await failure(guardedFetch(`${site.origin}/huge.gz`, allowed));
     expect(bomb.kind).toBe('too_large');
+    const declared = await failure(guardedFetch(`${site.origin}/declared-huge`, allowed));
+    expect(declared.kind).toBe('too_large');
+    const zstd = await failure(guardedFetch(`${site.origin}/news/zstd`, allowed));
+    expect(zstd.message).toMatch(/encoding Claimdesk cannot read \(zstd\)/);
   });
 
   it('refuses files that are not web pages and reports a missing page', async () => {
