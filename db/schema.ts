@@ -122,12 +122,22 @@ export const articles = sqliteTable(
     bodyText: text('body_text').notNull(),
     contentHash: text('content_hash').notNull(),
     previousId: integer('previous_id').references((): AnySQLiteColumn => articles.id),
+    /** For articles imported from a link: the normalised URL that was fetched (source_url holds the canonical one). */
+    fetchedUrl: text('fetched_url'),
+    byline: text('byline'),
+    /** When the link was last fetched to look for a changed text. */
+    lastCheckedAt: integer('last_checked_at', { mode: 'timestamp_ms' }),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('articles_created_idx').on(t.createdAt)],
+  (t) => [
+    index('articles_created_idx').on(t.createdAt),
+    // The same link imported twice opens the existing article: looked up by fetched and canonical URL.
+    index('articles_fetched_url_idx').on(t.fetchedUrl),
+    index('articles_source_url_idx').on(t.sourceUrl),
+  ],
 );
 
 export const verdictScale = sqliteTable('verdict_scale', {

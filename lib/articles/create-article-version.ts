@@ -55,6 +55,8 @@ export async function createArticleVersion({ actor, articleId, input }: { actor:
           sourceUrl: old.sourceUrl,
           publisher: old.publisher,
           publishedAt: old.publishedAt,
+          fetchedUrl: old.fetchedUrl,
+          byline: old.byline,
           bodyJson: converted.doc,
           bodyText: converted.text,
           contentHash: contentHash(converted.text),

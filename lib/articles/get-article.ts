@@ -15,6 +15,10 @@ export type ArticleDetail = {
   publisher: string | null;
   publishedAt: string | null;
   previousId: number | null;
+  /** Set for articles imported from a link: the URL fetched, the byline, and when it was last checked for changes. */
+  fetchedUrl: string | null;
+  byline: string | null;
+  lastCheckedAt: Date | null;
   /** The newer version this article's claims moved to, if any. */
   supersededBy: number | null;
   createdAt: Date;
@@ -49,6 +53,9 @@ export function getArticle({ actor, id }: { actor: Actor; id: number }): Article
     publisher: article.publisher,
     publishedAt: article.publishedAt,
     previousId: article.previousId,
+    fetchedUrl: article.fetchedUrl,
+    byline: article.byline,
+    lastCheckedAt: article.lastCheckedAt,
     supersededBy: article.supersededBy,
     createdAt: article.createdAt,
     doc: article.bodyJson as JSONContent,

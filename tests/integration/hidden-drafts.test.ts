@@ -99,6 +99,7 @@ const TABLE: Record<string, Row> = {
   'GET articles/[id]': { calls: () => [{ params: { id: String(world.article) } }] },
   'POST articles/[id]/suggestions': { calls: () => [{ params: { id: String(world.article) } }] },
   'POST articles/[id]/suggestions/dismissals': { calls: () => [{ params: { id: String(world.article) }, body: { start: 0, end: 4 } }] },
+  'POST articles/[id]/refresh': { calls: () => [{ params: { id: String(world.article) } }] },
   'POST articles/[id]/versions': {
     calls: () => [{ params: { id: String(world.article) }, body: { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' } }],
   },

@@ -8,6 +8,9 @@ import { Annotator } from '@/components/annotator/annotator';
 import { toClaimSummary } from '@/components/annotator/types';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
 import { listVerdicts } from '@/lib/verdicts/list-verdicts';
+import { listArticleVersions } from '@/lib/articles/list-article-versions';
+import { formatDateTime } from '@/components/claims/format';
+import { RefreshButton } from './refresh-button';
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -27,6 +30,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const claims = article.claims.map(toClaimSummary);
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = listVerdicts({ actor });
+  const versions = article.previousId || article.supersededBy ? listArticleVersions({ actor, articleId: article.id }) : [];
   return (
     <div className="page wide">
       <div className="article-head">
@@ -49,7 +53,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         )}
         <h1>{article.title}</h1>
         <p className="meta">
-          {[article.publisher, article.publishedAt].filter(Boolean).join(' · ')}
+          {[article.byline && `By ${article.byline}`, article.publisher, article.publishedAt].filter(Boolean).join(' · ')}
           {article.sourceUrl && (
             <>
               {' · '}
@@ -59,6 +63,30 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
             </>
           )}
         </p>
+        {article.fetchedUrl && (
+          <RefreshButton
+            articleId={article.id}
+            superseded={Boolean(article.supersededBy)}
+            checked={article.lastCheckedAt ? `last checked ${formatDateTime(article.lastCheckedAt)} UTC` : 'never checked'}
+          />
+        )}
+        {versions.length > 1 && (
+          <ul className="version-list" aria-label="Versions">
+            <li className="muted">Versions:</li>
+            {versions.map((v, i) => (
+              <li key={v.id}>
+                {v.id === article.id ? <strong>{i + 1} (this)</strong> : <Link href={`/articles/${v.id}`}>{i + 1}</Link>}{' '}
+                <span className="muted">{formatDateTime(v.createdAt)}</span>
+                {i > 0 && (
+                  <>
+                    {' '}
+                    <Link href={`/articles/${v.id}/changes`}>changes</Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
         <VerdictLegend verdicts={verdicts} />
       </div>
       <Annotator
