@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { SOURCE_RELATIONS } from '@/db/schema';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { ClaimDto } from '@/components/annotator/types';
-import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/source-input';
+import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
 import { SourcePicker } from './source-picker';
 import { NewSourceFields } from './new-source-fields';
 import { hostOf, RELATION_LABELS, type SourceListItemDto } from './types';

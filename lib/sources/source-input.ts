@@ -3,13 +3,9 @@ import { SOURCE_RELATIONS } from '@/db/schema';
 import { textField } from '@/lib/validation';
 import { normaliseUrl } from './normalise-url';
 
-/** Field limits shared by the source services and the forms that mirror them. */
-export const SOURCE_TITLE_MAX = 500;
-export const SOURCE_PUBLISHER_MAX = 200;
-export const SOURCE_NOTES_MAX = 5000;
-export const EXCERPT_MAX = 2000;
-/** Sources one claim may cite: keeps a claim, its page and its history bounded (see README, Limits). */
-export const MAX_SOURCES_PER_CLAIM = 100;
+import { EXCERPT_MAX, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX } from './limits';
+
+export { EXCERPT_MAX, MAX_SOURCES_PER_CLAIM, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX } from './limits';
 
 /** A source URL, validated and turned into its normalised form (see normaliseUrl). */
 export const sourceUrl = z
