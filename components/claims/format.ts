@@ -45,4 +45,6 @@ export const ACTION_LABELS: Record<string, string> = {
   reopened: 'reopened',
   commented: 'commented',
   deleted: 'deleted the claim',
+  linked: 'linked as the same claim',
+  unlinked: 'unlinked from the claim family',
 };

@@ -42,6 +42,11 @@ const SPEAKER_AFTER = /\b(?:said|says|told|according to|argued|claimed|insisted|
 const SPEAKER_BEFORE = /((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:said|says|told|argued|claimed|insisted|warned|added)\b/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'officials', 'critics']);
 
+/** True for words too common to say what a claim is about (also skipped when querying the full-text index). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** Stem of one lower-cased word, with synonyms folded. */
 export function stemWord(word: string): string {
   const stem = stemmer(word);
