@@ -44,7 +44,7 @@ export function linkClaims({ actor, claimId, input }: { actor: Actor; claimId: n
       const b = loadVisible(tx, actor, otherId);
       if (a.id === b.id) throw Invalid('A claim cannot be linked to itself.', { claimId: 'Pick another claim.' });
       if (a.familyId !== null && a.familyId === b.familyId) throw Conflict('These claims are already in one family.');
-      // Keep the older family's id when two families merge; a new family gets a fresh id (never a reused one).
+      // Keep the older family's id when two families merge; a new family gets an id no family uses.
       const familyId =
         [a.familyId, b.familyId].filter((f): f is number => f !== null).sort((x, y) => x - y)[0] ??
         (tx.select({ top: max(claims.familyId) }).from(claims).get()?.top ?? 0) + 1;

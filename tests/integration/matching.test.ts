@@ -1,0 +1,135 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
+import { getDb } from '@/db/client';
+import { claims } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { createArticle } from '@/lib/articles/create-article';
+import { getArticle } from '@/lib/articles/get-article';
+import { createClaim } from '@/lib/claims/create-claim';
+import { getClaim } from '@/lib/claims/list-claims';
+import { listEvents } from '@/lib/review/list-events';
+import { updateSettings } from '@/lib/settings/update-settings';
+import { attachSource } from '@/lib/sources/attach-source';
+import { findClaimMatches, findTextMatches } from '@/lib/matching/find-matches';
+import { linkClaims, unlinkClaims } from '@/lib/matching/link-claims';
+import { reuseVerdict } from '@/lib/matching/reuse-verdict';
+import { getClaimFamily } from '@/lib/matching/get-family';
+
+let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
+beforeEach(async () => {
+  ({ actors } = await freshDb());
+});
+
+/** An article made of `sentences`, each one claimed (in order) by `actor`. */
+function articleWithClaims(actor: Actor, title: string, sentences: string[], claimant = '') {
+  const article = getArticle({ actor, id: createArticle({ actor, input: { format: 'text', title, content: sentences.join('\n\n') } }).id });
+  let from = 0;
+  return sentences.map((s) => {
+    const start = article.text.indexOf(s, from);
+    from = start + s.length;
+    return createClaim({ actor, input: { articleId: article.id, start, end: start + s.length, type: 'statistic', claimant } });
+  });
+}
+
+function verify(id: number, verdictId = 1) {
+  getDb().update(claims).set({ status: 'verified', verdictId, rationale: 'Checked against the filing.' }).where(eq(claims.id, id)).run();
+}
+
+describe('findClaimMatches', () => {
+  it('finds a reworded claim in another article labelled same, and a changed figure labelled variant', () => {
+    const [original] = articleWithClaims(actors.reviewer, 'Bridge plan', ['The new crossing would carry about 40,000 vehicles a day when it opens in 2030.']);
+    const [variant] = articleWithClaims(actors.reviewer, 'Bridge critics', ['The new crossing would carry about 60,000 vehicles a day when it opens in 2030.']);
+    articleWithClaims(actors.reviewer, 'Ferry', ['The harbor ferry carries 3,000 passengers a day.']);
+    const [query] = articleWithClaims(actors.editor, 'Bridge again', ['Around 40k vehicles a day will use the new crossing once it opens in 2030.']);
+    const { matches } = findClaimMatches({ actor: actors.editor, claimId: query.id, input: {} });
+    expect(matches[0]).toMatchObject({ claimId: original.id, relation: 'same', articleTitle: 'Bridge plan', status: 'draft', verdict: null });
+    expect(matches.find((m) => m.claimId === variant.id)?.relation).toBe('variant');
+    expect(matches.some((m) => m.claimId === query.id)).toBe(false);
+    expect(Object.keys(matches[0]).sort()).toEqual(['articleId', 'articleTitle', 'claimId', 'relation', 'score', 'status', 'text', 'verdict']);
+    expect(matches[0].score).toBeGreaterThan(0);
+    expect(matches[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('lets at most two claims of the same article in, so other articles are not crowded out', () => {
+    const sentence = (n: number) => `The port authority approved a 1.2 billion euro plan for the bridge, report ${n} says.`;
+    const own = articleWithClaims(actors.reviewer, 'Own', [1, 2, 3, 4].map(sentence));
+    const [elsewhere] = articleWithClaims(actors.reviewer, 'Other', ['Port officials approved a €1.2bn plan for the harbor bridge on Friday.']);
+    const { matches } = findClaimMatches({ actor: actors.reviewer, claimId: own[0].id, input: { limit: 10 } });
+    const ownIds = new Set(own.map((c) => c.id));
+    expect(matches.filter((m) => ownIds.has(m.claimId))).toHaveLength(2);
+    expect(matches.map((m) => m.claimId)).toContain(elsewhere.id);
+  });
+
+  it('hides other editors\' drafts when editors may not see drafts, and 404s an invisible claim', () => {
+    const [hidden] = articleWithClaims(actors.reviewer, 'Hidden', ['Inflation fell to 2.4 percent in March, the lowest rate in three years.']);
+    updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
+    const { matches } = findTextMatches({ actor: actors.editor, input: { text: 'March inflation fell to 2.4%, its lowest for three years.' } });
+    expect(matches.map((m) => m.claimId)).not.toContain(hidden.id);
+    expect(findTextMatches({ actor: actors.reviewer, input: { text: 'March inflation fell to 2.4%, its lowest for three years.' } }).matches[0].claimId).toBe(hidden.id);
+    expect(errorOf(() => findClaimMatches({ actor: actors.editor, claimId: hidden.id, input: {} })).code).toBe('not_found');
+  });
+
+  it('refuses an empty text and a limit out of range', () => {
+    expect(errorOf(() => findTextMatches({ actor: actors.editor, input: { text: '  ' } })).code).toBe('invalid');
+    expect(errorOf(() => findTextMatches({ actor: actors.editor, input: { text: 'x', limit: '500' } })).code).toBe('invalid');
+  });
+});
+
+describe('claim families', () => {
+  it('links, merges and unlinks claims with an event on both, and lists the family', () => {
+    const [a] = articleWithClaims(actors.editor, 'A', ['Unemployment rose to 5.1 percent in the second quarter.']);
+    const [b] = articleWithClaims(actors.editor, 'B', ['The jobless rate rose to 5.1% in Q2.']);
+    const [c] = articleWithClaims(actors.editor, 'C', ['Unemployment climbed to 5.1 percent in the second quarter.']);
+    const first = linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: b.id } });
+    expect(first.claimIds).toEqual([a.id, b.id]);
+    expect(linkClaims({ actor: actors.editor, claimId: c.id, input: { claimId: b.id } }).familyId).toBe(first.familyId);
+    expect(getClaimFamily({ actor: actors.editor, claimId: c.id }).members.map((m) => m.articleTitle)).toEqual(['A', 'B', 'C']);
+    expect(errorOf(() => linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: c.id } })).code).toBe('conflict');
+    expect(errorOf(() => linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: a.id } })).code).toBe('invalid');
+    expect(listEvents({ actor: actors.editor, id: b.id }).filter((e) => e.action === 'linked')).toHaveLength(2);
+
+    unlinkClaims({ actor: actors.editor, claimId: a.id, otherId: b.id });
+    expect(getClaim({ actor: actors.editor, id: b.id }).familyId).toBeNull();
+    expect(listEvents({ actor: actors.editor, id: a.id }).some((e) => e.action === 'unlinked')).toBe(true);
+    unlinkClaims({ actor: actors.editor, claimId: a.id, otherId: c.id });
+    // A family of one dissolves; linking again starts a new family of just those two.
+    expect(getClaim({ actor: actors.editor, id: a.id }).familyId).toBeNull();
+    expect(linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: c.id } }).claimIds).toEqual([a.id, c.id]);
+    expect(errorOf(() => unlinkClaims({ actor: actors.editor, claimId: a.id, otherId: b.id })).code).toBe('conflict');
+  });
+});
+
+describe('reuseVerdict', () => {
+  it('copies verdict, rationale and sources of a verified claim into a draft, marked reused, still a draft', () => {
+    const [original] = articleWithClaims(actors.reviewer, 'Budget', ['The government will spend €1.3 billion on rail upgrades over the next five years.']);
+    attachSource({ actor: actors.reviewer, claimId: original.id, input: { url: 'https://example.org/budget', relation: 'supports' } });
+    verify(original.id, 2);
+    const [draft] = articleWithClaims(actors.editor, 'Rail', ['1.3bn euros will be spent on upgrading rail over five years, the government said.']);
+    const reused = reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version } });
+    expect(reused).toMatchObject({ status: 'draft', verdictId: 2, rationale: 'Checked against the filing.', reusedFromClaimId: original.id });
+    expect(reused.sources.map((s) => s.url)).toEqual(['https://example.org/budget']);
+    expect(listEvents({ actor: actors.editor, id: draft.id }).at(-1)?.comment).toMatch(/Reused the verdict of claim/);
+  });
+
+  it('asks for confirmation before reusing from a variant and says why', () => {
+    const [original] = articleWithClaims(actors.reviewer, 'Cases', ['The county has confirmed 112 measles cases since January.']);
+    verify(original.id);
+    const [draft] = articleWithClaims(actors.editor, 'More cases', ['The county has confirmed 211 measles cases since January.']);
+    const error = errorOf(() => reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version } }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/variant.*different figure/);
+    const confirmed = reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version, confirmVariant: true } });
+    expect(confirmed.reusedFromClaimId).toBe(original.id);
+  });
+
+  it('refuses an unverified source claim and another editor\'s draft', () => {
+    const [unverified] = articleWithClaims(actors.reviewer, 'X', ['Wages grew 4 percent in the year to March.']);
+    const [draft] = articleWithClaims(actors.editor, 'Y', ['Wages grew by 4% in the year to March.']);
+    expect(errorOf(() => reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: unverified.id, version: 1 } })).code).toBe('conflict');
+    verify(unverified.id);
+    const [others] = articleWithClaims(actors.reviewer, 'Z', ['Wages rose 4 percent in the year to March.']);
+    expect(errorOf(() => reuseVerdict({ actor: actors.editor, claimId: others.id, input: { fromClaimId: unverified.id, version: 1 } })).code).toBe('forbidden');
+  });
+});
