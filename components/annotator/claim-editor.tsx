@@ -7,6 +7,8 @@ import { api, ApiError } from '@/components/ui/api-client';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
 import { RationaleText } from '@/components/sources/rationale-text';
 import type { VerdictDto } from '@/components/sources/types';
+import { SeenBefore } from '@/components/matching/seen-before';
+import { ReusedNote } from '@/components/matching/reused-note';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
 type Props = {
@@ -88,6 +90,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
       <p className="meta">
         By {claim.authorName} · v{claim.version}
       </p>
+      <ReusedNote fromClaimId={claim.reusedFromClaimId} />
       <form
         key={claim.version}
         onSubmit={(e) => {
@@ -159,6 +162,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
         </fieldset>
       </form>
       <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
+      <SeenBefore claim={claim} actor={actor} onChanged={onChanged} />
       {error && (
         <p className="form-error" role="alert">
           {error}

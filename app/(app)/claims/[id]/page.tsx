@@ -16,6 +16,8 @@ import { ClaimActions } from '@/components/claims/claim-actions';
 import { ClaimFixForm } from '@/components/claims/claim-fix-form';
 import { formatDateTime } from '@/components/claims/format';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { SeenBefore } from '@/components/matching/seen-before';
+import { ReusedNote } from '@/components/matching/reused-note';
 
 export const metadata = { title: 'Claim' };
 
@@ -63,12 +65,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </section>
           <section>
             <h2>Rationale</h2>
+            <ReusedNote fromClaimId={claim.reusedFromClaimId} />
             {claim.rationale ? <p className="prewrap">{claim.rationale}</p> : <p className="muted">No rationale yet.</p>}
           </section>
           <section>
             <h2>Sources</h2>
             <SourceList sources={claim.sources} />
           </section>
+          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId }} actor={{ id: actor.id, role: actor.role }} />
           <section>
             <h2>History</h2>
             <ClaimHistory events={events} verdicts={verdicts} />
