@@ -4,13 +4,21 @@ import { useEffect, useRef } from 'react';
 import type { Suggestion } from '@/lib/suggest/types';
 import type { SuggestionsState } from './use-suggestions';
 import { TYPE_LABELS } from './types';
+import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
+import type { CheckedBefore } from '@/lib/matching/checked-before';
 
-type Props = { state: SuggestionsState; activeIndex: number | null; onActivate: (index: number | null) => void };
+type Props = {
+  state: SuggestionsState;
+  activeIndex: number | null;
+  onActivate: (index: number | null) => void;
+  /** Sentences already verified elsewhere: their suggestions carry a "checked before" marker. */
+  checkedBefore?: CheckedBefore[] | null;
+};
 
 /**
  * Suggested claims with one-click (or one-key: Enter/a accepts, d/Delete dismisses, arrows move) accept and dismiss.
  */
-export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
+export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore = null }: Props) {
   const { items, busy, error } = state;
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -72,6 +80,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
                 <div className="suggestion-head">
                   <span className={`badge type-${s.type}`}>{TYPE_LABELS[s.type]}</span>
                   {s.speaker && <span className="claimant">{s.speaker}</span>}
+                  <CheckedBeforeBadge items={checkedBefore} start={s.start} end={s.end} />
                 </div>
                 <p className="suggestion-text">{s.text}</p>
                 <p className="hint">{s.reason}</p>

@@ -8,7 +8,7 @@ import { claimFeatures } from './claim-features';
 import { matchFeatures, type MatchDetail } from './find-matches';
 
 /** A sentence of an article that states a claim already verified in another article. */
-export type CheckedBefore = { start: number; end: number; match: MatchDetail };
+export type CheckedBefore = { start: number; end: number; text: string; match: MatchDetail };
 
 // Sentences end at . ! ? (with closing quotes) or a line break; good enough for markers, no NLP pass needed.
 const SENTENCE = /[^\s][^\n]*?(?:[.!?]+[”"’)]*(?=\s|$)|(?=\n)|$)/g;
@@ -32,7 +32,7 @@ export function checkedBeforeInText(actor: Actor, text: string, articleId?: numb
   const out: CheckedBefore[] = [];
   for (const s of sentenceSpans(text)) {
     const [best] = matchFeatures(actor, { text: s.text, features: claimFeatures(s.text), limit: 1 }, { verifiedOnly: true, excludeArticleId: articleId });
-    if (best?.relation === 'same') out.push({ start: s.start, end: s.end, match: best });
+    if (best?.relation === 'same') out.push({ ...s, match: best });
   }
   return out;
 }

@@ -16,6 +16,9 @@ import { findClaimMatches, findTextMatches } from '@/lib/matching/find-matches';
 import { linkClaims, unlinkClaims } from '@/lib/matching/link-claims';
 import { reuseVerdict } from '@/lib/matching/reuse-verdict';
 import { getClaimFamily } from '@/lib/matching/get-family';
+import { exportClaims } from '@/lib/export/export-claims';
+import { claimReviewSchema } from '@/lib/export/schemas';
+import Ajv2020 from 'ajv/dist/2020';
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
 beforeEach(async () => {
@@ -131,5 +134,30 @@ describe('reuseVerdict', () => {
     verify(unverified.id);
     const [others] = articleWithClaims(actors.reviewer, 'Z', ['Wages rose 4 percent in the year to March.']);
     expect(errorOf(() => reuseVerdict({ actor: actors.editor, claimId: others.id, input: { fromClaimId: unverified.id, version: 1 } })).code).toBe('forbidden');
+  });
+});
+
+describe('exports of claim families', () => {
+  it('list every appearance in ClaimReview and carry the family id in JSON and CSV', () => {
+    const [a] = articleWithClaims(actors.editor, 'First report', ['The county has confirmed 112 measles cases since January.'], 'County health office');
+    const [b] = articleWithClaims(actors.editor, 'Second report', ['112 confirmed measles cases in the county since January.']);
+    const [single] = articleWithClaims(actors.editor, 'Alone', ['Wages grew 4 percent in the year to March.'], 'Statistics office');
+    verify(a.id);
+    verify(single.id);
+    const { familyId } = linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: b.id } });
+    const run = (format: string) => [...exportClaims({ actor: actors.editor, input: { format }, origin: 'https://desk.example' }).chunks].join('');
+    const reviews = JSON.parse(run('claimreview')) as { claimReviewed: string; itemReviewed: { appearance: unknown } }[];
+    const linked = reviews.find((r) => r.claimReviewed === a.claimText)!;
+    expect(Array.isArray(linked.itemReviewed.appearance)).toBe(true);
+    expect((linked.itemReviewed.appearance as { headline: string }[]).map((w) => w.headline).sort()).toEqual(['First report', 'Second report']);
+    expect(Array.isArray(reviews.find((r) => r.claimReviewed === single.claimText)!.itemReviewed.appearance)).toBe(false);
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validate(claimReviewSchema, reviews[0]) && ajv.validate(claimReviewSchema, reviews[1]), JSON.stringify(ajv.errors)).toBe(true);
+    const json = JSON.parse(run('json')) as { id: number; familyId: number | null; appearances: { claimId: number }[] }[];
+    expect(json.find((c) => c.id === a.id)).toMatchObject({ familyId, appearances: [{ claimId: b.id }] });
+    expect(json.find((c) => c.id === single.id)).toMatchObject({ familyId: null, appearances: [] });
+    const csv = run('csv');
+    expect(csv.split('\r\n')[0]).toMatch(/,family_id$/);
+    expect(csv).toContain(`,${familyId}\r\n`);
   });
 });

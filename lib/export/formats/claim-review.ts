@@ -21,13 +21,17 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
     : row.article.publisher
       ? { '@type': 'Organization', name: row.article.publisher }
       : undefined;
-  const appearance = {
+  const work = (article: ExportRow['article']) => ({
     '@type': 'CreativeWork',
-    url: row.article.url ?? articlePermalink(ctx, row.article.id),
-    headline: row.article.title,
-    ...(row.article.publishedAt ? { datePublished: row.article.publishedAt } : {}),
-    ...(row.article.publisher ? { publisher: { '@type': 'Organization', name: row.article.publisher } } : {}),
-  };
+    url: article.url ?? articlePermalink(ctx, article.id),
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
+  });
+  // A claim family lists every article the claim appeared in (one per article).
+  const others = (row.appearances ?? []).map((a) => a.article).filter((a, i, all) => a.id !== row.article.id && all.findIndex((b) => b.id === a.id) === i);
+  const appearance = others.length ? [work(row.article), ...others.map(work)] : work(row.article);
+  const firstAppearance = Array.isArray(appearance) ? appearance[0] : appearance;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -49,7 +53,7 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
       ...(claimAuthor ? { author: claimAuthor } : {}),
       ...(row.article.publishedAt ? { datePublished: row.article.publishedAt } : {}),
       appearance,
-      firstAppearance: appearance,
+      firstAppearance,
     },
   };
 }

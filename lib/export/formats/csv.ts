@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   'author',
   'reviewer',
   'reviewed_at',
+  'family_id',
 ] as const;
 
 // Spreadsheets evaluate cells starting with these as formulas (OWASP "CSV injection"); tab and CR too,
@@ -70,6 +71,7 @@ export function csvValues(row: ExportRow, ctx: ExportContext): (string | number 
     row.authorName,
     row.reviewerName,
     isoDate(row.reviewedAt),
+    row.familyId ?? null,
   ];
 }
 
