@@ -47,10 +47,20 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+// Words repeat across claims, and stemming is most of the cost of claimFeatures: remember recent stems.
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 /** Stem of one lower-cased word, with synonyms folded. */
 export function stemWord(word: string): string {
-  const stem = stemmer(word);
-  return SYNONYMS[stem] ?? stem;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const raw = stemmer(word);
+    stem = SYNONYMS[raw] ?? raw;
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 function lastName(name: string): string | null {
@@ -70,7 +80,7 @@ export function findSpeaker(text: string, claimant?: string | null): string | nu
 export function claimFeatures(text: string, claimant?: string | null): ClaimFeatures {
   const raw = (text.match(WORD) ?? []).map((w) => w.replace(/[.,’']+$/, ''));
   const lower = raw.map((w) => w.toLowerCase());
-  const stems = new Set<string>();
+  const stemSet = new Set<string>();
   const entities = new Set<string>();
   let up = 0;
   let down = 0;
@@ -83,13 +93,13 @@ export function claimFeatures(text: string, claimant?: string | null): ClaimFeat
     if (!qualifier && (UP.has(stem) || UP.has(w))) up++;
     if (!qualifier && (DOWN.has(stem) || DOWN.has(w))) down++;
     if (STOP_WORDS.has(w) || w.length < 2) return;
-    stems.add(stem);
+    stemSet.add(stem);
     if (i > 0 && /^\p{Lu}/u.test(raw[i])) entities.add(w);
   });
   const shingles = new Set<string>();
   for (let i = 0; i + 2 < lower.length; i++) shingles.add(`${lower[i]} ${lower[i + 1]} ${lower[i + 2]}`);
   return {
-    stems,
+    stems: stemSet,
     shingles,
     entities,
     speaker: findSpeaker(text, claimant),

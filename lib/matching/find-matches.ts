@@ -41,12 +41,17 @@ export type MatchDetail = ClaimMatch & { articleDate: string; familyId: number |
 type Query = { text: string; features: ClaimFeatures; excludeId?: number; articleId?: number; limit: number };
 
 /** Matches for already-computed features; shared by the claim, free-text and checked-before paths. */
-export function matchFeatures(actor: Actor, q: Query, options: { verifiedOnly?: boolean; excludeArticleId?: number } = {}): MatchDetail[] {
-  const match = candidateQuery(q.text);
+export function matchFeatures(
+  actor: Actor,
+  q: Query,
+  options: { verifiedOnly?: boolean; excludeArticleId?: number; strict?: boolean; candidates?: number } = {},
+): MatchDetail[] {
+  const db = getDb();
+  const match = candidateQuery(db.$client, q.text, { strict: options.strict });
   if (!match) return [];
   // canSeeClaim reads the settings for others' drafts; ask once whether the actor sees every claim anyway.
   const seesAll = draftVisibilityFilter(actor) === undefined;
-  const candidates = loadCandidates(getDb(), match, options).filter(
+  const candidates = loadCandidates(db, match, { verifiedOnly: options.verifiedOnly, limit: options.candidates }).filter(
     (c) => c.id !== q.excludeId && c.articleId !== options.excludeArticleId && (seesAll || canSeeClaim(actor, c)),
   );
   const ranked = rankMatches(
