@@ -85,8 +85,9 @@ function toDetail(c: Candidate, score: number, relation: MatchRelation, reasons:
 }
 
 /** Strips a detail down to the API contract's fields. */
-export function toClaimMatch({ articleDate: _d, familyId: _f, reasons: _r, ...match }: MatchDetail): ClaimMatch {
-  return match;
+export function toClaimMatch(m: MatchDetail): ClaimMatch {
+  const { claimId, articleId, articleTitle, text, status, verdict, score, relation } = m;
+  return { claimId, articleId, articleTitle, text, status, verdict, score, relation };
 }
 
 /**

@@ -49,8 +49,15 @@ export function getClaimFamily({ actor, claimId }: { actor: Actor; claimId: numb
     .all();
   const members = rows
     .filter((r) => canSeeClaim(actor, r))
-    .map(({ publishedAt, createdAt, authorId: _a, verdictLabel, verdictColor, ...r }) => ({
-      ...r,
+    .map(({ publishedAt, createdAt, verdictLabel, verdictColor, ...r }) => ({
+      claimId: r.claimId,
+      articleId: r.articleId,
+      articleTitle: r.articleTitle,
+      articleUrl: r.articleUrl,
+      text: r.text,
+      claimant: r.claimant,
+      status: r.status,
+      reusedFromClaimId: r.reusedFromClaimId,
       articleDate: publishedAt ?? createdAt.toISOString().slice(0, 10),
       verdict: verdictLabel ? { label: verdictLabel, color: verdictColor ?? '' } : null,
     }));

@@ -8,11 +8,11 @@ export type RankedMatch<T> = { item: T; score: number; relation: MatchRelation; 
  * (ties by candidate order, which is the full-text rank when candidates come from the index).
  */
 export function rankMatches<T>(query: ClaimFeatures, candidates: readonly { item: T; features: ClaimFeatures }[]): RankedMatch<T>[] {
-  const out: (RankedMatch<T> & { order: number })[] = [];
-  candidates.forEach(({ item, features }, order) => {
+  const out: RankedMatch<T>[] = [];
+  for (const { item, features } of candidates) {
     const { score, relation, reasons } = compareClaims(query, features);
-    if (relation) out.push({ item, score, relation, reasons, order });
-  });
-  out.sort((a, b) => b.score - a.score || a.order - b.order);
-  return out.map(({ order: _order, ...m }) => m);
+    if (relation) out.push({ item, score, relation, reasons });
+  }
+  // Array.prototype.sort is stable: equal scores keep the candidates' (full-text) order.
+  return out.sort((a, b) => b.score - a.score);
 }
