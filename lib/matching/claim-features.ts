@@ -32,10 +32,10 @@ const DOWN = new Set(['fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'cu
 // Words a paraphrase swaps freely in news copy; folded to one stem so they count as shared.
 const SYNONYMS: Record<string, string> = {
   soldier: 'troop', personnel: 'troop', car: 'vehicl', automobil: 'vehicl', bn: 'billion', construct: 'build', built: 'build',
-  job: 'worker', employ: 'worker', staff: 'worker', worker: 'worker', medic: 'doctor', physician: 'doctor',
-  vote: 'vote', ballot: 'vote', kid: 'child', children: 'child', pupil: 'student', spend: 'budget', expenditur: 'budget',
-  polic: 'polic', offic: 'polic', cop: 'polic', hike: 'rise', rais: 'rise', boost: 'rise', cost: 'cost', price: 'cost',
-  approv: 'approv', back: 'approv', lack: 'miss', absent: 'miss', endors: 'approv', cash: 'money', fund: 'money', funding: 'money',
+  job: 'worker', employ: 'worker', staff: 'worker', medic: 'doctor', physician: 'doctor',
+  ballot: 'vote', kid: 'child', children: 'child', pupil: 'student', spend: 'budget', expenditur: 'budget',
+  cop: 'polic', hike: 'rise', rais: 'rise', boost: 'rise', price: 'cost',
+  back: 'approv', lack: 'miss', absent: 'miss', endors: 'approv', cash: 'money', fund: 'money', funding: 'money',
 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,]*/gu;
 const SPEAKER_AFTER = /\b(?:said|says|told|according to|argued|claimed|insisted|warned)\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
