@@ -40,12 +40,9 @@ export type CandidateQuery = { match: string; ranked: boolean };
  * prefixes: "vehicl"* matches vehicle and vehicles) and digit groups are OR-ed and ranked by bm25 while their
  * document counts fit `budget`. When not even the rarest word fits (every word is in thousands of claims), the
  * three rarest are AND-ed instead and the newest hits taken unranked, which stops early however common they are.
- * `strict` always does the latter: for the checked-before pass, which looks for restatements (sharing their rarest
- * words and figures) of ~100 sentences at once and cannot afford a ranked query for each.
  * Every term is quoted, so claim text can never be FTS syntax.
  */
-export function candidateQuery(sqlite: Database.Database, text: string, options: { budget?: number; strict?: boolean } = {}): CandidateQuery | null {
-  const budget = options.budget ?? DOC_BUDGET;
+export function candidateQuery(sqlite: Database.Database, text: string, budget = DOC_BUDGET): CandidateQuery | null {
   const lower = text.toLowerCase();
   const words = (lower.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w.length > 2 && !isStopWord(w));
   const stems = new Set(words.map((w) => stemmer(w).replace(/[^\p{L}\p{N}]/gu, '')).filter((t) => t.length > 2));
@@ -65,7 +62,7 @@ export function candidateQuery(sqlite: Database.Database, text: string, options:
     total += t.docs;
   }
   const columns = '{claim_text exact} : ';
-  if (parts.length && !options.strict) return { match: `${columns}(${parts.join(' OR ')})`, ranked: true };
+  if (parts.length) return { match: `${columns}(${parts.join(' OR ')})`, ranked: true };
   return { match: `${columns}(${terms.slice(0, 3).map((t) => t.fts).join(' AND ')})`, ranked: false };
 }
 

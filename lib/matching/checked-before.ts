@@ -14,8 +14,9 @@ export type CheckedBefore = { start: number; end: number; text: string; match: M
 const SENTENCE = /[^\s][^\n]*?(?:[.!?]+[”"’)]*(?=\s|$)|(?=\n)|$)/g;
 /** Sentences shorter than this rarely state a checkable claim and match too loosely. */
 const MIN_WORDS = 5;
-// Strict (AND-ed, unranked) candidate queries and fewer candidates than one claim's matches: an article has about
-// 100 sentences and the whole pass must take under 100 ms (see bench/benches/matches.ts).
+// A smaller full-text budget and fewer candidates than one claim's matches: an article has about 100 sentences
+// and the whole pass must take under 100 ms (see bench/benches/matches.ts).
+const PASS_BUDGET = 1500;
 const PASS_CANDIDATES = 15;
 
 /** Sentence spans of `text` with at least MIN_WORDS words. */
@@ -34,7 +35,7 @@ export function sentenceSpans(text: string): { start: number; end: number; text:
 export function checkedBeforeInText(actor: Actor, text: string, articleId?: number): CheckedBefore[] {
   const out: CheckedBefore[] = [];
   for (const s of sentenceSpans(text)) {
-    const [best] = matchFeatures(actor, { text: s.text, features: claimFeatures(s.text), limit: 1 }, { verifiedOnly: true, excludeArticleId: articleId, strict: true, candidates: PASS_CANDIDATES });
+    const [best] = matchFeatures(actor, { text: s.text, features: claimFeatures(s.text), limit: 1 }, { verifiedOnly: true, excludeArticleId: articleId, budget: PASS_BUDGET, candidates: PASS_CANDIDATES });
     if (best?.relation === 'same') out.push({ ...s, match: best });
   }
   return out;

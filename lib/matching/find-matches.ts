@@ -44,10 +44,10 @@ type Query = { text: string; features: ClaimFeatures; excludeId?: number; articl
 export function matchFeatures(
   actor: Actor,
   q: Query,
-  options: { verifiedOnly?: boolean; excludeArticleId?: number; strict?: boolean; candidates?: number } = {},
+  options: { verifiedOnly?: boolean; excludeArticleId?: number; budget?: number; candidates?: number } = {},
 ): MatchDetail[] {
   const db = getDb();
-  const match = candidateQuery(db.$client, q.text, { strict: options.strict });
+  const match = candidateQuery(db.$client, q.text, options.budget);
   if (!match) return [];
   // canSeeClaim reads the settings for others' drafts; ask once whether the actor sees every claim anyway.
   const seesAll = draftVisibilityFilter(actor) === undefined;

@@ -64,7 +64,7 @@ describe('Seen before', () => {
     await page.goto(`${app.baseUrl}/articles/${story.id}?claim=${draft.id}`);
     const match = page.locator('.seen-before .match-card').first();
     await match.locator('.badge.match-same').waitFor();
-    expect(await match.textContent()).toContain('Harbor');
+    expect(await match.textContent()).toContain('harbor bridge');
     // The annotate view marks the sentence as checked before.
     await page.locator('.checked-before-panel .checked-card').first().waitFor();
     await screenshot(page, 'seen-before-1440');
