@@ -32,6 +32,9 @@ export const FIELD_LABELS: Record<string, string> = {
   exact: 'Quoted text',
   start: 'Start',
   end: 'End',
+  reusedFromClaimId: 'Verdict reused from claim',
+  family: 'Claim family',
+  linkedClaim: 'Linked claim',
 };
 
 /** Past-tense wording of each audit action for the history timeline. */

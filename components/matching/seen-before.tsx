@@ -11,7 +11,7 @@ import { loadSeenBefore } from './seen-before-actions';
 import { RELATION_LABELS, variantWarning } from './relation-labels';
 
 type Props = {
-  claim: Pick<ClaimDto, 'id' | 'version' | 'status' | 'authorId' | 'familyId'>;
+  claim: Pick<ClaimDto, 'id' | 'version' | 'status' | 'authorId' | 'familyId' | 'reusedFromClaimId'>;
   /** Who is looking; without it (the review view) the panel offers no reuse. */
   actor?: { id: number; role: string };
   /** Called with the claim after a reuse (the annotator updates its list); pages refresh instead. */
@@ -93,7 +93,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
                     Link as same claim
                   </button>
                 )}
-                {reusable && m.status === 'verified' && m.verdict && (
+                {reusable && m.status === 'verified' && m.verdict && claim.reusedFromClaimId !== m.claimId && (
                   <button type="button" className={`small${m.relation === 'same' ? ' primary' : ''}`} disabled={busy} onClick={() => reuse(m)}>
                     Reuse verdict
                   </button>

@@ -68,6 +68,7 @@ describe('Seen before', () => {
     // The annotate view marks the sentence as checked before.
     await page.locator('.checked-before-panel .checked-card').first().waitFor();
     await screenshot(page, 'seen-before-1440');
+    await page.locator('.claim-editor .seen-before').screenshot({ path: 'test-results/seen-before-panel-1440.png' });
 
     await match.getByRole('button', { name: 'Reuse verdict' }).click();
     await page.locator('.claim-editor .reused-note').waitFor();
@@ -78,6 +79,8 @@ describe('Seen before', () => {
     await narrow.goto(`${app.baseUrl}/claims/${draft.id}`);
     await narrow.locator('.seen-before .badge.linked').waitFor();
     await screenshot(narrow, 'seen-before-claim-390');
+    // Reused already: the panel no longer offers to reuse the same verdict again.
+    expect(await narrow.locator('.seen-before').getByRole('button', { name: 'Reuse verdict' }).count()).toBe(0);
     await narrow.getByRole('link', { name: 'Claim family' }).click();
     await narrow.locator('.family-card').nth(1).waitFor();
     const cards = await narrow.locator('.family-card').allTextContents();

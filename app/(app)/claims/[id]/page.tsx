@@ -72,7 +72,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2>Sources</h2>
             <SourceList sources={claim.sources} />
           </section>
-          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId }} actor={{ id: actor.id, role: actor.role }} />
+          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId }} actor={{ id: actor.id, role: actor.role }} />
           <section>
             <h2>History</h2>
             <ClaimHistory events={events} verdicts={verdicts} />
