@@ -16,8 +16,9 @@ import { search } from './benches/search';
 import { exportFormats } from './benches/export-formats';
 import { annotateRender } from './benches/annotate-render';
 import { suggest } from './benches/suggest';
+import { matches } from './benches/matches';
 
-const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, suggest];
+const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, suggest, matches];
 
 async function main() {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

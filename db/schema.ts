@@ -28,6 +28,8 @@ export const REVIEW_ACTIONS = [
   'reopened',
   'commented',
   'deleted',
+  'linked',
+  'unlinked',
 ] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
@@ -178,6 +180,10 @@ export const claims = sqliteTable(
       .references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
     orphaned: integer('orphaned', { mode: 'boolean' }).notNull().default(false),
+    /** Claims linked as the same claim across articles share a family id (null when not linked). */
+    familyId: integer('family_id'),
+    /** Set when the verdict, rationale and sources were copied from this (verified) claim. */
+    reusedFromClaimId: integer('reused_from_claim_id').references((): AnySQLiteColumn => claims.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
@@ -193,6 +199,7 @@ export const claims = sqliteTable(
     // Board counts per status under a type filter, and pages sorted by recency without a filter.
     index('claims_type_status_idx').on(t.type, t.status),
     index('claims_updated_idx').on(t.updatedAt, t.id),
+    index('claims_family_idx').on(t.familyId),
   ],
 );
 

@@ -11,6 +11,8 @@ import { ClaimPanel } from './claim-panel';
 import { NewClaimForm, type PendingSelection } from './new-claim-form';
 import { SuggestionPanel } from './suggestion-panel';
 import { useSuggestions } from './use-suggestions';
+import { useCheckedBefore } from '@/components/matching/use-checked-before';
+import { CheckedBeforePanel } from '@/components/matching/checked-before-panel';
 import type { ClaimDto, ClaimSummaryDto } from './types';
 
 type ListedClaim = ClaimSummaryDto | ClaimDto;
@@ -61,6 +63,7 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
     setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
   }, []);
   const suggestions = useSuggestions(articleId, initialClaims.length === 0, upsert);
+  const checkedBefore = useCheckedBefore(articleId);
 
   useEffect(() => {
     if (!editor) return;
@@ -117,7 +120,8 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
             window.getSelection()?.removeAllRanges();
           }}
         />
-        <SuggestionPanel state={suggestions} activeIndex={activeSuggestion} onActivate={setActiveSuggestion} />
+        <SuggestionPanel state={suggestions} activeIndex={activeSuggestion} onActivate={setActiveSuggestion} checkedBefore={checkedBefore} />
+        <CheckedBeforePanel items={checkedBefore} />
         <ClaimPanel
           claims={claims}
           selectedId={selectedId}

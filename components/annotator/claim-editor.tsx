@@ -8,6 +8,8 @@ import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { ClaimPublishFields } from './claim-publish-fields';
 import type { VerdictDto } from '@/components/sources/types';
+import { SeenBefore } from '@/components/matching/seen-before';
+import { ReusedNote } from '@/components/matching/reused-note';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
 type Props = {
@@ -91,6 +93,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
       <p className="meta">
         By {claim.authorName} · v{claim.version}
       </p>
+      <ReusedNote fromClaimId={claim.reusedFromClaimId} />
       <form
         key={claim.version}
         onSubmit={(e) => {
@@ -163,6 +166,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
         </fieldset>
       </form>
       <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
+      <SeenBefore claim={claim} actor={actor} onChanged={onChanged} />
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -4,15 +4,23 @@ import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '@/lib/suggest/types';
 import type { SpeakerMention, SuggestionsState } from './use-suggestions';
 import { TYPE_LABELS } from './types';
+import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
+import type { CheckedBefore } from '@/lib/matching/checked-before';
 
-type Props = { state: SuggestionsState; activeIndex: number | null; onActivate: (index: number | null) => void };
+type Props = {
+  state: SuggestionsState;
+  activeIndex: number | null;
+  onActivate: (index: number | null) => void;
+  /** Sentences already verified elsewhere: their suggestions carry a "checked before" marker. */
+  checkedBefore?: CheckedBefore[] | null;
+};
 
 /**
  * Suggested claims with one-click (or one-key: Enter/a accepts, d/Delete dismisses, arrows move) accept and dismiss.
  * Each card names its speaker (the mention is highlighted in the text while the card is active) and lets the
  * editor credit the claim to another person the article mentions.
  */
-export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
+export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore = null }: Props) {
   const { items, busy, error } = state;
   const listRef = useRef<HTMLOListElement>(null);
   /** The card whose speaker list is open, by span key. */
@@ -86,6 +94,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate }: Props) {
                   >
                     {s.speaker ? 'Change speaker' : 'Add speaker'}
                   </button>
+                  <CheckedBeforeBadge items={checkedBefore} start={s.start} end={s.end} />
                 </div>
                 {choosing === keyOf(s) && (
                   <SpeakerChoice

@@ -36,6 +36,9 @@ export const FIELD_LABELS: Record<string, string> = {
   end: 'End',
   sourceUrl: 'Source URL',
   sourceTitle: 'Source title',
+  reusedFromClaimId: 'Verdict reused from claim',
+  family: 'Claim family',
+  linkedClaim: 'Linked claim',
 };
 
 /** Past-tense wording of each audit action for the history timeline. */
@@ -49,4 +52,6 @@ export const ACTION_LABELS: Record<string, string> = {
   reopened: 'reopened',
   commented: 'commented',
   deleted: 'deleted the claim',
+  linked: 'linked as the same claim',
+  unlinked: 'unlinked from the claim family',
 };

@@ -7,6 +7,8 @@ import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
+import { SeenBefore } from '@/components/matching/seen-before';
+import { ReusedNote } from '@/components/matching/reused-note';
 
 type Mode = 'request_changes' | 'reject';
 type Props = {
@@ -56,9 +58,11 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
         <dd>{claim.authorName}</dd>
       </dl>
       <h3>Rationale</h3>
+      <ReusedNote fromClaimId={claim.reusedFromClaimId} />
       <MarkdownText text={claim.rationale} empty="No rationale." />
       <h3>Sources</h3>
       <SourceList sources={claim.sources} />
+      <SeenBefore key={claim.id} claim={claim} allowReuse={false} />
       {own ? (
         <p className="own-claim">This is your claim: another reviewer must decide on it.</p>
       ) : (

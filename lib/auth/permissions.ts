@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   'claim:delete-any': ['admin'],
   'claim:comment': ['editor', 'reviewer', 'admin'],
   'claim:review': ['reviewer', 'admin'],
+  'claim:link': ['editor', 'reviewer', 'admin'],
   'source:read': ['editor', 'reviewer', 'admin'],
   'source:create': ['editor', 'reviewer', 'admin'],
   'source:edit-any': ['reviewer', 'admin'],

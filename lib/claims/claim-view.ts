@@ -30,6 +30,8 @@ export const claimColumns = {
   reviewerId: claims.reviewerId,
   reviewerName: reviewers.name,
   orphaned: claims.orphaned,
+  familyId: claims.familyId,
+  reusedFromClaimId: claims.reusedFromClaimId,
   version: claims.version,
   createdAt: claims.createdAt,
   updatedAt: claims.updatedAt,

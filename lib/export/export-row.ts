@@ -15,6 +15,12 @@ export type ExportSource = {
 /** The verdict of an exported claim on the scale it was judged by. */
 export type ExportVerdict = { id: number; label: string; rating: number; /** Outside the true/false axis: no ratingValue. */ unrated: boolean };
 
+/** Another appearance of the same claim (a linked claim in its family) in another article. */
+export type ExportAppearance = {
+  claimId: number;
+  article: { id: number; title: string; url: string | null; publisher: string | null; publishedAt: string | null };
+};
+
 /** A claim flattened for export: plain data only, so the formatters stay pure and unit-testable. */
 export type ExportRow = {
   id: number;
@@ -44,6 +50,10 @@ export type ExportRow = {
   updatedAt: Date;
   reviewedAt: Date | null;
   sources: ExportSource[];
+  /** The claim family (claims linked as the same claim across articles); null or absent when not linked. */
+  familyId?: number | null;
+  /** The family's other appearances, oldest article first. */
+  appearances?: ExportAppearance[];
 };
 
 /** What formats need besides the rows: where Claimdesk lives, who publishes, and the rating scale bounds. */

@@ -55,7 +55,8 @@ export const claimReviewSchema = {
           properties: { '@type': { enum: ['Person', 'Organization'] }, name: text },
         },
         datePublished: dateOrDateTime,
-        appearance: creativeWork,
+        // One work, or every appearance of a linked claim family.
+        appearance: { oneOf: [creativeWork, { type: 'array', minItems: 2, items: creativeWork }] },
         firstAppearance: creativeWork,
       },
     },

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ClaimantKind, ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
 import { databasePath } from '@/lib/env';
-import type { ExportRow } from './export-row';
+import type { ExportAppearance, ExportRow } from './export-row';
 
 /** Validated export filters (see export-claims.ts for the input schema). Dates are YYYY-MM-DD on reviewed_at, UTC. */
 export type ExportFilters = {
@@ -49,7 +49,7 @@ export function whereClause(f: ExportFilters): { sql: string; params: (string | 
 const SELECT = `
 select c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
   a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant, c.claimant_kind,
-  c.claim_text, c.summary, c.status, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating,
+  c.claim_text, c.summary, c.status, c.family_id, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating,
   v.unrated as verdict_unrated, c.rationale, c.author_id, au.name as author_name, rv.name as reviewer_name, c.created_at, c.updated_at, c.reviewed_at,
   s.url as src_url, s.title as src_title, s.publisher as src_publisher, cs.relation as src_relation, cs.excerpt as src_excerpt
 from claims c
@@ -78,6 +78,7 @@ type RawRow = {
   claim_text: string;
   summary: string;
   status: ClaimStatus;
+  family_id: number | null;
   verdict_id: number | null;
   verdict_label: string | null;
   verdict_rating: number | null;
@@ -121,7 +122,31 @@ function toExportRow(r: RawRow): ExportRow {
     updatedAt: new Date(r.updated_at),
     reviewedAt: r.reviewed_at === null ? null : new Date(r.reviewed_at),
     sources: [],
+    familyId: r.family_id,
+    appearances: [],
   };
+}
+
+/**
+ * Every appearance of the families of the exported claims, by family id, read before the cursor opens (a
+ * connection runs one statement at a time). Only linked claims are held, not the export.
+ */
+function familyAppearances(sqlite: Database.Database, where: { sql: string; params: (string | number)[] }): Map<number, ExportAppearance[]> {
+  const rows = sqlite
+    .prepare(
+      `select m.family_id, m.id, a.id as article_id, a.title, a.source_url, a.publisher, a.published_at
+       from claims m join articles a on a.id = m.article_id
+       where m.family_id in (select c.family_id from claims c where ${where.sql} and c.family_id is not null)
+       order by coalesce(a.published_at, ''), a.created_at, m.id`,
+    )
+    .all(...where.params) as { family_id: number; id: number; article_id: number; title: string; source_url: string | null; publisher: string | null; published_at: string | null }[];
+  const out = new Map<number, ExportAppearance[]>();
+  for (const r of rows) {
+    const list = out.get(r.family_id) ?? [];
+    list.push({ claimId: r.id, article: { id: r.article_id, title: r.title, url: r.source_url, publisher: r.publisher, publishedAt: r.published_at } });
+    out.set(r.family_id, list);
+  }
+  return out;
 }
 
 /**
@@ -130,12 +155,15 @@ function toExportRow(r: RawRow): ExportRow {
  */
 export function* streamClaims(sqlite: Database.Database, filters: ExportFilters): Generator<ExportRow, void, undefined> {
   const where = whereClause(filters);
+  const families = familyAppearances(sqlite, where);
   const stmt = sqlite.prepare(`${SELECT} where ${where.sql} order by c.id, cs.source_id`);
   let current: ExportRow | null = null;
   for (const r of stmt.iterate(...where.params) as IterableIterator<RawRow>) {
     if (current?.id !== r.id) {
       if (current) yield current;
       current = toExportRow(r);
+      const family = r.family_id === null ? undefined : families.get(r.family_id);
+      current.appearances = family?.filter((m) => m.claimId !== r.id) ?? [];
     }
     if (r.src_url !== null) {
       current.sources.push({ url: r.src_url, title: r.src_title ?? '', publisher: r.src_publisher ?? '', relation: r.src_relation!, excerpt: r.src_excerpt ?? '' });

@@ -21,6 +21,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { createSource } from '@/lib/sources/create-source';
 import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/api-tokens';
+import { linkClaims } from '@/lib/matching/link-claims';
 
 // Only the session lookup is mocked: actors still come from the real sessions and users tables.
 const session = vi.hoisted(() => ({ sid: null as string | null }));
@@ -128,6 +129,30 @@ const TABLE: Record<string, Row> = {
       return { params: { id: String(claim.id), sourceId: String(source.id) } };
     },
     expect: signedIn(204, 204, 204),
+  },
+  'GET claims/[id]/matches': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), query: '?limit=5' }), expect: signedIn(200, 200, 200) },
+  'GET matches': { setup: () => ({ query: '?text=bridge%20vehicles' }), expect: signedIn(200, 200, 200) },
+  // Linking needs only sight of both claims: every role may say two claims are one.
+  'POST claims/[id]/links': {
+    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { claimId: withStatus(actors.reviewer, 'verified').id } }),
+    expect: signedIn(201, 201, 201),
+  },
+  'DELETE claims/[id]/links/[otherId]': {
+    setup: ({ actors }) => {
+      const a = draftBy(actors.editor);
+      const b = withStatus(actors.reviewer, 'verified');
+      linkClaims({ actor: actors.reviewer, claimId: a.id, input: { claimId: b.id } });
+      return { params: { id: String(a.id), otherId: String(b.id) } };
+    },
+    expect: signedIn(204, 204, 204),
+  },
+  // Reusing edits the draft: its author (the demo editor) and reviewers/admins may, like PATCH.
+  'POST claims/[id]/reuse': {
+    setup: ({ actors }) => ({
+      params: id(draftBy(actors.editor)),
+      body: { fromClaimId: withStatus(actors.reviewer, 'verified').id, version: 1, confirmVariant: true },
+    }),
+    expect: signedIn(200, 200, 200),
   },
   'GET sources': { expect: signedIn(200, 200, 200) },
   'POST sources': { setup: () => ({ body: { url: `https://example.org/n/${unique()}` } }), expect: signedIn(201, 201, 201) },

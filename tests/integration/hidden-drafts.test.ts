@@ -56,6 +56,7 @@ type Row = { calls: () => Call[]; names?: boolean };
 let handlers: Map<string, Handler>;
 let world: {
   hidden: number;
+  bClaim: number;
   article: number;
   ownSource: number;
   sharedSource: number;
@@ -136,6 +137,11 @@ const TABLE: Record<string, Row> = {
     names: true,
     calls: () => [{ params: { ...hidden(), sourceId: String(world.ownSource) } }, { params: { ...hidden(), sourceId: String(world.sharedSource) } }],
   },
+  'GET claims/[id]/matches': { names: true, calls: () => [{ params: hidden() }] },
+  'POST claims/[id]/links': { names: true, calls: () => [{ params: hidden(), body: { claimId: world.bClaim } }] },
+  'DELETE claims/[id]/links/[otherId]': { names: true, calls: () => [{ params: { ...hidden(), otherId: String(world.bClaim) } }] },
+  'POST claims/[id]/reuse': { names: true, calls: () => [{ params: hidden(), body: { fromClaimId: world.bClaim, version: world.version } }] },
+  'GET matches': { calls: () => MARKERS.map((w) => ({ query: `?text=${w}` })) },
   'GET sources': { calls: () => [{}, { query: '?q=hidden' }, { query: '?q=shared' }] },
   'POST sources': { calls: () => [{ body: { url: `https://b.example/n/${unique()}` } }] },
   'GET sources/[id]': { calls: () => [{ params: { id: String(world.ownSource) } }, { params: { id: String(world.sharedSource) } }] },
@@ -221,6 +227,7 @@ beforeAll(async () => {
   updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
   world = {
     hidden: draft.id,
+    bClaim: bClaim.id,
     article,
     ownSource: own.sourceId,
     sharedSource: shared.id,

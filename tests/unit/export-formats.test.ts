@@ -86,7 +86,7 @@ describe('csvFormat', () => {
   it('starts with a BOM and a CRLF header row naming every column, unless bom is off', () => {
     const withBom = csvFormat().header(ctx);
     expect(withBom.startsWith('\uFEFFclaim_id,claim_url,article_id,article_title,')).toBe(true);
-    expect(withBom.endsWith('reviewed_at,summary,claimant_kind\r\n')).toBe(true);
+    expect(withBom.endsWith('reviewed_at,summary,claimant_kind,family_id\r\n')).toBe(true);
     expect(csvFormat({ bom: false }).header(ctx).startsWith('claim_id,')).toBe(true);
   });
 
@@ -195,7 +195,7 @@ describe('claimReview', () => {
   it('falls back to the publication as author and the Claimdesk article page as appearance', () => {
     const review = claimReview(row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: null, publisher: 'Northport Daily', publishedAt: null } }), ctx);
     expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Northport Daily' });
-    expect(review.itemReviewed.appearance.url).toBe('https://desk.example/articles/3');
+    expect(review.itemReviewed.appearance).toMatchObject({ url: 'https://desk.example/articles/3' });
   });
 
   it('uses the claimant kind the editor chose over the guess from the name', () => {

@@ -47,13 +47,17 @@ function reviewRating(row: ExportRow, ctx: ExportContext) {
  * public fact-check page when publishing is on and the claim is verified, else the (login-only) claim page.
  */
 export function claimReview(row: ExportRow, ctx: ExportContext) {
-  const appearance = {
+  const work = (article: ExportRow['article']) => ({
     '@type': 'CreativeWork',
-    url: row.article.url ?? articlePermalink(ctx, row.article.id),
-    headline: row.article.title,
-    ...(row.article.publishedAt ? { datePublished: row.article.publishedAt } : {}),
-    ...(row.article.publisher ? { publisher: { '@type': 'Organization', name: row.article.publisher } } : {}),
-  };
+    url: article.url ?? articlePermalink(ctx, article.id),
+    headline: article.title,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
+  });
+  // A claim family lists every article the claim appeared in (one per article).
+  const others = (row.appearances ?? []).map((a) => a.article).filter((a, i, all) => a.id !== row.article.id && all.findIndex((b) => b.id === a.id) === i);
+  const appearance = others.length ? [work(row.article), ...others.map(work)] : work(row.article);
+  const firstAppearance = Array.isArray(appearance) ? appearance[0] : appearance;
   const reviewBody = markdownToPlainText(row.rationale);
   return {
     '@context': 'https://schema.org',
@@ -69,7 +73,7 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
       author: claimAuthor(row),
       ...(row.article.publishedAt ? { datePublished: row.article.publishedAt } : {}),
       appearance,
-      firstAppearance: appearance,
+      firstAppearance,
     },
   };
 }

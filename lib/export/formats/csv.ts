@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'reviewed_at',
   'summary',
   'claimant_kind',
+  'family_id',
 ] as const;
 
 // Spreadsheets evaluate cells starting with these as formulas (OWASP "CSV injection"); tab and CR too,
@@ -78,6 +79,7 @@ export function csvValues(row: ExportRow, ctx: ExportContext): (string | number 
     isoDate(row.reviewedAt),
     row.summary,
     row.claimantKind,
+    row.familyId ?? null,
   ];
 }
 

@@ -24,6 +24,8 @@ export function claimJson(row: ExportRow, ctx: ExportContext) {
     createdAt: isoDate(row.createdAt),
     updatedAt: isoDate(row.updatedAt),
     reviewedAt: isoDate(row.reviewedAt),
+    familyId: row.familyId ?? null,
+    appearances: row.appearances ?? [],
   };
 }
 

@@ -19,6 +19,8 @@ import { formatDateTime } from '@/components/claims/format';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { getSettings } from '@/lib/settings/get-settings';
+import { SeenBefore } from '@/components/matching/seen-before';
+import { ReusedNote } from '@/components/matching/reused-note';
 
 export const metadata = { title: 'Claim' };
 
@@ -78,12 +80,14 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
           </section>
           <section>
             <h2>Rationale</h2>
+            <ReusedNote fromClaimId={claim.reusedFromClaimId} />
             <MarkdownText text={claim.rationale} />
           </section>
           <section>
             <h2>Sources</h2>
             <SourceList sources={claim.sources} />
           </section>
+          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId }} actor={{ id: actor.id, role: actor.role }} />
           <section>
             <h2 id="history">History</h2>
             {(history.olderCursor || before) && (

@@ -48,7 +48,7 @@ export default async function FactCheckPage({ params }: Props) {
         <p className="fact-check-claimant">
           Claim by <strong>{claimReview.itemReviewed.author.name}</strong>
           {' in '}
-          <a href={appearance.url} rel="noopener nofollow ugc">
+          <a href={(Array.isArray(appearance) ? appearance[0] : appearance).url} rel="noopener nofollow ugc">
             {claim.article.title}
           </a>
           {claim.article.publisher && <>, {claim.article.publisher}</>}
