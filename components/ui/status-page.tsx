@@ -1,13 +1,13 @@
 import Link from 'next/link';
 
-/** A full-page message for an error status (404, 403) in the login page's look, with a way back into the app. */
+/**
+ * A message for an error status (404, 403) with a way back into the app. It renders inside the app's top bar when the
+ * error comes from an app page, and on its own for an unknown address, so it brings no landmark or header of its own.
+ */
 export function StatusPage({ code, title, children }: { code: number; title: string; children: React.ReactNode }) {
   return (
-    <main className="login-page">
-      <div className="login-card status-card">
-        <p className="brand">
-          Claim<span>desk</span>
-        </p>
+    <div className="status-page">
+      <div className="status-card">
         <p className="status-code">Error {code}</p>
         <h1>{title}</h1>
         {children}
@@ -20,6 +20,6 @@ export function StatusPage({ code, title, children }: { code: number; title: str
           </Link>
         </p>
       </div>
-    </main>
+    </div>
   );
 }

@@ -21,6 +21,8 @@ const PAGES = ['/', '/articles', '/articles/1', '/articles/new', '/claims', '/re
 /** What sticks out: the page wider than the window, or a visible form, fieldset or field wider than its container. */
 function overflowsOf(page: Page) {
   return page.evaluate(() => {
+    // Folded parts (filters behind "Filters", collapsed sections) must fit too once opened.
+    for (const details of document.querySelectorAll('details')) details.open = true;
     const found: string[] = [];
     const pageWidth = document.scrollingElement!.scrollWidth;
     if (pageWidth > window.innerWidth + 1) found.push(`page is ${pageWidth}px wide in a ${window.innerWidth}px window`);
@@ -102,8 +104,10 @@ describe('layout at phone, tablet and desktop widths', () => {
     const missing = await page.goto(`${app.baseUrl}/claims/999999`);
     expect(missing!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
-    await expect(page.title()).resolves.toBe('Page not found · Claimdesk');
     await expect(page.getByRole('link', { name: 'Go to the dashboard' }).isVisible()).resolves.toBe(true);
+    const unknown = await page.goto(`${app.baseUrl}/no-such-page`);
+    expect(unknown!.status()).toBe(404);
+    await expect(page.title()).resolves.toBe('Page not found · Claimdesk');
 
     const admin = await page.goto(`${app.baseUrl}/admin`);
     expect(admin!.status()).toBe(403);
