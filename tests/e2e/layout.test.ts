@@ -15,7 +15,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const WIDTHS = [390, 768, 1440, 1920];
+// 1200: just above the width where the top bar folds into a menu.
+const WIDTHS = [390, 768, 1200, 1440, 1920];
 const PAGES = ['/', '/articles', '/articles/1', '/articles/new', '/claims', '/review', '/search?q=troops', '/sources', '/export', '/account', '/admin', '/admin/users', '/admin/verdicts', '/admin/settings', '/admin/activity'];
 
 /** What sticks out: the page wider than the window, or a visible form, fieldset or field wider than its container. */
@@ -45,7 +46,7 @@ function overflowsOf(page: Page) {
 }
 
 describe('layout at phone, tablet and desktop widths', () => {
-  it('fits every main page and the new-source form into 390, 768, 1440 and 1920 px without overflow', async () => {
+  it('fits every main page and the new-source form into 390, 768, 1200, 1440 and 1920 px without overflow', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await login(page, app.baseUrl, 'admin@example.com');
     // A claim on the sample article, so the annotate sidebar has a card whose new-source form we can open.
