@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -12,14 +12,24 @@ export type NavLink = { href: string; label: string };
  */
 export function MainNav({ links, children }: { links: NavLink[]; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   const current = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <>
-      <button type="button" className="menu-toggle" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" className="menu-toggle" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}>
         {open ? 'Close' : 'Menu'}
       </button>
-      <div id="main-menu" className={open ? 'topbar-menu open' : 'topbar-menu'}>
+      <div
+        id="main-menu"
+        className={open ? 'topbar-menu open' : 'topbar-menu'}
+        // Escape closes an open menu and returns focus to its button, as a disclosure menu should.
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !open) return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
+      >
         <nav aria-label="Main">
           {links.map((l) => (
             <Link key={l.href} href={l.href} aria-current={current(l.href) ? 'page' : undefined} onClick={() => setOpen(false)}>

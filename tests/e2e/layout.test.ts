@@ -86,6 +86,12 @@ describe('layout at phone, tablet and desktop widths', () => {
     await expect(page.getByRole('button', { name: 'Close' }).getAttribute('aria-expanded')).resolves.toBe('true');
     const articles = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' });
     await expect(articles.isVisible()).resolves.toBe(true);
+    // Escape closes the menu and puts focus back on its button; Enter opens it again.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(articles.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('main-menu');
+    await page.keyboard.press('Enter');
     await articles.click();
     await page.waitForURL(`${app.baseUrl}/articles`);
     await expect(page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).resolves.toBe('false');
