@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { SignOutButton } from '@/components/ui/sign-out-button';
+import { MainNav } from '@/components/ui/main-nav';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -20,22 +21,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <Link href="/" className="brand">
           Claim<span>desk</span>
         </Link>
-        <nav aria-label="Main">
-          {links.map((l) => (
-            <Link key={l.href} href={l.href}>
-              {l.label}
+        <MainNav links={links}>
+          <form className="topbar-search" method="get" action="/search" role="search">
+            <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
+          </form>
+          <div className="whoami">
+            <Link href="/account" title={`${actor.email}: your account, password and API tokens`}>
+              {actor.name} <span className="role">{actor.role}</span>
             </Link>
-          ))}
-        </nav>
-        <form className="topbar-search" method="get" action="/search" role="search">
-          <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
-        </form>
-        <div className="whoami">
-          <Link href="/account" title={`${actor.email}: your account, password and API tokens`}>
-            {actor.name} <span className="role">{actor.role}</span>
-          </Link>
-          <SignOutButton />
-        </div>
+            <SignOutButton />
+          </div>
+        </MainNav>
       </header>
       <main className="content">{children}</main>
     </div>

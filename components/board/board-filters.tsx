@@ -7,26 +7,30 @@ import type { BoardQuery } from './board-query';
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */
 export function BoardFilters({ query, options }: { query: BoardQuery; options: FilterOptions }) {
+  // On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css).
   return (
-    <form className="filter-bar" method="get" action="/claims" aria-label="Filter claims">
-      {query.status && <input type="hidden" name="status" value={query.status} />}
-      {query.sort && <input type="hidden" name="sort" value={query.sort} />}
-      {query.mine && <input type="hidden" name="mine" value={query.mine} />}
-      <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in the claim…" aria-label="Text" />
-      <OptionSelect name="verdict" label="Verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
-      <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
-      <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
-      {!query.mine && (
-        <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
-      )}
-      <label className="inline date-filter">
-        From <input type="date" name="from" defaultValue={query.from ?? ''} />
-      </label>
-      <label className="inline date-filter">
-        to <input type="date" name="to" defaultValue={query.to ?? ''} />
-      </label>
-      <button type="submit">Filter</button>
-      <Link href={query.mine ? `/claims?mine=${query.mine}` : '/claims'}>Clear</Link>
-    </form>
+    <details className="filters-disclosure">
+      <summary>Filters</summary>
+      <form className="filter-bar" method="get" action="/claims" aria-label="Filter claims">
+        {query.status && <input type="hidden" name="status" value={query.status} />}
+        {query.sort && <input type="hidden" name="sort" value={query.sort} />}
+        {query.mine && <input type="hidden" name="mine" value={query.mine} />}
+        <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in the claim…" aria-label="Text" />
+        <OptionSelect name="verdict" label="Verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
+        <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
+        <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
+        {!query.mine && (
+          <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
+        )}
+        <label className="inline date-filter">
+          From <input type="date" name="from" defaultValue={query.from ?? ''} />
+        </label>
+        <label className="inline date-filter">
+          to <input type="date" name="to" defaultValue={query.to ?? ''} />
+        </label>
+        <button type="submit">Filter</button>
+        <Link href={query.mine ? `/claims?mine=${query.mine}` : '/claims'}>Clear</Link>
+      </form>
+    </details>
   );
 }

@@ -114,11 +114,12 @@ describe('Activity page', () => {
     await page.close();
   });
 
-  it('is not found for reviewers and editors', async () => {
+  it('is forbidden for reviewers and editors', async () => {
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'reviewer@example.com');
     const res = await page.goto(`${app.baseUrl}/admin/activity`);
-    expect(res?.status()).toBe(404);
+    expect(res?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('You do not have access to this page');
     await page.close();
   });
 });

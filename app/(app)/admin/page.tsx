@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 
@@ -14,7 +14,7 @@ const SECTIONS = [
 
 export default async function AdminPage() {
   const actor = await pageActor();
-  if (!can(actor, 'user:manage')) notFound();
+  if (!can(actor, 'user:manage')) forbidden();
   return (
     <div className="page narrow">
       <div className="page-head">

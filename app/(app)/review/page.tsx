@@ -60,24 +60,28 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           Press <kbd>?</kbd> for keyboard shortcuts
         </span>
       </div>
-      <form className="filter-bar" method="get" aria-label="Filter the queue">
-        <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
-        <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
-        <OptionSelect name="verdict" label="Proposed verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
-        <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
-        <select name="age" defaultValue={query.age ?? ''} aria-label="Waiting for at least">
-          <option value="">Any age</option>
-          <option value="1">Waiting 1+ day</option>
-          <option value="3">Waiting 3+ days</option>
-          <option value="7">Waiting 7+ days</option>
-        </select>
-        <select name="sort" defaultValue={query.sort ?? 'updated_asc'} aria-label="Order">
-          <option value="updated_asc">Oldest first</option>
-          <option value="updated_desc">Newest first</option>
-        </select>
-        <button type="submit">Filter</button>
-        {Object.keys(withoutCursor).length > 0 && <Link href="/review">Clear</Link>}
-      </form>
+      {/* On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css). */}
+      <details className="filters-disclosure" open={Object.keys(withoutCursor).length > 0}>
+        <summary>Filters</summary>
+        <form className="filter-bar" method="get" aria-label="Filter the queue">
+          <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
+          <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
+          <OptionSelect name="verdict" label="Proposed verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
+          <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
+          <select name="age" defaultValue={query.age ?? ''} aria-label="Waiting for at least">
+            <option value="">Any age</option>
+            <option value="1">Waiting 1+ day</option>
+            <option value="3">Waiting 3+ days</option>
+            <option value="7">Waiting 7+ days</option>
+          </select>
+          <select name="sort" defaultValue={query.sort ?? 'updated_asc'} aria-label="Order">
+            <option value="updated_asc">Oldest first</option>
+            <option value="updated_desc">Newest first</option>
+          </select>
+          <button type="submit">Filter</button>
+          {Object.keys(withoutCursor).length > 0 && <Link href="/review">Clear</Link>}
+        </form>
+      </details>
       {error && <p className="form-error">{error}</p>}
       <ReviewQueue initialItems={result.items} articleTitles={titles} actorId={actor.id} now={requestTime()} />
       {(cursor || result.nextCursor) && (

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listAudit, type AuditEventView } from '@/lib/audit/list-audit';
@@ -22,7 +22,7 @@ function activityHref(query: ActivityQuery, change: Partial<ActivityQuery>): str
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
-  if (!can(actor, 'audit:read')) notFound();
+  if (!can(actor, 'audit:read')) forbidden();
   const raw = await searchParams;
   const query: ActivityQuery = Object.fromEntries(KEYS.map((k) => [k, [raw[k]].flat()[0] || undefined]));
   // A kind is either one action ("user.created") or everything about one entity type ("user").

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { getSettings } from '@/lib/settings/get-settings';
@@ -9,7 +9,7 @@ export const metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const actor = await pageActor();
-  if (!can(actor, 'settings:manage')) notFound();
+  if (!can(actor, 'settings:manage')) forbidden();
   return (
     <div className="page narrow">
       <p className="crumbs">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/users/list-users';
@@ -11,7 +11,7 @@ export const metadata = { title: 'Users' };
 
 export default async function UsersPage() {
   const actor = await pageActor();
-  if (!can(actor, 'user:manage')) notFound();
+  if (!can(actor, 'user:manage')) forbidden();
   const users = listUsers({ actor });
   return (
     <div className="page">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listVerdicts } from '@/lib/verdicts/list-verdicts';
@@ -9,7 +9,7 @@ export const metadata = { title: 'Verdict scale' };
 
 export default async function VerdictsPage() {
   const actor = await pageActor();
-  if (!can(actor, 'verdict:manage')) notFound();
+  if (!can(actor, 'verdict:manage')) forbidden();
   return (
     <div className="page">
       <p className="crumbs">

@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
+import type { Metadata } from 'next';
+import { getActor } from '@/lib/auth/current-actor';
 import { getArticle } from '@/lib/articles/get-article';
+import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
 import { Annotator } from '@/components/annotator/annotator';
@@ -13,6 +16,13 @@ import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
+
+/** The tab shows the article's title (signed-in readers only; the page itself redirects everyone else to login). */
+export async function generateMetadata({ params }: Pick<PageProps, 'params'>): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const title = id !== null && (await getActor()) ? articleTitle(id) : undefined;
+  return { title: title ?? 'Article' };
+}
 
 export default async function ArticlePage({ params, searchParams }: PageProps) {
   const actor = await pageActor();

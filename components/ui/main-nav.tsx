@@ -1,0 +1,44 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export type NavLink = { href: string; label: string };
+
+/**
+ * The top bar's links, search and account area. On a wide screen everything shows in one row; on a narrow one a
+ * "Menu" disclosure button (aria-expanded) shows or hides them, and a click on a link closes it again.
+ */
+export function MainNav({ links, children }: { links: NavLink[]; children: React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const pathname = usePathname();
+  const current = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+  return (
+    <>
+      <button ref={toggle} type="button" className="menu-toggle" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}>
+        {open ? 'Close' : 'Menu'}
+      </button>
+      <div
+        id="main-menu"
+        className={open ? 'topbar-menu open' : 'topbar-menu'}
+        // Escape closes an open menu and returns focus to its button, as a disclosure menu should.
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !open) return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
+      >
+        <nav aria-label="Main">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} aria-current={current(l.href) ? 'page' : undefined} onClick={() => setOpen(false)}>
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        {children}
+      </div>
+    </>
+  );
+}

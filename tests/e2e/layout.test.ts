@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, login, selectPhrase, startApp, type App } from './harness';
+
+let app: App;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+// 1200: just above the width where the top bar folds into a menu.
+const WIDTHS = [390, 768, 1200, 1440, 1920];
+const PAGES = ['/', '/articles', '/articles/1', '/articles/new', '/claims', '/review', '/search?q=troops', '/sources', '/export', '/account', '/admin', '/admin/users', '/admin/verdicts', '/admin/settings', '/admin/activity'];
+
+/** What sticks out: the page wider than the window, or a visible form, fieldset or field wider than its container. */
+function overflowsOf(page: Page) {
+  return page.evaluate(() => {
+    // Folded parts (filters behind "Filters", collapsed sections) must fit too once opened.
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    const found: string[] = [];
+    const pageWidth = document.scrollingElement!.scrollWidth;
+    if (pageWidth > window.innerWidth + 1) found.push(`page is ${pageWidth}px wide in a ${window.innerWidth}px window`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    for (const el of document.querySelectorAll('form, fieldset, input:not([type=hidden]), select, textarea')) {
+      if (!el.checkVisibility()) continue;
+      // The container is the nearest ancestor that has a box of its own (display: contents has none).
+      let parent = el.parentElement;
+      while (parent && getComputedStyle(parent).display === 'contents') parent = parent.parentElement;
+      if (!parent) continue;
+      const box = el.getBoundingClientRect();
+      const outer = parent.getBoundingClientRect();
+      if (box.width <= 1) continue; // visually hidden controls
+      if (box.right > outer.right + 1 || box.left < outer.left - 1) {
+        found.push(`${name(el)} (${Math.round(box.left)}..${Math.round(box.right)}) sticks out of ${name(parent)} (${Math.round(outer.left)}..${Math.round(outer.right)})`);
+      }
+    }
+    return found;
+  });
+}
+
+describe('layout at phone, tablet and desktop widths', () => {
+  it('fits every main page and the new-source form into 390, 768, 1200, 1440 and 1920 px without overflow', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await login(page, app.baseUrl, 'admin@example.com');
+    // A claim on the sample article, so the annotate sidebar has a card whose new-source form we can open.
+    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.locator('.ProseMirror').waitFor();
+    await selectPhrase(page, 'carry about 40,000 vehicles a day');
+    await page.getByRole('button', { name: 'Create claim' }).click();
+    const claimId = await page.locator('.claim-card.selected').getAttribute('data-claim-id');
+    expect(claimId).toMatch(/^\d+$/);
+
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of PAGES) {
+        await page.goto(`${app.baseUrl}${path}`);
+        await page.locator('main').first().waitFor();
+        problems.push(...(await overflowsOf(page)).map((p) => `${width}px ${path}: ${p}`));
+      }
+      await page.goto(`${app.baseUrl}/articles/1?claim=${claimId}`);
+      const card = page.locator('.claim-card.selected');
+      await card.getByRole('button', { name: 'New source' }).click();
+      await card.getByLabel('URL', { exact: true }).waitFor();
+      problems.push(...(await overflowsOf(page)).map((p) => `${width}px new-source form: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('folds the navigation behind a Menu button on a phone that opens and closes by keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await login(page, app.baseUrl, 'admin@example.com');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Close' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    const articles = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' });
+    await expect(articles.isVisible()).resolves.toBe(true);
+    // Escape closes the menu and puts focus back on its button; Enter opens it again.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(articles.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('main-menu');
+    await page.keyboard.press('Enter');
+    await articles.click();
+    await page.waitForURL(`${app.baseUrl}/articles`);
+    await expect(page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.evaluate(() => document.scrollingElement!.scrollWidth)).resolves.toBeLessThanOrEqual(391);
+
+    // The board's filters sit behind a "Filters" summary on a phone.
+    await page.goto(`${app.baseUrl}/claims`);
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('shows styled 404 and 403 pages and names tabs after the page and the article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await login(page, app.baseUrl, 'editor@example.com');
+    const missing = await page.goto(`${app.baseUrl}/claims/999999`);
+    expect(missing!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await expect(page.getByRole('link', { name: 'Go to the dashboard' }).isVisible()).resolves.toBe(true);
+    const unknown = await page.goto(`${app.baseUrl}/no-such-page`);
+    expect(unknown!.status()).toBe(404);
+    await expect(page.title()).resolves.toBe('Page not found · Claimdesk');
+
+    const admin = await page.goto(`${app.baseUrl}/admin`);
+    expect(admin!.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('You do not have access to this page');
+
+    await page.goto(`${app.baseUrl}/claims`);
+    await expect(page.title()).resolves.toMatch(/ · Claimdesk$/);
+    expect(await page.title()).not.toBe('Claimdesk');
+    await page.goto(`${app.baseUrl}/articles/1`);
+    const heading = (await page.locator('.article-head h1').textContent())!.trim();
+    await expect(page.title()).resolves.toBe(`${heading} · Claimdesk`);
+    await page.close();
+  });
+});
