@@ -56,7 +56,10 @@ function numberPhrases(forms: string[][], unit: string | undefined, extraWord?: 
   const withWords = extraWord ? [...forms, [extraWord]] : forms;
   if (PERCENT.test(lower)) {
     for (const f of forms) add([...f.slice(0, -1), `${f.at(-1)}%`]);
-    for (const f of withWords) add([...f, 'percent']), add([...f, 'per', 'cent']);
+    for (const f of withWords) {
+      add([...f, 'percent']);
+      add([...f, 'per', 'cent']);
+    }
     return phrases;
   }
   const scale = SCALES[SCALE_OF[lower]];
