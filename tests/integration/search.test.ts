@@ -151,6 +151,9 @@ describe('article titles in search', () => {
     const found = searchEverything({ actor: actors.editor, q: word.toUpperCase() }).articles.map((a) => a.id);
     expect(found).toContain(1);
     expect(searchEverything({ actor: actors.editor, q: 'zeppelin' }).articles).toEqual([]);
+    const troops = getDb().$client.prepare("select id from articles where title like '%12,000 troops%'").get() as { id: number };
+    expect(searchEverything({ actor: actors.editor, q: '12000 troops' }).articles.map((a) => a.id)).toEqual([troops.id]);
+    expect(searchEverything({ actor: actors.editor, q: '12,000' }).articles.map((a) => a.id)).toEqual([troops.id]);
     expect(searchEverything({ actor: actors.editor, q: '%_%' }).articles).toEqual([]);
   });
 });
