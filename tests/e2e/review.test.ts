@@ -108,7 +108,7 @@ describe('review workflow in the browser', () => {
     await reviewer.getByRole('searchbox', { name: 'Search claims and sources' }).fill('ministry');
     await reviewer.keyboard.press('Enter');
     await reviewer.waitForURL(`${app.baseUrl}/search?q=ministry`);
-    await reviewer.locator('.search-results .hit-rationale mark', { hasText: 'ministry' }).waitFor();
+    await reviewer.locator('.search-results li', { hasText: '40,000 vehicles a day' }).locator('.hit-rationale mark', { hasText: 'ministry' }).waitFor();
     await screenshot(reviewer, 'search');
     const { data: events } = await call<{ action: string }[]>(editorCookie, 'GET', `/api/claims/${claim.id}/events`, undefined, 200);
     expect(events.map((e) => e.action)).toEqual(['created', 'edited', 'edited', 'submitted', 'changes_requested', 'edited', 'submitted', 'approved']);
