@@ -6,6 +6,7 @@ import { articles, settings, users, verdictScale, type Role } from './schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { convertArticle } from '@/lib/articles/convert';
 import { contentHash } from '@/lib/articles/create-article';
+import { seedDemoClaims } from './seed-demo-claims';
 
 export const DEMO_PASSWORD = 'claimdesk-demo';
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -26,7 +27,11 @@ export const DEFAULT_VERDICTS = [
 ];
 
 /** Seeds what a fresh database needs; each part runs only once (safe on every start). */
-export async function seed(db: Db, options: { demo: boolean }): Promise<string[]> {
+/**
+ * `demo` adds the demo accounts and sample articles; `demoClaims` also marks up the build-up sample with claims at
+ * every status (first start of the app; tests leave it off so each test creates the claims it counts).
+ */
+export async function seed(db: Db, options: { demo: boolean; demoClaims?: boolean }): Promise<string[]> {
   const done: string[] = [];
   if (db.select({ n: sql<number>`count(*)` }).from(verdictScale).get()!.n === 0) {
     db.insert(verdictScale)
@@ -36,30 +41,44 @@ export async function seed(db: Db, options: { demo: boolean }): Promise<string[]
   }
   if (options.demo && !flag(db, 'demo_seeded')) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    db.transaction((tx) => {
-      tx.insert(users)
-        .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
-        .onConflictDoNothing()
-        .run();
-      const editor = tx.select().from(users).where(eq(users.email, 'editor@example.com')).get()!;
-      const sample = fs.readFileSync(path.join(process.cwd(), 'db/sample/harbor-bridge.txt'), 'utf8');
-      const converted = convertArticle({ format: 'text', content: sample });
-      tx.insert(articles)
-        .values({
-          title: converted.title ?? 'Sample article',
-          publisher: 'Claimdesk sample',
-          publishedAt: converted.publishedAt,
-          bodyJson: converted.doc,
-          bodyText: converted.text,
-          contentHash: contentHash(converted.text),
-          createdBy: editor.id,
-        })
-        .run();
-      tx.insert(settings).values({ key: 'demo_seeded', value: new Date().toISOString() }).run();
-    });
-    done.push('demo accounts and sample article');
+    // One transaction around everything, so a failed start leaves nothing half-seeded and the next start retries;
+    // the services' own transactions nest inside it as savepoints.
+    db.$client.transaction(() => {
+      const sampleId = db.transaction((tx) => {
+        tx.insert(users)
+          .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
+          .onConflictDoNothing()
+          .run();
+        const editor = tx.select().from(users).where(eq(users.email, 'editor@example.com')).get()!;
+        // The harbour story stays article 1: tests anchor claims to its text. The build-up story is the one to show.
+        insertSample(tx, 'harbor-bridge.txt', editor.id);
+        const id = insertSample(tx, 'border-buildup.txt', editor.id);
+        tx.insert(settings).values({ key: 'demo_seeded', value: new Date().toISOString() }).run();
+        return id;
+      });
+      if (options.demoClaims) seedDemoClaims(db, sampleId);
+    }).immediate();
+    done.push(options.demoClaims ? 'demo accounts, sample articles and claims' : 'demo accounts and sample articles');
   }
   return done;
+}
+
+/** Inserts a sample article from db/sample and returns its id. */
+function insertSample(tx: Pick<Db, 'insert'>, file: string, createdBy: number): number {
+  const converted = convertArticle({ format: 'text', content: fs.readFileSync(path.join(process.cwd(), 'db/sample', file), 'utf8') });
+  return tx
+    .insert(articles)
+    .values({
+      title: converted.title ?? 'Sample article',
+      publisher: 'Claimdesk sample',
+      publishedAt: converted.publishedAt,
+      bodyJson: converted.doc,
+      bodyText: converted.text,
+      contentHash: contentHash(converted.text),
+      createdBy,
+    })
+    .returning({ id: articles.id })
+    .get().id;
 }
 
 function flag(db: Db, key: string): boolean {

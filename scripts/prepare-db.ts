@@ -8,7 +8,7 @@ async function main() {
   const env = readEnv();
   const db = getDb();
   migrateDb(db);
-  const seeded = await seed(db, { demo: env.SEED_DEMO === '1' });
+  const seeded = await seed(db, { demo: env.SEED_DEMO === '1', demoClaims: true });
   getAuthSecret();
   closeDb();
   console.log(`Database ready at ${databasePath()}${seeded.length ? ` (seeded ${seeded.join(', ')})` : ''}.`);

@@ -1,5 +1,6 @@
 import { closeDb, getDb } from '@/db/client';
-import { ftsQuery, getClaim, listClaims } from '@/lib/claims/list-claims';
+import { getClaim, listClaims } from '@/lib/claims/list-claims';
+import { ftsQuery } from '@/lib/search/fts-query';
 import type { Actor } from '@/lib/auth/permissions';
 import { DATASETS, REVIEWER, optionalModule, type Bench, type BenchContext } from '../lib/context';
 import { ratio, summarize, timeRunsWithCpu, type Summary } from '../lib/stats';

@@ -7,6 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Invalid, NotFound } from '@/lib/errors';
 import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
+import { ftsQuery } from '@/lib/search/fts-query';
 import { selectClaims, withSources, findClaim, type ClaimView } from './claim-view';
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -71,12 +72,6 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
     where.push(match ? sql`+${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`0`);
   }
   return where;
-}
-
-/** Turns free text into an FTS5 query of quoted prefix terms, so user input can never be FTS syntax. */
-export function ftsQuery(q: string): string | null {
-  const terms = q.match(/[\p{L}\p{N}]+/gu);
-  return terms?.length ? terms.map((t) => `"${t}"*`).join(' ') : null;
 }
 
 /**

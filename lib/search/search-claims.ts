@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { ownDraftsOnly, visibleClaimSql } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
-import { ftsQuery } from '@/lib/claims/list-claims';
+import { ftsQuery } from './fts-query';
 import { HIT_CLOSE, HIT_OPEN } from './markers';
 
 /** Input of searchClaims: the query text and how many hits to return. */

@@ -14,6 +14,9 @@ let verifiedId: number;
 function seedClaims(dbFile: string): number {
   const db = new Database(dbFile);
   try {
+    // A first start marks up the demo sample article; this test counts only the claims it inserts itself.
+    db.pragma('foreign_keys = ON');
+    db.prepare('delete from claims where article_id <> 1').run();
     const text = (db.prepare('select body_text from articles where id = 1').get() as { body_text: string }).body_text;
     const ids = Object.fromEntries((db.prepare('select id, email from users').all() as { id: number; email: string }[]).map((u) => [u.email, u.id]));
     const verdict = (db.prepare("select id from verdict_scale where label = 'Mostly true'").get() as { id: number }).id;

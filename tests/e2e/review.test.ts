@@ -59,7 +59,8 @@ describe('review workflow in the browser', () => {
     await editor.locator('.claim-badges .badge.status-in_review').waitFor();
 
     const reviewer = await newPage('reviewer@example.com');
-    await reviewer.goto(`${app.baseUrl}/review`);
+    // Scoped to article 1: the demo sample article has a claim waiting for review too.
+    await reviewer.goto(`${app.baseUrl}/review?articleId=1`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
     await reviewer.keyboard.press('?');
     await reviewer.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
@@ -89,13 +90,13 @@ describe('review workflow in the browser', () => {
     await editor.getByRole('button', { name: 'Resubmit for review' }).click();
     await editor.locator('.claim-badges .badge.status-in_review').waitFor();
 
-    await reviewer.goto(`${app.baseUrl}/review`);
+    await reviewer.goto(`${app.baseUrl}/review?articleId=1`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
     await reviewer.getByText('The filing and the ministry statement both say so.').waitFor();
     await reviewer.keyboard.press('a');
     await reviewer.getByRole('status').getByText('Approved').waitFor();
 
-    await reviewer.goto(`${app.baseUrl}/claims?status=verified`);
+    await reviewer.goto(`${app.baseUrl}/claims?status=verified&articleId=1`);
     const row = reviewer.locator('.board-table tbody tr', { hasText: '40,000 vehicles a day' });
     await row.locator('.badge.status-verified').waitFor();
     await expect(reviewer.locator('.status-tabs .tab.active').textContent()).resolves.toMatch(/Verified\s*1/);
@@ -107,7 +108,7 @@ describe('review workflow in the browser', () => {
     await reviewer.getByRole('searchbox', { name: 'Search claims and sources' }).fill('ministry');
     await reviewer.keyboard.press('Enter');
     await reviewer.waitForURL(`${app.baseUrl}/search?q=ministry`);
-    await reviewer.locator('.search-results .hit-rationale mark', { hasText: 'ministry' }).waitFor();
+    await reviewer.locator('.search-results li', { hasText: '40,000 vehicles a day' }).locator('.hit-rationale mark', { hasText: 'ministry' }).waitFor();
     await screenshot(reviewer, 'search');
     const { data: events } = await call<{ action: string }[]>(editorCookie, 'GET', `/api/claims/${claim.id}/events`, undefined, 200);
     expect(events.map((e) => e.action)).toEqual(['created', 'edited', 'edited', 'submitted', 'changes_requested', 'edited', 'submitted', 'approved']);
@@ -148,7 +149,7 @@ describe('review workflow in the browser', () => {
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).toEqual(expect.any(String));
     const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', `/api/claims?articleId=1&type=statistic&limit=2&sort=created_asc&cursor=${first.nextCursor}`, undefined, 200);
-    expect(second.items.map((c) => c.id)).toEqual([3]);
+    expect(second.items.map((c) => c.claimText)).toEqual(['up to 900 workers']);
     expect(second.nextCursor).toBeNull();
     const { data: verified } = await call<{ items: Claim[] }>(cookie, 'GET', '/api/claims?status=verified&q=ministry', undefined, 200);
     expect(verified.items.map((c) => c.claimText)).toEqual(['40,000 vehicles a day']);

@@ -93,6 +93,67 @@ describe('searchEverything', () => {
     attachSource({ actor: actors.editor, claimId: c.id, input: { url: 'https://ministry.example.gov/traffic-report', title: 'Traffic census 2025', relation: 'supports' } });
     expect(searchEverything({ actor: actors.editor, q: 'census' }).sources.map((s) => s.title)).toEqual(['Traffic census 2025']);
     expect(searchEverything({ actor: actors.editor, q: 'ministry.example' }).sources).toHaveLength(1);
-    expect(searchEverything({ actor: actors.editor, q: '   ' })).toEqual({ claims: [], sources: [] });
+    expect(searchEverything({ actor: actors.editor, q: '   ' })).toEqual({ claims: [], articles: [], sources: [] });
+  });
+});
+
+describe('numbers in search', () => {
+  const boardIds = (q: string) => listClaims({ actor: actors.editor, input: { q } }).items.map((i) => i.id);
+  const both = (q: string) => ({ search: ids(q), board: boardIds(q) });
+
+  it('finds 8,000 by 8000 and 8000 by 8,000, on the search box and the board filter alike', () => {
+    const grouped = claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'About 8,000 troops at the border' });
+    const plain = claimOn(actors.editor, '1968', { claimText: 'A further 8000 reservists' });
+    const other = claimOn(actors.editor, 'up to 900 workers at its peak', { claimText: '800 trucks and 18000 shells' });
+    for (const q of ['8000', '8,000', '8.000']) {
+      expect(both(q).search.sort()).toEqual([grouped.id, plain.id].sort());
+      expect(both(q).board.sort()).toEqual([grouped.id, plain.id].sort());
+    }
+    expect(ids('8,000 troops')).toEqual([grouped.id]);
+    expect(ids('800')).not.toContain(grouped.id);
+    expect(ids('800')).toContain(other.id);
+  });
+
+  it('finds 50% by "50 percent", "50 per cent" and "fifty percent", but not a bare 50', () => {
+    const percent = claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'Spending will rise by 50% next year' });
+    const perCent = claimOn(actors.editor, '1968', { claimText: 'Turnout fell 50 per cent' });
+    const tanks = claimOn(actors.editor, 'up to 900 workers at its peak', { claimText: '50 tanks crossed' });
+    for (const q of ['50 percent', '50%', '50 per cent', 'fifty percent', 'Fifty per cent']) {
+      expect(both(q).search.sort(), q).toEqual([percent.id, perCent.id].sort());
+      expect(both(q).board.sort(), q).toEqual([percent.id, perCent.id].sort());
+    }
+    expect(ids('50').sort()).toEqual([percent.id, perCent.id, tanks.id].sort());
+  });
+
+  it('finds $1.3bn by "1.3 billion" and the other way round', () => {
+    const short = claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'A $1.3bn plan' });
+    const long = claimOn(actors.editor, '1968', { claimText: 'It costs 1.3 billion euros' });
+    claimOn(actors.editor, 'up to 900 workers at its peak', { claimText: '1.3 million visitors' });
+    expect(ids('1.3 billion').sort()).toEqual([short.id, long.id].sort());
+    expect(ids('$1.3bn').sort()).toEqual([short.id, long.id].sort());
+    expect(boardIds('1.3bn').sort()).toEqual([short.id, long.id].sort());
+  });
+
+  it('keeps hostile query syntax plain around numbers', () => {
+    claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'About 8,000 troops' });
+    for (const q of ['8000" OR "x', '50% NEAR(troops)', '"8,000*', '1.3bn) OR (', '%%%', 'per cent']) {
+      expect(() => ids(q), q).not.toThrow();
+      expect(() => boardIds(q), q).not.toThrow();
+    }
+    expect(ids('8000" OR "x')).toEqual([]);
+  });
+});
+
+describe('article titles in search', () => {
+  it('finds articles by title words, even without claims, latest version only', () => {
+    const title = getArticle({ actor: actors.editor, id: 1 }).title;
+    const word = title.split(/\s+/).find((w) => w.length > 4)!;
+    const found = searchEverything({ actor: actors.editor, q: word.toUpperCase() }).articles.map((a) => a.id);
+    expect(found).toContain(1);
+    expect(searchEverything({ actor: actors.editor, q: 'zeppelin' }).articles).toEqual([]);
+    const troops = getDb().$client.prepare("select id from articles where title like '%12,000 troops%'").get() as { id: number };
+    expect(searchEverything({ actor: actors.editor, q: '12000 troops' }).articles.map((a) => a.id)).toEqual([troops.id]);
+    expect(searchEverything({ actor: actors.editor, q: '12,000' }).articles.map((a) => a.id)).toEqual([troops.id]);
+    expect(searchEverything({ actor: actors.editor, q: '%_%' }).articles).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const actor = await pageActor();
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
-  let results: ReturnType<typeof searchEverything> = { claims: [], sources: [] };
+  let results: ReturnType<typeof searchEverything> = { claims: [], articles: [], sources: [] };
   let error: string | null = null;
   try {
     results = searchEverything({ actor, q });
@@ -65,6 +65,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ol>
+          )}
+          <h2>
+            Articles <span className="count">{results.articles.length}</span>
+          </h2>
+          {results.articles.length === 0 ? (
+            <p className="muted">No article titles match “{q}”.</p>
+          ) : (
+            <ul className="search-results">
+              {results.articles.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/articles/${a.id}`} className="hit-title">
+                    {a.title}
+                  </Link>
+                  {(a.publisher || a.publishedAt) && <p className="meta">{[a.publisher, a.publishedAt].filter(Boolean).join(' · ')}</p>}
+                </li>
+              ))}
+            </ul>
           )}
           <h2>
             Sources <span className="count">{results.sources.length}</span>
