@@ -22,23 +22,9 @@ import { createSource } from '@/lib/sources/create-source';
 import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/api-tokens';
 import { linkClaims } from '@/lib/matching/link-claims';
+import { session } from './session-actor-mock';
 
-// Only the session lookup is mocked: actors still come from the real sessions and users tables.
-const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock('@/lib/auth/current-actor', async () => {
-  const { actorForSession } = await import('@/lib/auth/sessions');
-  const { Unauthorized } = await import('@/lib/errors');
-  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
-  return {
-    getActor,
-    currentSessionId: async () => session.sid,
-    requireActor: async () => {
-      const actor = await getActor();
-      if (!actor) throw Unauthorized();
-      return actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 const ROLES = ['anon', 'editor', 'reviewer', 'admin', 'disabled'] as const;
 type Who = (typeof ROLES)[number];

@@ -17,21 +17,9 @@ import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/source-input';
 import { listEvents, listLatestEvents } from '@/lib/review/list-events';
 import { ClaimHistory } from '@/components/claims/claim-history';
 import * as eventsRoute from '@/app/api/claims/[id]/events/route';
+import { session } from './session-actor-mock';
 
-const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock('@/lib/auth/current-actor', async () => {
-  const { actorForSession } = await import('@/lib/auth/sessions');
-  const { Unauthorized } = await import('@/lib/errors');
-  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
-  return {
-    getActor,
-    requireActor: async () => {
-      const actor = await getActor();
-      if (!actor) throw Unauthorized();
-      return actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 let editor: Actor;
 let n = 0;

@@ -26,23 +26,9 @@ import { filterOptions } from '@/lib/review/filter-options';
 import { countClaimsByStatus } from '@/lib/claims/list-claims';
 import { resolveFilters } from '@/lib/export/export-filters';
 import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
+import { session } from './session-actor-mock';
 
-// Only the session lookup is mocked: actors still come from the real sessions and users tables.
-const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock('@/lib/auth/current-actor', async () => {
-  const { actorForSession } = await import('@/lib/auth/sessions');
-  const { Unauthorized } = await import('@/lib/errors');
-  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
-  return {
-    getActor,
-    currentSessionId: async () => session.sid,
-    requireActor: async () => {
-      const actor = await getActor();
-      if (!actor) throw Unauthorized();
-      return actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 /** Words that exist only in the hidden draft (claim text, claimant, excerpt, comment, rationale). */
 const MARKERS = ['Zorblattine', 'Vexmoorley', 'Marrowbeckian', 'Brindlefaxer', 'Snorkelwidge'];

@@ -14,22 +14,9 @@ import * as eventsRoute from '@/app/api/claims/[id]/events/route';
 import * as sourcesRoute from '@/app/api/sources/route';
 import * as sourceRoute from '@/app/api/sources/[id]/route';
 import * as articleRoute from '@/app/api/articles/[id]/route';
+import { session } from './session-actor-mock';
 
-// Only the session lookup is mocked: actors still come from the real sessions and users tables.
-const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock('@/lib/auth/current-actor', async () => {
-  const { actorForSession } = await import('@/lib/auth/sessions');
-  const { Unauthorized } = await import('@/lib/errors');
-  const getActor = async () => (session.sid ? actorForSession(session.sid) : null);
-  return {
-    getActor,
-    requireActor: async () => {
-      const actor = await getActor();
-      if (!actor) throw Unauthorized();
-      return actor;
-    },
-  };
-});
+vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
 
