@@ -7,8 +7,6 @@
  * (`signedIn(editor, reviewer, admin)` fills in 401 for `anon` and `disabled`). setup runs before every single call,
  * so mutating calls never see each other's effects. A route file without a row, or a row without a route, fails.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { createArticle } from '@/lib/articles/create-article';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,6 +21,7 @@ import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/api-tokens';
 import { linkClaims } from '@/lib/matching/link-claims';
 import { session } from './session-actor-mock';
+import { discoverRouteHandlers } from './route-handlers';
 
 vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
@@ -32,9 +31,6 @@ type Call = { params?: Record<string, string>; body?: unknown; query?: string };
 type Ctx = { actors: { editor: Actor; reviewer: Actor; admin: Actor }; who: Who };
 type Row = { setup?: (ctx: Ctx) => Call | Promise<Call>; expect: Record<Who, number> };
 
-/** Routes served by a library, not by our services: next-auth's own endpoints. */
-const EXCLUDED = new Set(['auth/[...nextauth]']);
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 const signedIn = (editor: number, reviewer: number, admin: number): Record<Who, number> => ({
   anon: 401,
@@ -205,26 +201,8 @@ const TABLE: Record<string, Row> = {
   },
 };
 
-/** `'<METHOD> <route>'` for every handler exported by a route file under app/api. */
-async function discoverHandlers(): Promise<Map<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>> {
-  const root = path.resolve(__dirname, '../../app/api');
-  const found = new Map();
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) return walk(full);
-      return /^route\.(ts|tsx|js)$/.test(e.name) ? [full] : [];
-    });
-  for (const file of walk(root)) {
-    const route = path.relative(root, path.dirname(file)).split(path.sep).join('/');
-    if (EXCLUDED.has(route)) continue;
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof mod[method] === 'function') found.set(`${method} ${route}`, mod[method]);
-  }
-  return found;
-}
 
-let handlers: Awaited<ReturnType<typeof discoverHandlers>>;
+let handlers: Awaited<ReturnType<typeof discoverRouteHandlers>>;
 let ctx: Omit<Ctx, 'who'>;
 const sids = {} as Record<Who, string | null>;
 
@@ -246,7 +224,7 @@ beforeAll(async () => {
   });
   // Disabled after the session started: the session they hold must stop working.
   db.update(users).set({ disabled: true }).where(eq(users.id, disabled.id)).run();
-  handlers = await discoverHandlers();
+  handlers = await discoverRouteHandlers();
 });
 
 describe('authorization matrix', () => {

@@ -4,8 +4,6 @@
  * matrix, so a new route without a row here fails). No answer may contain the draft's claim text, claimant, excerpt,
  * comment or rationale, and every write that names the draft is a 404 that stores nothing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
@@ -27,6 +25,7 @@ import { countClaimsByStatus } from '@/lib/claims/list-claims';
 import { resolveFilters } from '@/lib/export/export-filters';
 import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
 import { session } from './session-actor-mock';
+import { discoverRouteHandlers, type RouteHandler } from './route-handlers';
 
 vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
@@ -34,7 +33,7 @@ vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 const MARKERS = ['Zorblattine', 'Vexmoorley', 'Marrowbeckian', 'Brindlefaxer', 'Snorkelwidge'];
 const [TEXT_WORD, CLAIMANT_WORD, EXCERPT_WORD] = MARKERS;
 
-type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
+type Handler = RouteHandler;
 type Call = { params?: Record<string, string>; query?: string; body?: unknown };
 /** `names`: the call names the hidden draft, so it must be a 404 that changes nothing. */
 type Row = { calls: () => Call[]; names?: boolean };
@@ -53,28 +52,9 @@ let world: {
   sidB: string;
 };
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-const EXCLUDED = new Set(['auth/[...nextauth]']);
 let n = 0;
 const unique = () => ++n;
 
-async function discoverHandlers(): Promise<Map<string, Handler>> {
-  const root = path.resolve(__dirname, '../../app/api');
-  const found = new Map<string, Handler>();
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) return walk(full);
-      return /^route\.(ts|tsx|js)$/.test(e.name) ? [full] : [];
-    });
-  for (const file of walk(root)) {
-    const route = path.relative(root, path.dirname(file)).split(path.sep).join('/');
-    if (EXCLUDED.has(route)) continue;
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof mod[method] === 'function') found.set(`${method} ${route}`, mod[method] as Handler);
-  }
-  return found;
-}
 
 const hidden = () => ({ id: String(world.hidden) });
 const searches = MARKERS.map((w) => `?q=${w}`);
@@ -223,7 +203,7 @@ beforeAll(async () => {
     sidA: startSession(editorA.id),
     sidB: startSession(editorB.id),
   };
-  handlers = await discoverHandlers();
+  handlers = await discoverRouteHandlers();
 });
 
 describe('a draft hidden by editors_see_drafts', () => {
