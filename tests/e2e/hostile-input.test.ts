@@ -102,8 +102,54 @@ const hostileImports: [string, unknown, number, RegExp][] = [
   ['800 KB of nested lists', { title: 'Lists', format: 'html', content: nestedListHtml(800 * 1024) }, 400, /element count limit/],
   ['<ul><li> nested 1,000 deep', { title: 'Deep', format: 'html', content: '<ul><li>x'.repeat(1000) + '</li></ul>'.repeat(1000) }, 400, /nesting depth limit/],
   ['Markdown > nested 5,000 deep', { title: 'Quotes', format: 'markdown', content: `${'>'.repeat(5000)} deep` }, 400, /nesting depth limit/],
-  ['legal HTML that takes longer than the budget to convert', { title: 'Slow', format: 'html', content: slowButLegalHtml() }, 503, /took longer than 1.5 s/],
 ];
+
+/**
+ * A legal document that converts in about 1.5 s on a quiet machine (9,960 elements, lists 20 deep): against the
+ * file's 1.5 s budget that is a race, so this case gets its own server with a 200 ms budget, a certain overrun.
+ */
+describe('a legal document slower than the time budget', () => {
+  const SHORT_BUDGET_MS = 200;
+  let shortApp: App;
+  let shortCookie: string;
+
+  beforeAll(async () => {
+    shortApp = await startApp({ WORK_TIME_BUDGET_MS: String(SHORT_BUDGET_MS) });
+    shortCookie = await apiLogin(shortApp.baseUrl, 'editor@example.com');
+  });
+
+  afterAll(async () => {
+    await shortApp?.stop();
+  });
+
+  it('is refused with a 503 naming the budget, and nothing is stored', async () => {
+    const post = () =>
+      fetch(`${shortApp.baseUrl}/api/articles`, {
+        method: 'POST',
+        headers: { cookie: shortCookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Slow', format: 'html', content: slowButLegalHtml() }),
+      });
+    const count = () => {
+      const db = new Database(shortApp.dbFile, { readonly: true });
+      try {
+        return (db.prepare('select count(*) as n from articles').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const before = count();
+    // The first task waits for the worker threads to load, which is not part of any budget.
+    let res = await post();
+    const body = (await res.json()) as { error?: { message: string } };
+    expect(res.status).toBe(503);
+    expect(body.error?.message).toMatch(/took longer than 0.2 s/);
+    expect(count()).toBe(before);
+    // The overrun worker was replaced; the same document is refused the same way again.
+    res = await post();
+    expect(res.status).toBe(503);
+    expect(count()).toBe(before);
+  });
+});
 
 describe('no request freezes the server', () => {
   it.each(hostileImports)('importing %s is refused within the budget, stores nothing, and polls stay fast', async (_name, input, status, message) => {
