@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { databaseTarget } from '@/db/engine';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -23,8 +23,9 @@ export function readEnv(): Env {
   return parsed.data;
 }
 
-/** Absolute path of the SQLite file; accepts a plain path or a `file:` URL. */
+/** Absolute path of the SQLite file (SQLite only: throws when DATABASE_URL names PostgreSQL). */
 export function databasePath(): string {
-  const url = readEnv().DATABASE_URL.replace(/^file:/, '');
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url);
+  const target = databaseTarget();
+  if (target.engine !== 'sqlite') throw new Error('This needs a SQLite database; DATABASE_URL names PostgreSQL.');
+  return target.file;
 }

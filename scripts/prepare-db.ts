@@ -1,17 +1,17 @@
 /** Creates/migrates the database, seeds it once, and makes sure an auth secret exists. Safe to run on every start. */
 import { getDb, migrateDb, closeDb } from '@/db/client';
-import { seed } from '@/db/seed';
-import { databasePath, readEnv } from '@/lib/env';
+import { seed } from '@/lib/seed/seed';
+import { databaseLabel } from '@/db/engine';
+import { readEnv } from '@/lib/env';
 import { getAuthSecret } from '@/lib/auth/secret';
 
 async function main() {
   const env = readEnv();
-  const db = getDb();
-  migrateDb(db);
-  const seeded = await seed(db, { demo: env.SEED_DEMO === '1', demoClaims: true });
-  getAuthSecret();
-  closeDb();
-  console.log(`Database ready at ${databasePath()}${seeded.length ? ` (seeded ${seeded.join(', ')})` : ''}.`);
+  await migrateDb();
+  const seeded = await seed(getDb(), { demo: env.SEED_DEMO === '1', demoClaims: true });
+  await getAuthSecret();
+  await closeDb();
+  console.log(`Database ready at ${databaseLabel()}${seeded.length ? ` (seeded ${seeded.join(', ')})` : ''}.`);
 }
 
 main().catch((error) => {

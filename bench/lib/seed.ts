@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '@/db/schema';
 import { migrateDb, type Db } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/seed/seed';
 import { convertArticle } from '@/lib/articles/convert';
 import { describeRange } from '@/lib/anchoring/quote';
 import { newsParagraphs, pick, rng } from './text';

@@ -1,5 +1,5 @@
 import { auditEvents } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { entityTypeOf, type AuditAction } from './audit-actions';
 
 export type AuditDiff = Record<string, { from: unknown; to: unknown }>;
@@ -9,11 +9,12 @@ export type AuditDiff = Record<string, { from: unknown; to: unknown }>;
  * change or not at all (live updates and webhooks will read these rows by id as an outbox).
  * `actorId` is null for strangers; `diff` holds only the changed fields; never pass secrets.
  */
-export function recordAudit(
+export async function recordAudit(
   tx: DbOrTx,
   event: { actorId: number | null; action: AuditAction; entityId?: number | null; summary: string; diff?: AuditDiff | null; ip?: string | null },
-): void {
-  tx.insert(auditEvents)
+): Promise<void> {
+  await tx
+    .insert(auditEvents)
     .values({
       actorId: event.actorId,
       action: event.action,
@@ -22,8 +23,7 @@ export function recordAudit(
       summary: event.summary,
       diff: event.diff && Object.keys(event.diff).length ? event.diff : null,
       ip: event.ip && event.ip !== 'unknown' ? event.ip : null,
-    })
-    .run();
+    });
 }
 
 /** The fields of `after` whose value differs from `before` (compared as JSON, so dates and arrays compare by value). */

@@ -1,7 +1,7 @@
 import { eq, inArray, lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { loginThrottle } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 
 /**
  * Limits read from the environment on each call (tests change them). A stranger can only lock their own

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { claims, claimSources, sources, users, verdictScale, type SourceRelation } from '@/db/schema';
 
 const reviewers = alias(users, 'reviewers');
@@ -48,7 +48,7 @@ export function selectClaims(db: DbOrTx) {
     .leftJoin(verdictScale, eq(verdictScale.id, claims.verdictId));
 }
 
-export type ClaimRow = Awaited<ReturnType<ReturnType<typeof selectClaims>['all']>>[number];
+export type ClaimRow = Awaited<ReturnType<typeof selectClaims>>[number];
 
 export type ClaimSourceLink = {
   sourceId: number;
@@ -61,9 +61,9 @@ export type ClaimSourceLink = {
 export type ClaimView = ClaimRow & { sources: ClaimSourceLink[] };
 
 /** Attaches sources to claim rows with one query, whatever the number of claims. */
-export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
+export async function withSources(db: DbOrTx, rows: ClaimRow[]): Promise<ClaimView[]> {
   if (rows.length === 0) return [];
-  const links = db
+  const links = await db
     .select({
       claimId: claimSources.claimId,
       sourceId: sources.id,
@@ -80,8 +80,7 @@ export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
         claimSources.claimId,
         rows.map((r) => r.id),
       ),
-    )
-    .all();
+    );
   const byClaim = new Map<number, ClaimSourceLink[]>();
   for (const { claimId, ...link } of links) {
     const list = byClaim.get(claimId) ?? [];
@@ -92,7 +91,7 @@ export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
 }
 
 /** One claim with its joins and sources, or undefined. */
-export function findClaim(db: DbOrTx, id: number): ClaimView | undefined {
-  const row = selectClaims(db).where(eq(claims.id, id)).get();
-  return row ? withSources(db, [row])[0] : undefined;
+export async function findClaim(db: DbOrTx, id: number): Promise<ClaimView | undefined> {
+  const [row] = await selectClaims(db).where(eq(claims.id, id));
+  return row ? (await withSources(db, [row]))[0] : undefined;
 }

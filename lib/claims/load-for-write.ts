@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { reviewEvents, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Conflict } from '@/lib/errors';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
 
 /**
@@ -10,16 +10,16 @@ import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
  * first, so a hidden draft never reaches a version or permission check), then Conflict naming who changed it when
  * `version` is stale.
  */
-export function loadForWrite(tx: DbOrTx, actor: Actor, id: number, version?: number) {
-  const claim = loadVisibleClaim(tx, actor, id);
+export async function loadForWrite(tx: DbOrTx, actor: Actor, id: number, version?: number) {
+  const claim = await loadVisibleClaim(tx, actor, id);
   if (version !== undefined && claim.version !== version) {
-    const last = tx
+    const [last] = await tx
       .select({ name: users.name })
       .from(reviewEvents)
       .innerJoin(users, eq(users.id, reviewEvents.actorId))
       .where(eq(reviewEvents.claimId, id))
       .orderBy(desc(reviewEvents.id))
-      .get();
+      .limit(1);
     throw Conflict(`This claim was changed by ${last?.name ?? 'someone else'} since you opened it; reload to see the latest version.`);
   }
   return claim;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { stemmer } from 'stemmer';
 import { sql } from 'drizzle-orm';
 import type { ClaimStatus } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { isStopWord } from './claim-features';
 import { documentFrequency } from './term-stats';
 

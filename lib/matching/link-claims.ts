@@ -5,7 +5,8 @@ import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
-import { recordEvent, type DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
+import { recordEvent } from '@/lib/review/record-event';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
-import type { DbOrTx } from './record-event';
+import type { DbOrTx } from '@/db/client';
 
 /** Largest page of history one request may ask for. */
 export const EVENTS_PAGE_MAX = 500;

@@ -1,11 +1,8 @@
 import { reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
-import type { Db } from '@/db/client';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type DbOrTx = Db | Tx;
+import type { DbOrTx } from '@/db/client';
 
 /** Appends one audit event; call inside the transaction that makes the change. */
-export function recordEvent(
+export async function recordEvent(
   tx: DbOrTx,
   event: {
     claimId: number;
@@ -16,8 +13,9 @@ export function recordEvent(
     comment?: string;
     diff?: EventDiff | null;
   },
-): void {
-  tx.insert(reviewEvents)
+): Promise<void> {
+  await tx
+    .insert(reviewEvents)
     .values({
       claimId: event.claimId,
       actorId: event.actorId,
@@ -26,6 +24,5 @@ export function recordEvent(
       toStatus: event.toStatus ?? null,
       comment: event.comment ?? '',
       diff: event.diff ?? null,
-    })
-    .run();
+    });
 }

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { claims, claimSources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
@@ -30,11 +30,10 @@ const ACTION_EVENT = {
  * Throws Forbidden (role, own claim), Invalid (missing comment or submit preconditions),
  * Conflict (stale version, naming who changed it; or a status the action does not apply to), NotFound.
  */
-export function transitionClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): ClaimView {
+export async function transitionClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<ClaimView> {
   const data = parseInput(transitionInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const claim = loadForWrite(tx, actor, id, data.version);
+  return runInTransaction(async (tx) => {
+      const claim = await loadForWrite(tx, actor, id, data.version);
       const plan = planTransition({
         status: claim.status,
         action: data.action,
@@ -48,17 +47,13 @@ export function transitionClaim({ actor, id, input }: { actor: Actor; id: number
         throw Forbidden(plan.message);
       }
       if (data.action === 'submit') {
-        const sourceCount = tx
-          .select({ n: sql<number>`count(*)` })
-          .from(claimSources)
-          .where(eq(claimSources.claimId, id))
-          .get()!.n;
+        const sourceCount = await tx.$count(claimSources, eq(claimSources.claimId, id));
         const missing = missingForSubmit({ ...claim, sourceCount });
         if (missing.length) throw Invalid(`Add ${missing.join(', ')} before submitting.`, { submit: missing.join(', ') });
       }
       const decided = data.action === 'approve' || data.action === 'reject' || data.action === 'request_changes';
       const now = new Date();
-      const result = tx
+      const updated = await tx
         .update(claims)
         .set({
           status: plan.to,
@@ -67,9 +62,9 @@ export function transitionClaim({ actor, id, input }: { actor: Actor; id: number
           ...(decided ? { reviewerId: actor.id, reviewedAt: now } : {}),
         })
         .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
-        .run();
-      if (result.changes !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
-      recordEvent(tx, {
+        .returning({ id: claims.id });
+      if (updated.length !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
+      await recordEvent(tx, {
         claimId: id,
         actorId: actor.id,
         action: ACTION_EVENT[data.action],
@@ -77,9 +72,7 @@ export function transitionClaim({ actor, id, input }: { actor: Actor; id: number
         toStatus: plan.to,
         comment: data.comment ?? '',
       });
-      return findClaim(tx, id)!;
-    },
-    { behavior: 'immediate' },
-  );
+      return (await findClaim(tx, id))!;
+  });
 }
 

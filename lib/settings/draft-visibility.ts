@@ -1,9 +1,9 @@
-import { eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { NotFound } from '@/lib/errors';
-import type { DbOrTx } from '@/lib/review/record-event';
-import { getSettings } from './get-settings';
+import type { DbOrTx } from '@/db/client';
+import { getSettings, SETTING_KEYS } from './get-settings';
 
 /*
  * The one rule of who may see a claim: editors see other people's drafts only while the `editors_see_drafts`
@@ -12,34 +12,34 @@ import { getSettings } from './get-settings';
  * counts) and on every verb, before any version or permission check.
  */
 
-/** The id whose drafts are the only ones the actor may see, or null when every claim is visible to them. */
-export function ownDraftsOnly(actor: Actor): number | null {
-  return actor.role === 'editor' && !getSettings().editorsSeeDrafts ? actor.id : null;
-}
+/**
+ * Whether others' drafts are hidden, asked inside the query itself (the setting is on unless stored as 'false'),
+ * so filters stay plain SQL fragments and read the setting in the same snapshot as the claims they filter.
+ */
+const othersDraftsHidden = sql`exists (select 1 from "settings" where "key" = ${SETTING_KEYS.editorsSeeDrafts} and "value" = 'false')`;
 
-/** A drizzle where-fragment over `claims` (combine with `and(...)`); undefined when the actor sees every claim. */
+/** A drizzle where-fragment over `claims` (combine with `and(...)`); undefined when the actor's role sees every claim. */
 export function draftVisibilityFilter(actor: Actor): SQL | undefined {
-  const authorId = ownDraftsOnly(actor);
-  return authorId === null ? undefined : or(ne(claims.status, 'draft'), eq(claims.authorId, authorId));
+  if (actor.role !== 'editor') return undefined;
+  return or(ne(claims.status, 'draft'), eq(claims.authorId, actor.id), not(othersDraftsHidden));
 }
 
-/** The same rule for raw SQL over a claims table aliased `alias` (e.g. `c`); `1` when the actor sees every claim. */
+/** The same rule for raw SQL over a claims table aliased `alias` (e.g. `c`); `1 = 1` when the role sees every claim. */
 export function visibleClaimSql(actor: Actor, alias: string): SQL {
-  const authorId = ownDraftsOnly(actor);
-  if (authorId === null) return sql`1`;
+  if (actor.role !== 'editor') return sql`1 = 1`;
   const t = sql.raw(alias);
-  return sql`(${t}.status != 'draft' or ${t}.author_id = ${authorId})`;
+  return sql`(${t}.status != 'draft' or ${t}.author_id = ${actor.id} or not ${othersDraftsHidden})`;
 }
 
 /** Whether the actor may see this claim. */
-export function canSeeClaim(actor: Actor, claim: { status: string; authorId: number }): boolean {
-  if (claim.status !== 'draft' || claim.authorId === actor.id) return true;
-  return ownDraftsOnly(actor) === null;
+export async function canSeeClaim(actor: Actor, claim: { status: string; authorId: number }): Promise<boolean> {
+  if (claim.status !== 'draft' || claim.authorId === actor.id || actor.role !== 'editor') return true;
+  return (await getSettings()).editorsSeeDrafts;
 }
 
 /** The claim row when it exists and the actor may see it; throws NotFound otherwise (hidden looks like absent). */
-export function loadVisibleClaim(db: DbOrTx, actor: Actor, id: number): typeof claims.$inferSelect {
-  const claim = db.select().from(claims).where(eq(claims.id, id)).get();
-  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
+export async function loadVisibleClaim(db: DbOrTx, actor: Actor, id: number): Promise<typeof claims.$inferSelect> {
+  const [claim] = await db.select().from(claims).where(and(eq(claims.id, id), draftVisibilityFilter(actor)));
+  if (!claim) throw NotFound('Claim');
   return claim;
 }

@@ -24,12 +24,11 @@ export const SETTING_KEYS = {
 export const DEFAULT_SETTINGS: OrgSettings = { orgName: '', orgUrl: '', editorsSeeDrafts: true, publishFactChecks: false, contentLanguage: 'en' };
 
 /** Reads the settings (no actor: ClaimReview exports and draft filters need them whatever the caller's role). */
-export function getSettings(): OrgSettings {
-  const rows = getDb()
+export async function getSettings(): Promise<OrgSettings> {
+  const rows = await getDb()
     .select()
     .from(settings)
-    .where(inArray(settings.key, Object.values(SETTING_KEYS)))
-    .all();
+    .where(inArray(settings.key, Object.values(SETTING_KEYS)));
   const value = new Map(rows.map((r) => [r.key, r.value]));
   return {
     orgName: value.get(SETTING_KEYS.orgName) ?? DEFAULT_SETTINGS.orgName,

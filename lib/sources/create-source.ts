@@ -3,7 +3,7 @@ import { sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { parseInput } from '@/lib/validation';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { createSourceInput, type CreateSourceInput } from './source-input';
 import { findSource, findSourceByUrl, type SourceView } from './source-view';
 

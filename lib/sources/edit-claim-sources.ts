@@ -4,7 +4,8 @@ import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden } from '@/lib/errors';
 import { loadForWrite } from '@/lib/claims/load-for-write';
-import { recordEvent, type DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
+import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 
 type ClaimRow = ReturnType<typeof loadForWrite>;

@@ -2,7 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { claims, claimSources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import type { AuditDiff } from '@/lib/audit/record-audit';
-import { recordEvent, type DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
+import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 
 /** Source fields that are published evidence: changing them changes what a verdict rests on. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { sources } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 
 /** Columns a source is returned with by every service and API route. */
 export const sourceColumns = {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { passwordResets, users } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { hashToken } from '@/lib/auth/api-tokens';
 
 /** How long a one-time set-password link stays valid. */

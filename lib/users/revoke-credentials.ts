@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { apiTokens, sessions } from '@/db/schema';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 
 /**
  * After a password reset or change: signs the user out everywhere (except `keepSessionId`, the session that changed

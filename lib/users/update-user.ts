@@ -7,7 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 import { userColumns, type UserView } from './user-view';
 
 export const updateUserInput = z.strictObject({

@@ -1,7 +1,7 @@
 import { and, ne, sql } from 'drizzle-orm';
 import { verdictScale } from '@/db/schema';
 import { Conflict } from '@/lib/errors';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 
 export const MANAGE_MESSAGE = 'Only admins can change the verdict scale.';
 

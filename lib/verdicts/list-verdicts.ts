@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import type { DbOrTx } from '@/lib/review/record-event';
+import type { DbOrTx } from '@/db/client';
 
 /** One step of the verdict scale; `claimCount` is how many claims use it (which is why it cannot be deleted). */
 export type Verdict = {

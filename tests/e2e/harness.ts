@@ -1,3 +1,4 @@
+import { newTestDatabaseUrl } from '../test-database';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -29,7 +30,7 @@ export function freePort(): Promise<number> {
 /** Starts the production build on a free port with a fresh, migrated and seeded database in a temp folder. */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<App> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
-  const dbFile = path.join(dataDir, 'claimdesk.db');
+  const dbFile = await newTestDatabaseUrl();
   const port = await freePort();
   const env = { ...process.env, DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST_DIR, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...extraEnv };
   const prepared = spawnSync(bin('tsx'), ['scripts/prepare-db.ts'], { cwd: root, env, encoding: 'utf8' });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import { getDb } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/seed/seed';
 import { getArticle } from '@/lib/articles/get-article';
 import { listClaims } from '@/lib/claims/list-claims';
 import { searchClaims } from '@/lib/search/search-claims';

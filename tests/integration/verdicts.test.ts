@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { DEFAULT_VERDICTS } from '@/db/seed';
+import { DEFAULT_VERDICTS } from '@/lib/seed/seed';
 import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { createClaim } from '@/lib/claims/create-claim';

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './client';
-import { articles, users, verdictScale, type ClaimStatus } from './schema';
+import type { Db } from '@/db/client';
+import { articles, users, verdictScale, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { attachSource } from '@/lib/sources/attach-source';
 import { transitionClaim } from '@/lib/review/transition-claim';
 import type { ClaimView } from '@/lib/claims/claim-view';
-import type { CLAIM_TYPES } from './schema';
+import type { CLAIM_TYPES } from '@/db/schema';
 
 type DemoClaim = {
   /** A unique passage of the sample article the claim is anchored to. */
@@ -81,30 +81,30 @@ const DEMO_CLAIMS: DemoClaim[] = [
  * Marks up the demo sample article with DEMO_CLAIMS through the normal services, so each claim carries its audit
  * events: written by the demo editor, reviewed by the demo reviewer. The caller runs it once (see seed).
  */
-export function seedDemoClaims(db: Db, articleId: number): void {
-  const actor = (email: string): Actor => {
-    const u = db.select().from(users).where(eq(users.email, email)).get()!;
+export async function seedDemoClaims(db: Db, articleId: number): Promise<void> {
+  const actor = async (email: string): Promise<Actor> => {
+    const [u] = await db.select().from(users).where(eq(users.email, email));
     return { id: u.id, role: u.role, name: u.name, email: u.email };
   };
-  const editor = actor('editor@example.com');
-  const reviewer = actor('reviewer@example.com');
-  const text = db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get()!.text;
+  const editor = await actor('editor@example.com');
+  const reviewer = await actor('reviewer@example.com');
+  const [{ text }] = await db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   for (const demo of DEMO_CLAIMS) {
     const start = text.indexOf(demo.exact);
     if (start < 0) throw new Error(`Sample article lacks the demo claim text "${demo.exact}".`);
-    let claim: ClaimView = createClaim({
+    let claim: ClaimView = await createClaim({
       actor: editor,
       input: { articleId, start, end: start + demo.exact.length, type: demo.type, claimant: demo.claimant },
     });
     if (demo.status === 'draft') continue;
-    const verdict = db.select().from(verdictScale).where(eq(verdictScale.label, demo.verdict!)).get()!;
-    claim = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: verdict.id, rationale: demo.rationale } });
-    claim = attachSource({ actor: editor, claimId: claim.id, input: { ...demo.source, version: claim.version } }).claim;
-    claim = transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    const [verdict] = await db.select().from(verdictScale).where(eq(verdictScale.label, demo.verdict!));
+    claim = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: verdict.id, rationale: demo.rationale } });
+    claim = (await attachSource({ actor: editor, claimId: claim.id, input: { ...demo.source, version: claim.version } })).claim;
+    claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
     if (demo.status === 'needs_changes') {
-      transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: demo.reviewComment, version: claim.version } });
+      await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: demo.reviewComment, version: claim.version } });
     } else if (demo.status === 'verified') {
-      transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+      await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
     }
   }
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from './client';
-import { articles, settings, users, verdictScale, type Role } from './schema';
+import { eq } from 'drizzle-orm';
+import { runInTransaction, type Db } from '@/db/client';
+import { articles, settings, users, verdictScale, type Role } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { convertArticle } from '@/lib/articles/convert';
 import { contentHash } from '@/lib/articles/create-article';
@@ -33,40 +33,35 @@ export const DEFAULT_VERDICTS = [
  */
 export async function seed(db: Db, options: { demo: boolean; demoClaims?: boolean }): Promise<string[]> {
   const done: string[] = [];
-  if (db.select({ n: sql<number>`count(*)` }).from(verdictScale).get()!.n === 0) {
-    db.insert(verdictScale)
-      .values(DEFAULT_VERDICTS.map((v, i) => ({ ...v, sort: i + 1 })))
-      .run();
+  if ((await db.$count(verdictScale)) === 0) {
+    await db.insert(verdictScale).values(DEFAULT_VERDICTS.map((v, i) => ({ ...v, sort: i + 1 })));
     done.push('verdict scale');
   }
-  if (options.demo && !flag(db, 'demo_seeded')) {
+  if (options.demo && !(await flag(db, 'demo_seeded'))) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     // One transaction around everything, so a failed start leaves nothing half-seeded and the next start retries;
     // the services' own transactions nest inside it as savepoints.
-    db.$client.transaction(() => {
-      const sampleId = db.transaction((tx) => {
-        tx.insert(users)
-          .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
-          .onConflictDoNothing()
-          .run();
-        const editor = tx.select().from(users).where(eq(users.email, 'editor@example.com')).get()!;
-        // The harbour story stays article 1: tests anchor claims to its text. The build-up story is the one to show.
-        insertSample(tx, 'harbor-bridge.txt', editor.id);
-        const id = insertSample(tx, 'border-buildup.txt', editor.id);
-        tx.insert(settings).values({ key: 'demo_seeded', value: new Date().toISOString() }).run();
-        return id;
-      });
-      if (options.demoClaims) seedDemoClaims(db, sampleId);
-    }).immediate();
+    await runInTransaction(async (tx) => {
+      await tx
+        .insert(users)
+        .values(DEMO_USERS.map((u) => ({ ...u, passwordHash })))
+        .onConflictDoNothing();
+      const [editor] = await tx.select().from(users).where(eq(users.email, 'editor@example.com'));
+      // The harbour story stays article 1: tests anchor claims to its text. The build-up story is the one to show.
+      await insertSample(tx, 'harbor-bridge.txt', editor.id);
+      const sampleId = await insertSample(tx, 'border-buildup.txt', editor.id);
+      await tx.insert(settings).values({ key: 'demo_seeded', value: new Date().toISOString() });
+      if (options.demoClaims) await seedDemoClaims(tx, sampleId);
+    });
     done.push(options.demoClaims ? 'demo accounts, sample articles and claims' : 'demo accounts and sample articles');
   }
   return done;
 }
 
 /** Inserts a sample article from db/sample and returns its id. */
-function insertSample(tx: Pick<Db, 'insert'>, file: string, createdBy: number): number {
+async function insertSample(tx: Db, file: string, createdBy: number): Promise<number> {
   const converted = convertArticle({ format: 'text', content: fs.readFileSync(path.join(process.cwd(), 'db/sample', file), 'utf8') });
-  return tx
+  const [row] = await tx
     .insert(articles)
     .values({
       title: converted.title ?? 'Sample article',
@@ -77,10 +72,10 @@ function insertSample(tx: Pick<Db, 'insert'>, file: string, createdBy: number): 
       contentHash: contentHash(converted.text),
       createdBy,
     })
-    .returning({ id: articles.id })
-    .get().id;
+    .returning({ id: articles.id });
+  return row.id;
 }
 
-function flag(db: Db, key: string): boolean {
-  return !!db.select().from(settings).where(eq(settings.key, key)).get();
+async function flag(db: Db, key: string): Promise<boolean> {
+  return (await db.$count(settings, eq(settings.key, key))) > 0;
 }
