@@ -1,5 +1,6 @@
 import { closeDb, getDb } from '@/db/client';
-import { getClaim, listClaims } from '@/lib/claims/list-claims';
+import { listClaims } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { ftsQuery } from '@/lib/search/fts-query';
 import type { Actor } from '@/lib/auth/permissions';
 import { DATASETS, REVIEWER, optionalModule, type Bench, type BenchContext } from '../lib/context';

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { CLAIM_TEXT_MAX } from '@/lib/claims/limits';
 import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
