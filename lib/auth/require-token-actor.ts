@@ -1,5 +1,5 @@
 import { Unauthorized } from '@/lib/errors';
-import { actorForToken } from './api-tokens';
+import { actorForToken } from './actor-for-token';
 import type { Actor } from './permissions';
 
 /** Name of the environment variable CLIs read a personal API token from. */

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { apiTokens, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { generateToken, hashToken } from '@/lib/auth/api-tokens';
+import { generateToken, hashToken } from '@/lib/auth/tokens';
 import { Conflict, NotFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';

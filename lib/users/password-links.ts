@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { passwordResets, users } from '@/db/schema';
 import type { DbOrTx } from '@/lib/review/record-event';
-import { hashToken } from '@/lib/auth/api-tokens';
+import { hashToken } from '@/lib/auth/tokens';
 
 /** How long a one-time set-password link stays valid. */
 export const LINK_TTL_MS = 72 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import type { Actor } from '@/lib/auth/permissions';
 import { actorForSession, startSession } from '@/lib/auth/sessions';
-import { actorForToken } from '@/lib/auth/api-tokens';
+import { actorForToken } from '@/lib/auth/actor-for-token';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetPassword } from '@/lib/users/reset-password';
 import { setPasswordWithLink } from '@/lib/users/set-password-with-link';

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { actorForSession, startSession } from '@/lib/auth/sessions';
-import { actorForToken } from '@/lib/auth/api-tokens';
+import { actorForToken } from '@/lib/auth/actor-for-token';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { createUser } from '@/lib/users/create-user';
 import { updateUser } from '@/lib/users/update-user';
