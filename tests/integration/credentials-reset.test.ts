@@ -7,7 +7,9 @@ import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetPassword } from '@/lib/users/reset-password';
 import { setPasswordWithLink } from '@/lib/users/set-password-with-link';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { createApiToken, listUserApiTokens, revokeUserApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
+import { revokeUserApiToken } from '@/lib/users/revoke-api-token';
+import { listUserApiTokens } from '@/lib/users/list-api-tokens';
 import { AppError } from '@/lib/errors';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };

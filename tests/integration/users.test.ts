@@ -12,7 +12,9 @@ import { updateUser } from '@/lib/users/update-user';
 import { resetPassword } from '@/lib/users/reset-password';
 import { describeSetPasswordLink, setPasswordWithLink } from '@/lib/users/set-password-with-link';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
+import { revokeApiToken } from '@/lib/users/revoke-api-token';
+import { listApiTokens } from '@/lib/users/list-api-tokens';
 import { listUsers } from '@/lib/users/list-users';
 import { AppError } from '@/lib/errors';
 
