@@ -14,7 +14,6 @@ const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
 export const CLAIM_SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'created_asc'] as const;
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
 const filterShape = {
   articleId: z.coerce.number().int().positive().optional(),
