@@ -7,7 +7,7 @@ import { DATASETS, REVIEWER, optionalModule, type Bench, type BenchContext } fro
 import { ratio, summarize, timeRunsWithCpu, type Summary } from '../lib/stats';
 
 /** 20 searches an editor might type: names, places, topics, numbers' units, common and rare words. */
-export const QUERIES = [
+const QUERIES = [
   'troops', 'budget', 'Kovacs', 'outbreak', 'Harbor City', 'plan cost', 'Chen spending', 'schools', 'Ortega said', 'bridge repairs',
   'housing plan', 'Residents gathered', 'Raman', 'nurses', 'Westfield', 'Eastport buses', 'new tax', 'Lake Morrow', 'election', 'official report',
 ];

@@ -10,7 +10,7 @@ import { parseInput, textField } from '@/lib/validation';
 import { tokenColumns, type ApiTokenView } from './api-token-view';
 
 /** At most this many live tokens per user (a leak is easier to spot among few). */
-export const MAX_TOKENS_PER_USER = 20;
+const MAX_TOKENS_PER_USER = 20;
 
 export const createApiTokenInput = z.strictObject({ name: textField(100).min(1, 'Name the token (what will use it?).') });
 
