@@ -18,7 +18,7 @@ import { startSession } from '@/lib/auth/sessions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { createSource } from '@/lib/sources/create-source';
 import { attachSource } from '@/lib/sources/attach-source';
-import { createApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
 import { linkClaims } from '@/lib/matching/link-claims';
 import { session } from './session-actor-mock';
 import { discoverRouteHandlers } from './route-handlers';
