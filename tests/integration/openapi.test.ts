@@ -137,6 +137,10 @@ type Step = { who: Who; key: string; params?: Record<string, string>; query?: st
 
 describe('answers of the real handlers', () => {
   let n = 0;
+  const requestSchema = (key: string) => {
+    const [method, route] = key.split(' ');
+    return ajv.getSchema(DOC_ID + pointer('paths', pathOf(route), method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema'))!;
+  };
   async function call(step: Step): Promise<unknown> {
     const [method, route] = step.key.split(' ');
     const url = `http://localhost${pathOf(route).replace(/\{(\w+)\}/g, (_, p: string) => step.params?.[p] ?? '')}${step.query ?? ''}`;
@@ -146,6 +150,11 @@ describe('answers of the real handlers', () => {
     const text = await res.text();
     expect(res.status, `${step.key} ${text.slice(0, 300)}`).toBe(step.status);
     const op = doc.paths[pathOf(route)][method.toLowerCase()];
+    // What the service accepted, the documented request schema accepts too.
+    if (step.body !== undefined && res.status < 300) {
+      const accepts = requestSchema(step.key);
+      expect(accepts(step.body), `${step.key} request: ${JSON.stringify(accepts.errors?.slice(0, 3))}`).toBe(true);
+    }
     const documented = op.responses[String(res.status)];
     expect(documented, `${step.key} answered ${res.status}, which is not documented`).toBeDefined();
     n++;
@@ -210,11 +219,28 @@ describe('answers of the real handlers', () => {
     await call({ who: 'admin', key: 'GET users', status: 200 });
     await call({ who: 'admin', key: 'POST users', body: { email: 'new@example.com', name: 'New', role: 'editor' }, status: 201 });
     await call({ who: 'admin', key: 'GET audit', query: '?limit=3', status: 200 });
+
+    // The rest of the writes with a body to check: a second claim linked to the first and reusing its verdict, a new
+    // version of the article, and the admin's verdict scale and users.
+    const other = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0, end: 12, type: 'other' }, status: 201 })) as { id: number };
+    await call({ who: 'editor', key: 'POST claims/[id]/links', params: { id: String(other.id) }, body: { claimId: claim.id }, status: 201 });
+    await call({ who: 'editor', key: 'POST claims/[id]/reuse', params: { id: String(other.id) }, body: { fromClaimId: claim.id, version: 1, confirmVariant: true }, status: 200 });
+    await call({ who: 'editor', key: 'POST articles/[id]/versions', params: articleId, body: { format: 'text', content: `${content} Tolls rose.` }, status: 201 });
+    await call({ who: 'editor', key: 'PATCH sources/[id]', params: { id: String(link.sourceId) }, body: { notes: 'Page 12.' }, status: 200 });
+    const verdict = (await call({ who: 'admin', key: 'POST verdicts', body: { label: 'Satire', color: '#777777', rating: 1, unrated: true }, status: 201 })) as { id: number };
+    await call({ who: 'admin', key: 'PATCH verdicts/[id]', params: { id: String(verdict.id) }, body: { retired: true }, status: 200 });
+    const user = (await call({ who: 'admin', key: 'GET users', status: 200 })) as { id: number; email: string }[];
+    const newcomer = { id: String(user.find((u) => u.email === 'new@example.com')!.id) };
+    await call({ who: 'admin', key: 'GET users/[id]', params: newcomer, status: 200 });
+    await call({ who: 'admin', key: 'PATCH users/[id]', params: newcomer, body: { role: 'reviewer' }, status: 200 });
+    await call({ who: 'admin', key: 'POST users/[id]/password', params: newcomer, body: {}, status: 200 });
+    await call({ who: 'admin', key: 'GET users/[id]/tokens', params: newcomer, status: 200 });
   });
 
   it('match the documented error body for 400, 401, 403 and 404', async () => {
     const invalid = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0 }, status: 400 })) as { error: { fields: Record<string, string> } };
     expect(Object.keys(invalid.error.fields)).toEqual(expect.arrayContaining(['end', 'type']));
+    expect(requestSchema('POST claims')({ articleId: 1, start: 0 })).toBe(false);
     await call({ who: 'anon', key: 'GET claims', status: 401 });
     await call({ who: 'editor', key: 'GET users', status: 403 });
     await call({ who: 'editor', key: 'GET claims/[id]', params: { id: '999999' }, status: 404 });
