@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { createArticleInput } from '@/lib/articles/create-article';
 import { importUrlInput } from '@/lib/articles/import-url';
 import { createVersionInput } from '@/lib/articles/create-article-version';
-import { dismissSuggestionInput } from '@/lib/suggest/suggest-for-article';
+import { dismissSuggestionInput } from '@/lib/suggest/dismiss-suggestion';
 import { listAuditInput } from '@/lib/audit/list-audit';
 import { createClaimInput } from '@/lib/claims/create-claim';
 import { listClaimsInput } from '@/lib/claims/list-claims';
@@ -29,7 +29,7 @@ import { createVerdictInput, reorderVerdictsInput, updateVerdictInput } from '@/
 import { createUserInput } from '@/lib/users/create-user';
 import { updateUserInput } from '@/lib/users/update-user';
 import { resetPasswordInput } from '@/lib/users/reset-password';
-import { createApiTokenInput } from '@/lib/users/api-tokens';
+import { createApiTokenInput } from '@/lib/users/create-api-token';
 import { changeOwnPasswordInput } from '@/lib/users/change-own-password';
 import * as v from './views';
 import * as a from './admin-views';
