@@ -9,7 +9,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { closeDb } from '@/db/client';
-import { SYSTEM_ACTOR } from '@/lib/export/cli-actor';
+import { SYSTEM_ACTOR } from '@/lib/export/token-or-email-actor';
 import { exportClaims } from '@/lib/export/export-claims';
 import { EXPORT_FORMAT_NAMES } from '@/lib/export/formats';
 import { openExportReader } from '@/lib/export/stream-claims';

@@ -48,5 +48,5 @@ export function parseId(raw: unknown): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-/** A positive integer id from a URL (plain decimal only, see parseId). */
+/** A positive integer id from a URL (plain decimal only, see parseId); the OpenAPI document describes path ids with it. */
 export const idParam = z.string().regex(DECIMAL_ID, 'Not an id.').transform(Number).pipe(z.number().int().positive());

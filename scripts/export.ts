@@ -13,7 +13,7 @@ import { closeDb } from '@/db/client';
 import { AppError, Invalid } from '@/lib/errors';
 import { databasePath } from '@/lib/env';
 import { parseInput } from '@/lib/validation';
-import { cliActor } from '@/lib/export/cli-actor';
+import { tokenOrEmailActor } from '@/lib/export/token-or-email-actor';
 import { exportClaims } from '@/lib/export/export-claims';
 import { publicOrigin } from '@/lib/export/public-origin';
 
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const { out, as, origin, 'no-bom': noBom, force, ...filters } = parseInput(cliArgs, values);
   // Opening a missing file would silently create an empty database.
   if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
-  const actor = cliActor(as);
+  const actor = tokenOrEmailActor(as);
   const result = exportClaims({
     actor,
     input: { ...filters, ...(noBom ? { bom: '0' } : {}) },

@@ -1,5 +1,5 @@
 import { closeDb, getDb } from '@/db/client';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { findClaimMatches } from '@/lib/matching/find-matches';
 import { checkedBeforeInText, sentenceSpans } from '@/lib/matching/checked-before';
 import { DATASETS, REVIEWER, type Bench, type BenchContext } from '../lib/context';

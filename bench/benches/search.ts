@@ -1,12 +1,13 @@
 import { closeDb, getDb } from '@/db/client';
-import { getClaim, listClaims } from '@/lib/claims/list-claims';
+import { listClaims } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { ftsQuery } from '@/lib/search/fts-query';
 import type { Actor } from '@/lib/auth/permissions';
 import { DATASETS, REVIEWER, optionalModule, type Bench, type BenchContext } from '../lib/context';
 import { ratio, summarize, timeRunsWithCpu, type Summary } from '../lib/stats';
 
 /** 20 searches an editor might type: names, places, topics, numbers' units, common and rare words. */
-export const QUERIES = [
+const QUERIES = [
   'troops', 'budget', 'Kovacs', 'outbreak', 'Harbor City', 'plan cost', 'Chen spending', 'schools', 'Ortega said', 'bridge repairs',
   'housing plan', 'Residents gathered', 'Raman', 'nurses', 'Westfield', 'Eastport buses', 'new tax', 'Lake Morrow', 'election', 'official report',
 ];

@@ -32,7 +32,7 @@ export type SeedSpec = {
 export type SeedResult = { file: string; seedMs: number; articleIds: number[]; claims: number; textChars: number };
 
 /** Opens a SQLite file with the app's pragmas, as drizzle. */
-export function openDb(file: string): Db {
+function openDb(file: string): Db {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

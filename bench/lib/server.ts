@@ -5,7 +5,7 @@ import { freePort } from '@/tests/e2e/harness';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** The benchmark's own build folder, so it never clobbers a dev or e2e build. */
-export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-bench';
+const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-bench';
 /** Fixed so the server never races to create a secret file; sessions only live for one run anyway. */
 const BENCH_SECRET = 'claimdesk-benchmark-secret-not-for-production';
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);

@@ -5,7 +5,7 @@ export type Summary = { n: number; min: number; p50: number; p95: number; p99: n
 export const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 
 /** Nearest-rank percentile of an ascending array. */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];

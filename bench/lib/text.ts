@@ -50,7 +50,7 @@ function num(rand: () => number): string {
 }
 
 /** One news-style sentence: statistics, direct quotes with speakers, attributions and plain narration. */
-export function sentence(rand: () => number): string {
+function sentence(rand: () => number): string {
   const [title, name] = pick(rand, OFFICIALS);
   switch (Math.floor(rand() * 5)) {
     case 0:

@@ -2,7 +2,7 @@
 
 import { getActor } from '@/lib/auth/current-actor';
 import { AppError } from '@/lib/errors';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { findClaimMatchDetails, type MatchDetail } from '@/lib/matching/find-matches';
 import { findCheckedBefore, type CheckedBefore } from '@/lib/matching/checked-before';
 

@@ -1,4 +1,4 @@
-import { sql, relations } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** Milliseconds since epoch, set by the database on insert. */
@@ -306,20 +306,4 @@ export const dismissedSuggestions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.start, t.end] })],
 );
-
-export const usersRelations = relations(users, ({ many }) => ({ claims: many(claims) }));
-export const articlesRelations = relations(articles, ({ many, one }) => ({
-  claims: many(claims),
-  creator: one(users, { fields: [articles.createdBy], references: [users.id] }),
-}));
-export const claimsRelations = relations(claims, ({ one, many }) => ({
-  article: one(articles, { fields: [claims.articleId], references: [articles.id] }),
-  author: one(users, { fields: [claims.authorId], references: [users.id] }),
-  verdict: one(verdictScale, { fields: [claims.verdictId], references: [verdictScale.id] }),
-  sources: many(claimSources),
-}));
-export const claimSourcesRelations = relations(claimSources, ({ one }) => ({
-  claim: one(claims, { fields: [claimSources.claimId], references: [claims.id] }),
-  source: one(sources, { fields: [claimSources.sourceId], references: [sources.id] }),
-}));
 

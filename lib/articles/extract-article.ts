@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { readPageMetadata, toIsoDate, type PageMetadata } from './page-metadata';
 
 /** Fewer characters of article text than this means we are looking at a teaser, a wall or a listing, not a story. */
-export const MIN_ARTICLE_CHARS = 400;
+const MIN_ARTICLE_CHARS = 400;
 
 export type ExtractedArticle = Omit<PageMetadata, 'accessibleForFree'> & {
   /** The article body as HTML (still to be sanitised by convertArticle) or as plain text. */

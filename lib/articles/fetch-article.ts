@@ -22,7 +22,7 @@ export type FetchedArticle = {
 };
 
 /** Maps a fetch refusal or failure to the typed error the API answers with (400/413/422/502/504). */
-export function fetchErrorToAppError(error: GuardedFetchError): AppError {
+function fetchErrorToAppError(error: GuardedFetchError): AppError {
   switch (error.kind) {
     case 'bad_url':
     case 'not_allowed':

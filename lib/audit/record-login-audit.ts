@@ -7,7 +7,7 @@ import { recordAudit } from './record-audit';
  * Refused sign-ins (locked) are recorded once per address per window: a refusal costs a stranger no password check,
  * so a row per refusal would let anyone grow the database at request rate. Failures cost a hash each and are all kept.
  */
-export const LOCKED_AUDIT_WINDOW_MS = 15 * 60 * 1000;
+const LOCKED_AUDIT_WINDOW_MS = 15 * 60 * 1000;
 
 /** Records a failed or refused sign-in by a stranger: the email tried and the address, never the password. */
 export function recordLoginAudit(action: 'login.failed' | 'login.locked', { email, ip, userId }: { email: string; ip?: string; userId?: number }): void {

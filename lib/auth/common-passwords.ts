@@ -1,7 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /** How many of the most frequent leaked passwords are refused. */
-export const COMMON_PASSWORD_COUNT = 1000;
+const COMMON_PASSWORD_COUNT = 1000;
 
 let common: Set<string> | undefined;
 

@@ -2,7 +2,8 @@ import { cookies, headers } from 'next/headers';
 import { Unauthorized } from '@/lib/errors';
 import { SESSION_COOKIES, sessionIdFromToken } from './session-cookie';
 import { actorForSession } from './sessions';
-import { actorForToken, bearerToken } from './api-tokens';
+import { actorForToken } from './actor-for-token';
+import { bearerToken } from './bearer-token';
 import type { Actor } from './permissions';
 
 /**

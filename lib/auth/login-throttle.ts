@@ -8,7 +8,7 @@ import type { DbOrTx } from '@/db/client';
  * address: failures count per account+address pair and per address; failures of one account from every address
  * together lock only addresses that never signed in to it, so the real user's usual address keeps working.
  */
-export function throttleConfig() {
+function throttleConfig() {
   const num = (name: string, fallback: number) => {
     const v = Number(process.env[name]);
     return Number.isFinite(v) && v > 0 ? v : fallback;

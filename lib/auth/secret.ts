@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { databasePath, readEnv } from '@/lib/env';
 
 /** Path of the generated secret, kept beside the database so a backup of the folder keeps sessions valid. */
-export function secretFilePath(): string {
+function secretFilePath(): string {
   return path.join(path.dirname(databasePath()), 'auth-secret');
 }
 

@@ -6,7 +6,7 @@ import { claims, claimSources, sources, users, verdictScale, type SourceRelation
 const reviewers = alias(users, 'reviewers');
 
 /** Columns every claim listing returns; joined names so the UI never does one query per claim. */
-export const claimColumns = {
+const claimColumns = {
   id: claims.id,
   articleId: claims.articleId,
   start: claims.start,

@@ -4,17 +4,16 @@ import { getDb } from '@/db/client';
 import { claims, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { Invalid, NotFound } from '@/lib/errors';
-import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
+import { Invalid } from '@/lib/errors';
+import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
 import { ftsQuery } from '@/lib/search/fts-query';
-import { selectClaims, withSources, findClaim, type ClaimView } from './claim-view';
+import { selectClaims, withSources, type ClaimView } from './claim-view';
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
 export const CLAIM_SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'created_asc'] as const;
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
 const filterShape = {
   articleId: z.coerce.number().int().positive().optional(),
@@ -120,15 +119,6 @@ export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unk
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   return { ...counts, total: rows.reduce((n, r) => n + r.n, 0) };
-}
-
-/** One claim with sources. Throws NotFound. */
-export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
-  assertCan(actor, 'claim:read');
-  const claim = findClaim(getDb(), id);
-  // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
-  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
-  return claim;
 }
 
 function encodeCursor(key: number, id: number): string {

@@ -85,7 +85,7 @@ export function exportContext(origin: string): ExportContext {
 }
 
 /** e.g. claimdesk-verified-claims-article-12-2025-01-31.csv */
-export function exportFilename(filters: ExportFilters, extension: string): string {
+function exportFilename(filters: ExportFilters, extension: string): string {
   const status = filters.statuses.length === 1 ? filters.statuses[0].replace('_', '-') : 'all';
   const article = filters.articleId ? `-article-${filters.articleId}` : '';
   return `claimdesk-${status}-claims${article}-${new Date().toISOString().slice(0, 10)}.${extension}`;

@@ -6,7 +6,6 @@ import { articles, CLAIM_STATUSES, CLAIM_TYPES, verdictScale, type ClaimStatus }
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
-import { parseInput } from '@/lib/validation';
 import { visibleClaimSql } from '@/lib/settings/draft-visibility';
 import type { ExportFilters } from './stream-claims';
 
@@ -49,9 +48,4 @@ export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersI
   // The export reader runs raw SQL with positional parameters, so the shared rule is rendered to that form.
   const visible = new SQLiteSyncDialect().sqlToQuery(visibleClaimSql(actor, 'c')) as { sql: string; params: (string | number)[] };
   return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to, visible };
-}
-
-/** Parses raw filter input (see exportFiltersInput) and resolves it for the actor; throws Invalid or Forbidden. */
-export function parseFilters(actor: Actor, input: unknown): ExportFilters {
-  return resolveFilters(actor, parseInput(exportFiltersInput, input));
 }

@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { getSettings } from '@/lib/settings/get-settings';
 
 /** How many recent articles the export page offers in its article filter. */
-export const ARTICLE_CHOICES = 500;
+const ARTICLE_CHOICES = 500;
 
 export type ExportOptions = {
   verdicts: { id: number; label: string }[];

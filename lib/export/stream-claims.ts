@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { ClaimantKind, ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
+import type { ClaimStatus, ClaimType } from '@/db/schema';
 import { databasePath } from '@/lib/env';
-import type { ExportAppearance, ExportRow } from './export-row';
+import type { ExportAppearance, ExportRow, ExportSource, ExportVerdict } from './export-row';
 
 /** Validated export filters (see export-claims.ts for the input schema). Dates are YYYY-MM-DD on reviewed_at, UTC. */
 export type ExportFilters = {
@@ -60,42 +60,19 @@ left join verdict_scale v on v.id = c.verdict_id
 left join claim_sources cs on cs.claim_id = c.id
 left join sources s on s.id = cs.source_id`;
 
-type RawRow = {
-  id: number;
-  article_id: number;
-  article_title: string;
-  article_url: string | null;
-  article_publisher: string | null;
-  article_published_at: string | null;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  type: ClaimType;
-  claimant: string;
-  claimant_kind: ClaimantKind | null;
-  claim_text: string;
-  summary: string;
-  status: ClaimStatus;
-  family_id: number | null;
-  verdict_id: number | null;
-  verdict_label: string | null;
-  verdict_rating: number | null;
-  verdict_unrated: number | null;
-  rationale: string;
-  author_id: number;
-  author_name: string;
-  reviewer_name: string | null;
-  created_at: number;
-  updated_at: number;
-  reviewed_at: number | null;
-  src_url: string | null;
-  src_title: string | null;
-  src_publisher: string | null;
-  src_relation: SourceRelation | null;
-  src_excerpt: string | null;
+/** camelCase -> snake_case, as SELECT aliases its columns. */
+type Snake<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${Snake<Rest>}` : S;
+/** The columns a flat SELECT returns for `T`: snake_case names after `P`, dates as epoch ms (how drizzle stores them). */
+type Columns<T, P extends string = ''> = {
+  [K in keyof T & string as `${P}${Snake<K>}`]-?: Exclude<T[K], undefined> extends infer V ? (V extends Date ? number : V) : never;
 };
+type OrNull<T> = { [K in keyof T]: T[K] | null };
+
+/** One row of SELECT, derived from ExportRow: a field added to or retyped there changes here too. */
+type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances'>> &
+  Columns<ExportRow['article'], 'article_'> &
+  OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** SQLite boolean: 0 or 1. */ verdict_unrated: number | null } &
+  OrNull<Columns<ExportSource, 'src_'>>;
 
 function toExportRow(r: RawRow): ExportRow {
   return {

@@ -5,10 +5,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/validation';
 
 /** Default request body limit for JSON route handlers. */
-export const MAX_JSON_BYTES = 256 * 1024;
+const MAX_JSON_BYTES = 256 * 1024;
 
 /** The JSON error body of DESIGN.md's API contract for any thrown value (unknown errors become a logged 500). */
-export function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(
       { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },

@@ -7,7 +7,7 @@ import { isStopWord } from './claim-features';
 import { documentFrequency } from './term-stats';
 
 /** How many full-text hits are re-ranked; more finds reworded claims further down bm25, at a cost per hit. */
-export const CANDIDATES = 40;
+const CANDIDATES = 40;
 /** At most this many OR-ed words per query. */
 const MAX_TERMS = 10;
 
@@ -30,7 +30,7 @@ export type Candidate = {
  * Claims a query may rank with bm25, summed over its terms: ranking costs about 1 ms per thousand matching claims,
  * so the query keeps the rarest words up to this budget (the words that tell claims apart), measured at 100k claims.
  */
-export const DOC_BUDGET = 4000;
+const DOC_BUDGET = 4000;
 
 /** A full-text query for candidates: `ranked` queries are ordered by bm25, the others take the newest hits. */
 export type CandidateQuery = { match: string; ranked: boolean };

@@ -52,7 +52,7 @@ const stems = new Map<string, string>();
 const MAX_STEMS = 50_000;
 
 /** Stem of one lower-cased word, with synonyms folded. */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     const raw = stemmer(word);
@@ -70,7 +70,7 @@ function lastName(name: string): string | null {
 }
 
 /** The speaker of a claim: the claimant field when set, else a name next to "said"/"told"/"according to". */
-export function findSpeaker(text: string, claimant?: string | null): string | null {
+function findSpeaker(text: string, claimant?: string | null): string | null {
   if (claimant?.trim()) return lastName(claimant);
   const m = SPEAKER_AFTER.exec(text) ?? SPEAKER_BEFORE.exec(text);
   return m ? lastName(m[1]) : null;

@@ -9,11 +9,11 @@ export type MatchRelation = (typeof MATCH_RELATIONS)[number];
 export type Comparison = { score: number; relation: MatchRelation | null; reasons: string[] };
 
 // Thresholds on the text similarity, tuned on tests/fixtures/matching/dev.json (see tests/unit/matching-eval.test.ts).
-export const RELATED_MIN = 0.2;
-export const VARIANT_MIN = 0.3;
-export const SAME_MIN = 0.42;
+const RELATED_MIN = 0.2;
+const VARIANT_MIN = 0.3;
+const SAME_MIN = 0.42;
 /** A claim whose figure the other side lacks must be worded much more alike to count as the same. */
-export const SAME_ONE_SIDED_MIN = 0.62;
+const SAME_ONE_SIDED_MIN = 0.62;
 
 function overlap<T>(a: Set<T>, b: Set<T>): number {
   let n = 0;
@@ -22,7 +22,7 @@ function overlap<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** Text similarity 0..1: Dice and containment of content stems (partial re-quotes) and of word 3-grams. */
-export function textSimilarity(a: ClaimFeatures, b: ClaimFeatures): number {
+function textSimilarity(a: ClaimFeatures, b: ClaimFeatures): number {
   const shared = overlap(a.stems, b.stems);
   const smaller = Math.min(a.stems.size, b.stems.size);
   if (!smaller) return 0;

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { CLAIM_TEXT_MAX } from '@/lib/claims/limits';
 import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
@@ -13,7 +13,7 @@ import type { MatchRelation } from './compare-claims';
 import { rankMatches } from './rank-matches';
 
 /** Claims of the query's own article shown at most; the rest of the list goes to other articles. */
-export const SAME_ARTICLE_MAX = 2;
+const SAME_ARTICLE_MAX = 2;
 const limitField = z.coerce.number().int().min(1).max(50).default(10);
 
 export const claimMatchesInput = z.strictObject({ limit: limitField });
@@ -85,7 +85,7 @@ function toDetail(c: Candidate, score: number, relation: MatchRelation, reasons:
 }
 
 /** Strips a detail down to the API contract's fields. */
-export function toClaimMatch(m: MatchDetail): ClaimMatch {
+function toClaimMatch(m: MatchDetail): ClaimMatch {
   const { claimId, articleId, articleTitle, text, status, verdict, score, relation } = m;
   return { claimId, articleId, articleTitle, text, status, verdict, score, relation };
 }

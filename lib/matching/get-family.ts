@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, claims, verdictScale, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 
 /** One appearance of a claim family: where the claim appeared and how it was judged there. */

@@ -33,12 +33,12 @@ export type FetchedPage = {
   body: string;
 };
 
-export const FETCH_DEFAULTS = { maxRedirects: 5, connectTimeoutMs: 5_000, timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024 };
+const FETCH_DEFAULTS = { maxRedirects: 5, connectTimeoutMs: 5_000, timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024 };
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const USER_AGENT = 'Mozilla/5.0 (compatible; Claimdesk article import)';
 
 /** The IMPORT_ALLOW_HOSTS setting: comma-separated `host:port` pairs, empty in production. */
-export function allowHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+function allowHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
   return (env.IMPORT_ALLOW_HOSTS ?? '')
     .split(',')
     .map((h) => h.trim().toLowerCase())

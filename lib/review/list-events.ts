@@ -9,7 +9,7 @@ import { parseInput } from '@/lib/validation';
 import type { DbOrTx } from '@/db/client';
 
 /** Largest page of history one request may ask for. */
-export const EVENTS_PAGE_MAX = 500;
+const EVENTS_PAGE_MAX = 500;
 
 const eventColumns = {
   id: reviewEvents.id,

@@ -21,7 +21,7 @@ export const SETTING_KEYS = {
   contentLanguage: 'content_language',
 } as const;
 
-export const DEFAULT_SETTINGS: OrgSettings = { orgName: '', orgUrl: '', editorsSeeDrafts: true, publishFactChecks: false, contentLanguage: 'en' };
+const DEFAULT_SETTINGS: OrgSettings = { orgName: '', orgUrl: '', editorsSeeDrafts: true, publishFactChecks: false, contentLanguage: 'en' };
 
 /** Reads the settings (no actor: ClaimReview exports and draft filters need them whatever the caller's role). */
 export async function getSettings(): Promise<OrgSettings> {

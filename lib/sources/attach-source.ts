@@ -7,9 +7,10 @@ import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { findClaim, type ClaimView } from '@/lib/claims/claim-view';
-import { findOrInsertSource } from './create-source';
+import { findOrInsertSource } from './find-or-insert-source';
 import { editClaimSources } from './edit-claim-sources';
-import { linkFields, MAX_SOURCES_PER_CLAIM, sourceFields, sourceUrl } from './source-input';
+import { linkFields, sourceFields, sourceUrl } from './source-input';
+import { MAX_SOURCES_PER_CLAIM } from './limits';
 import { findSource, type SourceView } from './source-view';
 
 export const attachSourceInput = z

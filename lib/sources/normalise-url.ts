@@ -2,7 +2,7 @@
  * Query parameters that only track where a click came from; two links differing only in these are the same source.
  * utm_* is matched by prefix; the rest are the click ids of the large ad and mail platforms.
  */
-export const TRACKING_PARAMS = new Set([
+const TRACKING_PARAMS = new Set([
   'fbclid',
   'gclid',
   'dclid',

@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { SOURCE_RELATIONS } from '@/db/schema';
 import { textField } from '@/lib/validation';
 import { normaliseUrl } from './normalise-url';
-
 import { EXCERPT_MAX, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX } from './limits';
-
-export { EXCERPT_MAX, MAX_SOURCES_PER_CLAIM, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX } from './limits';
 
 /** A source URL, validated and turned into its normalised form (see normaliseUrl). */
 export const sourceUrl = z

@@ -70,7 +70,7 @@ export function isCapitalised(token: Token): boolean {
 }
 
 /** True when compromise knows the word as something other than a name ("Officials", "Asked"). */
-export function isCommonWord(token: Token): boolean {
+function isCommonWord(token: Token): boolean {
   return lexicon[token.normal] !== undefined && !hasAny(token, PERSON_TAGS);
 }
 

@@ -16,11 +16,6 @@ export function mostlyOverlaps(a: Span, b: Span, ratio = 0.8): boolean {
   return overlapLength(a, b) >= ratio * shorter;
 }
 
-/** True when any span in `spans` mostly overlaps `span` (see {@link mostlyOverlaps}). */
-export function mostlyOverlapsAny(span: Span, spans: readonly Span[], ratio = 0.8): boolean {
-  return spans.some((other) => mostlyOverlaps(span, other, ratio));
-}
-
 /**
  * True when `[start, end)` lies inside one of `spans`, which must be sorted by start and must not
  * overlap each other (quotation segments are). Binary search: called once per word.

@@ -59,8 +59,3 @@ export function findQuoteSegments(text: string, paragraph: Paragraph): QuoteSegm
   if (openAt >= 0) close(body.length, false);
   return segments;
 }
-
-/** True when the quotation mark opens the paragraph (a continued quote starts this way). */
-export function opensParagraph(segment: QuoteSegment, paragraph: Paragraph): boolean {
-  return segment.start === paragraph.start;
-}

@@ -103,7 +103,7 @@ const looksLikeName = (chunk: Token[]) => chunk.length > 0 && chunk.length <= 4 
  * The subject in the words before an attribution verb, skipping appositives and relative
  * clauses: "Michael Kofman, a military analyst who ..., said" -> "Michael Kofman".
  */
-export function subjectBefore(before: Token[]): Token[] | null {
+function subjectBefore(before: Token[]): Token[] | null {
   const chunks: Token[][] = [[]];
   for (const token of before) {
     if (OPENS_QUOTE.test(token.pre) && chunks[chunks.length - 1].length) chunks.push([]);
@@ -156,7 +156,7 @@ function headOf(phrase: Token[]): Token {
 }
 
 /** Classifies a subject phrase as a pronoun, a person's name or a description. */
-export function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
+function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
   const first = phrase[0];
   if (phrase.length === 1 && NON_SPEAKERS.has(first.normal)) return null;
   const last = phrase[phrase.length - 1];

@@ -2,13 +2,13 @@ import crypto from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { passwordResets, users } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
-import { hashToken } from '@/lib/auth/api-tokens';
+import { hashToken } from '@/lib/auth/tokens';
 
 /** How long a one-time set-password link stays valid. */
-export const LINK_TTL_MS = 72 * 60 * 60 * 1000;
+const LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
 /** Path of the landing page for a link token. */
-export const setPasswordPath = (token: string) => `/set-password?token=${encodeURIComponent(token)}`;
+const setPasswordPath = (token: string) => `/set-password?token=${encodeURIComponent(token)}`;
 
 /** Creates a one-time link for `userId` (earlier unused links of that user stop working); returns its path, shown once. */
 export function issueSetPasswordLink(tx: DbOrTx, userId: number): string {

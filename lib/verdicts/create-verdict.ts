@@ -7,7 +7,8 @@ import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { createVerdictInput } from './verdict-input';
 import { findVerdict, type Verdict } from './list-verdicts';
-import { MANAGE_MESSAGE, assertLabelFree } from './label-free';
+import { MANAGE_MESSAGE } from './manage-message';
+import { assertLabelFree } from './assert-label-free';
 
 /** Adds a verdict at the end of the scale (admins). Throws Forbidden, Invalid, Conflict (label taken). */
 export function createVerdict({ actor, input }: { actor: Actor; input: unknown }): Verdict {

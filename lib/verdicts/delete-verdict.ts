@@ -6,7 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Conflict, NotFound } from '@/lib/errors';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { findVerdict } from './list-verdicts';
-import { MANAGE_MESSAGE } from './label-free';
+import { MANAGE_MESSAGE } from './manage-message';
 
 /**
  * Deletes a verdict no claim uses (admins). A verdict in use throws Conflict saying to retire it instead,

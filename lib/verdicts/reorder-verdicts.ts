@@ -8,7 +8,7 @@ import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { reorderVerdictsInput } from './verdict-input';
 import { verdictScaleRows, type Verdict } from './list-verdicts';
-import { MANAGE_MESSAGE } from './label-free';
+import { MANAGE_MESSAGE } from './manage-message';
 
 /** Puts the scale in the order of `ids`, which must list every verdict exactly once (admins). Returns the new scale. */
 export function reorderVerdicts({ actor, input }: { actor: Actor; input: unknown }): Verdict[] {

@@ -8,7 +8,8 @@ import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput } from '@/lib/validation';
 import { updateVerdictInput } from './verdict-input';
 import { findVerdict, type Verdict } from './list-verdicts';
-import { MANAGE_MESSAGE, assertLabelFree } from './label-free';
+import { MANAGE_MESSAGE } from './manage-message';
+import { assertLabelFree } from './assert-label-free';
 
 /** Renames, recolours, re-rates, retires or un-retires a verdict (admins). Throws Forbidden, NotFound, Invalid, Conflict. */
 export function updateVerdict({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Verdict {

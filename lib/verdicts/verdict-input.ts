@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { textField } from '@/lib/validation';
 
-export const VERDICT_LABEL_MAX = 60;
+const VERDICT_LABEL_MAX = 60;
 
 const label = textField(VERDICT_LABEL_MAX).min(1, 'Give the verdict a label.');
 const color = z

@@ -18,7 +18,7 @@ type WorkPool = { pool: Piscina; ready: Promise<unknown> };
 const globalForPool = globalThis as unknown as { claimdeskWorkPool?: WorkPool };
 
 /** WORK_THREADS, else one thread per core beyond the first (the request thread keeps a core), at most 4. */
-export function workThreads(): number {
+function workThreads(): number {
   return readEnv().WORK_THREADS ?? Math.min(4, Math.max(1, os.availableParallelism() - 1));
 }
 

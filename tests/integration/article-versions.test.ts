@@ -7,7 +7,7 @@ import { createArticleVersion } from '@/lib/articles/create-article-version';
 import { getArticle } from '@/lib/articles/get-article';
 import { listArticles } from '@/lib/articles/list-articles';
 import { createClaim } from '@/lib/claims/create-claim';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { listEvents } from '@/lib/review/list-events';
 import { freshDb } from './setup-db';

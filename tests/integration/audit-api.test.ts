@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { updateSettings } from '@/lib/settings/update-settings';
-import { createApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
 import { freshDb } from './setup-db';
 
 // Only who is asking is stubbed; the handler, service and database are real.

@@ -13,7 +13,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { attachSource } from '@/lib/sources/attach-source';
 import { detachSource } from '@/lib/sources/detach-source';
 import { commentOnClaim } from '@/lib/review/comment-claim';
-import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/source-input';
+import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
 import { listEvents, listLatestEvents } from '@/lib/review/list-events';
 import { ClaimHistory } from '@/components/claims/claim-history';
 import * as eventsRoute from '@/app/api/claims/[id]/events/route';

@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import type { Actor } from '@/lib/auth/permissions';
 import { actorForSession, startSession } from '@/lib/auth/sessions';
-import { actorForToken } from '@/lib/auth/api-tokens';
+import { actorForToken } from '@/lib/auth/actor-for-token';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { resetPassword } from '@/lib/users/reset-password';
 import { setPasswordWithLink } from '@/lib/users/set-password-with-link';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { createApiToken, listUserApiTokens, revokeUserApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
+import { revokeUserApiToken } from '@/lib/users/revoke-api-token';
+import { listUserApiTokens } from '@/lib/users/list-api-tokens';
 import { AppError } from '@/lib/errors';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };

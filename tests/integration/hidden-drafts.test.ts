@@ -61,6 +61,7 @@ const searches = MARKERS.map((w) => `?q=${w}`);
 
 /** Every route handler as editor B. Reads and writes that do not name the draft only have to keep it out of their answer. */
 const TABLE: Record<string, Row> = {
+  'GET openapi.json': { calls: () => [{}] },
   'GET articles': { calls: () => [{}] },
   'POST articles': { calls: () => [{ body: { format: 'text', content: `B's piece ${unique()}\n\nSome text.` } }] },
   'GET articles/[id]': { calls: () => [{ params: { id: String(world.article) } }] },

@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { listEvents } from '@/lib/review/list-events';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { attachSource } from '@/lib/sources/attach-source';

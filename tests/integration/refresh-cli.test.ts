@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
 import { importArticleFromUrl } from '@/lib/articles/import-url';
 import { createClaim } from '@/lib/claims/create-claim';
-import { createApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
 import { startNewsServer, type NewsServer } from '../fixtures/news-server';
 import { freshDb } from './setup-db';
 

@@ -11,7 +11,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import { attachSource } from '@/lib/sources/attach-source';
 import { transitionClaim } from '@/lib/review/transition-claim';
 import { listEvents } from '@/lib/review/list-events';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import type { Actor } from '@/lib/auth/permissions';
 
 // Each worker is a separate Node process with its own SQLite connection to the same file, so the race

@@ -5,7 +5,7 @@ import { reviewEvents, sources, users, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { createClaim } from '@/lib/claims/create-claim';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { transitionClaim } from '@/lib/review/transition-claim';
 import { attachSource } from '@/lib/sources/attach-source';

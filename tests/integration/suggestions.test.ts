@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/permissions';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
-import { dismissSuggestion, suggestForArticle } from '@/lib/suggest/suggest-for-article';
+import { suggestForArticle } from '@/lib/suggest/suggest-for-article';
+import { dismissSuggestion } from '@/lib/suggest/dismiss-suggestion';
 import { AppError } from '@/lib/errors';
 import { freshDb } from './setup-db';
 

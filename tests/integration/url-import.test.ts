@@ -9,7 +9,7 @@ import { refreshArticle } from '@/lib/articles/refresh-article';
 import { diffArticleVersion } from '@/lib/articles/diff-article-version';
 import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { createClaim } from '@/lib/claims/create-claim';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { AppError, STATUS_BY_CODE } from '@/lib/errors';
 import type { GuardedFetchOptions } from '@/lib/net/guarded-fetch';
 import { startNewsServer, type NewsServer } from '../fixtures/news-server';

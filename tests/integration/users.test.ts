@@ -5,14 +5,16 @@ import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { actorForSession, startSession } from '@/lib/auth/sessions';
-import { actorForToken } from '@/lib/auth/api-tokens';
+import { actorForToken } from '@/lib/auth/actor-for-token';
 import { verifyCredentials } from '@/lib/auth/verify-credentials';
 import { createUser } from '@/lib/users/create-user';
 import { updateUser } from '@/lib/users/update-user';
 import { resetPassword } from '@/lib/users/reset-password';
 import { describeSetPasswordLink, setPasswordWithLink } from '@/lib/users/set-password-with-link';
 import { changeOwnPassword } from '@/lib/users/change-own-password';
-import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
+import { revokeApiToken } from '@/lib/users/revoke-api-token';
+import { listApiTokens } from '@/lib/users/list-api-tokens';
 import { listUsers } from '@/lib/users/list-users';
 import { AppError } from '@/lib/errors';
 

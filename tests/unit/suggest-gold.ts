@@ -43,7 +43,7 @@ const MARK_KINDS = { q: 'quote', c: 'claim', s: 'statistic' } as const;
 const OPEN_MARK = /\{([qcs])\|(?:([^|{}]+)\|)?/y;
 
 /** Strips `{q|Speaker|…}`, `{c|…}` and `{s|…}` marks, returning the plain body and the gold spans in it. */
-export function parseAnnotated(source: string): { body: string; gold: GoldItem[] } {
+function parseAnnotated(source: string): { body: string; gold: GoldItem[] } {
   let body = '';
   const gold: GoldItem[] = [];
   let open: Omit<GoldItem, 'end' | 'text'> | null = null;
@@ -81,7 +81,7 @@ export function loadAnnotated(): AnnotatedArticle[] {
     });
 }
 
-export function matches(a: Span, b: Span): boolean {
+function matches(a: Span, b: Span): boolean {
   return overlapLength(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
 }
 
@@ -113,7 +113,7 @@ export function speakerAgrees(predicted: string | null, gold: string | null): bo
 
 /** A suggestion of a direct quotation (as opposed to reported speech, also typed 'quote'). */
 const QUOTATION_MARK = /[“”"‘]/;
-export const isDirectQuote = (s: Suggestion) => s.type === 'quote' && QUOTATION_MARK.test(s.text);
+const isDirectQuote = (s: Suggestion) => s.type === 'quote' && QUOTATION_MARK.test(s.text);
 
 export interface Tally {
   quoteGold: number;
@@ -127,7 +127,7 @@ export interface Tally {
   notCheckWorthy: number;
 }
 
-export const emptyTally = (): Tally => ({ quoteGold: 0, quotePredicted: 0, quoteMatched: 0, quotePrecisionRight: 0, speakerRight: 0, claimGold: 0, claimMatched: 0, predicted: 0, notCheckWorthy: 0 });
+const emptyTally = (): Tally => ({ quoteGold: 0, quotePredicted: 0, quoteMatched: 0, quotePrecisionRight: 0, speakerRight: 0, claimGold: 0, claimMatched: 0, predicted: 0, notCheckWorthy: 0 });
 
 /** The quoted part of a span: first opening mark to last closing mark (the whole span when it has none). */
 function quotedCore(body: string, span: Span): Span {
@@ -147,7 +147,7 @@ const coveredBy = (span: Span, others: Span[]) => others.reduce((n, o) => n + ov
  * and a predicted quotation is right when gold quotations cover at least half of it.
  * Number-free claims use the 50%-of-the-longer-span rule against predictions of any type.
  */
-export function score(article: AnnotatedArticle, predicted: Suggestion[], tally: Tally): string[] {
+function score(article: AnnotatedArticle, predicted: Suggestion[], tally: Tally): string[] {
   const { body } = article;
   const misses: string[] = [];
   const quotesGold = article.gold.filter((g) => g.kind === 'quote').map((g) => ({ g, core: quotedCore(body, g) }));

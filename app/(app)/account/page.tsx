@@ -1,5 +1,5 @@
 import { pageActor } from '@/lib/auth/page-actor';
-import { listApiTokens } from '@/lib/users/api-tokens';
+import { listApiTokens } from '@/lib/users/list-api-tokens';
 import { ChangePasswordForm } from './change-password-form';
 import { TokenManager } from './token-manager';
 

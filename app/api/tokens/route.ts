@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from '@/lib/http/respond';
-import { createApiToken, listApiTokens } from '@/lib/users/api-tokens';
+import { createApiToken } from '@/lib/users/create-api-token';
+import { listApiTokens } from '@/lib/users/list-api-tokens';
 
 export const GET = apiRoute(({ actor }) => listApiTokens({ actor }));
 

@@ -58,7 +58,7 @@ export function csvLine(values: (string | number | null)[]): string {
  * The values of one export row in CSV_COLUMNS order (source URLs joined by a space, which no URL contains; the
  * rationale as plain text, its Markdown markers removed).
  */
-export function csvValues(row: ExportRow, ctx: ExportContext): (string | number | null)[] {
+function csvValues(row: ExportRow, ctx: ExportContext): (string | number | null)[] {
   return [
     row.id,
     claimPermalink(ctx, row.id),

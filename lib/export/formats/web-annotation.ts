@@ -2,7 +2,7 @@ import { articlePermalink, claimPermalink, isoDate, type ExportContext, type Exp
 import { jsonArrayFormat } from './json';
 
 /** A stable IRI for a Claimdesk user (no public profile pages exist): urn:claimdesk:<host>:user:<id>. */
-export function userUrn(ctx: ExportContext, userId: number): string {
+function userUrn(ctx: ExportContext, userId: number): string {
   return `urn:claimdesk:${new URL(ctx.origin).host}:user:${userId}`;
 }
 

@@ -3,7 +3,7 @@ import { forbidden } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/users/list-users';
-import { listUserApiTokens } from '@/lib/users/api-tokens';
+import { listUserApiTokens } from '@/lib/users/list-api-tokens';
 import { CreateUserForm } from './create-user-form';
 import { UserRow } from './user-row';
 

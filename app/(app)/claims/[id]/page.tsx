@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { latestEventOf, listLatestEvents } from '@/lib/review/list-events';
 import { allowedActions } from '@/lib/review/workflow';
 import { filterOptions } from '@/lib/review/filter-options';

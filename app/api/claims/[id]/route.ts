@@ -1,5 +1,5 @@
 import { apiRoute, readJson, routeId } from '@/lib/http/respond';
-import { getClaim } from '@/lib/claims/list-claims';
+import { getClaim } from '@/lib/claims/get-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { deleteClaim } from '@/lib/claims/delete-claim';
 

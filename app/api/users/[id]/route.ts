@@ -1,5 +1,5 @@
 import { apiRoute, readJson, routeId } from '@/lib/http/respond';
-import { getUser } from '@/lib/users/list-users';
+import { getUser } from '@/lib/users/get-user';
 import { updateUser } from '@/lib/users/update-user';
 
 type P = { id: string };

@@ -1,5 +1,5 @@
 import { apiRoute, readJson, routeId } from '@/lib/http/respond';
-import { dismissSuggestion } from '@/lib/suggest/suggest-for-article';
+import { dismissSuggestion } from '@/lib/suggest/dismiss-suggestion';
 
 /** Dismisses one suggested span `{start, end}` for this article. */
 export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Forbidden, Invalid } from '@/lib/errors';
-import { CLI_TOKEN_ENV, cliActor as tokenActor } from '@/lib/auth/cli-actor';
+import { CLI_TOKEN_ENV, requireTokenActor } from '@/lib/auth/require-token-actor';
 
 /** The actor a CLI run acts as when no user is named: admin-equivalent, not a row in users. */
 export const SYSTEM_ACTOR: Actor = { id: 0, role: 'admin', name: 'Claimdesk CLI', email: 'system@claimdesk.local' };
@@ -12,8 +12,8 @@ export const SYSTEM_ACTOR: Actor = { id: 0, role: 'admin', name: 'Claimdesk CLI'
  * The owner of the personal API token in CLAIMDESK_TOKEN when set, else the user named by `--as EMAIL`
  * (case-insensitive), else SYSTEM_ACTOR. Throws Unauthorized (bad token), Invalid (unknown) or Forbidden (disabled).
  */
-export function cliActor(email?: string): Actor {
-  if (process.env[CLI_TOKEN_ENV]) return tokenActor();
+export function tokenOrEmailActor(email?: string): Actor {
+  if (process.env[CLI_TOKEN_ENV]) return requireTokenActor();
   if (!email) return SYSTEM_ACTOR;
   const user = getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw Invalid(`No user with email ${email}.`, { as: 'Unknown user.' });

@@ -1,12 +1,15 @@
 import { Unauthorized } from '@/lib/errors';
-import { actorForToken } from './api-tokens';
+import { actorForToken } from './actor-for-token';
 import type { Actor } from './permissions';
 
 /** Name of the environment variable CLIs read a personal API token from. */
 export const CLI_TOKEN_ENV = 'CLAIMDESK_TOKEN';
 
-/** For scripts/: the actor of the personal API token in CLAIMDESK_TOKEN; throws Unauthorized if unset, revoked or disabled. */
-export function cliActor(env: NodeJS.ProcessEnv = process.env): Actor {
+/**
+ * For scripts/ that must act as a real user: the actor of the personal API token in CLAIMDESK_TOKEN (required).
+ * Throws Unauthorized if unset, revoked or disabled. Compare tokenOrEmailActor (export CLI), which falls back.
+ */
+export function requireTokenActor(env: NodeJS.ProcessEnv = process.env): Actor {
   const token = env[CLI_TOKEN_ENV]?.trim();
   if (!token) throw Unauthorized(`Set ${CLI_TOKEN_ENV} to a personal API token (create one on your Account page).`);
   const actor = actorForToken(token);

@@ -3,8 +3,6 @@ import { verdictScale } from '@/db/schema';
 import { Conflict } from '@/lib/errors';
 import type { DbOrTx } from '@/db/client';
 
-export const MANAGE_MESSAGE = 'Only admins can change the verdict scale.';
-
 /** Throws Conflict when another verdict (other than `exceptId`) has the same label, ignoring case. */
 export function assertLabelFree(tx: DbOrTx, label: string, exceptId?: number): void {
   const same = sql`lower(${verdictScale.label}) = lower(${label})`;

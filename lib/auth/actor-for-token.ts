@@ -1,23 +1,11 @@
-import crypto from 'node:crypto';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { apiTokens, users } from '@/db/schema';
 import type { Actor } from './permissions';
+import { TOKEN_PREFIX, hashToken } from './tokens';
 
-/** Prefix that makes Claimdesk tokens recognisable (secret scanners, logs). */
-export const TOKEN_PREFIX = 'cdk_';
 // Writing last_used_at on every request would turn reads into writes; a minute is precise enough to show.
 const LAST_USED_GRANULARITY_MS = 60_000;
-
-/** A new random token; only its hash is ever stored. */
-export function generateToken(): string {
-  return TOKEN_PREFIX + crypto.randomBytes(32).toString('base64url');
-}
-
-/** SHA-256 of a token (tokens are long and random, so a slow hash adds nothing). */
-export function hashToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('hex');
-}
 
 /** The live actor for a bearer token: null if unknown, revoked, or its user is disabled. Records the last use. */
 export function actorForToken(token: string): Actor | null {
@@ -42,10 +30,4 @@ export function actorForToken(token: string): Actor | null {
     )
     .run();
   return { id: row.id, role: row.role, name: row.name, email: row.email };
-}
-
-/** The token of an `Authorization: Bearer <token>` header value, else null. */
-export function bearerToken(header: string | null | undefined): string | null {
-  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match ? match[1] : null;
 }

@@ -1,0 +1,15 @@
+import { getDb } from '@/db/client';
+import type { Actor } from '@/lib/auth/permissions';
+import { assertCan } from '@/lib/auth/guard';
+import { NotFound } from '@/lib/errors';
+import { canSeeClaim } from '@/lib/settings/draft-visibility';
+import { findClaim, type ClaimView } from './claim-view';
+
+/** One claim with sources. Throws NotFound. */
+export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
+  assertCan(actor, 'claim:read');
+  const claim = findClaim(getDb(), id);
+  // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
+  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
+  return claim;
+}
