@@ -24,6 +24,19 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
+      {
+        // PostgreSQL only (npm run test:pg): db:copy and several app instances sharing one database.
+        resolve: { alias },
+        test: {
+          name: 'pg',
+          include: ['tests/pg/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts', 'tests/pg/global-setup.ts'],
+        },
+      },
     ],
   },
 });
