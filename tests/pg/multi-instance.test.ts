@@ -36,21 +36,21 @@ type Claim = { id: number; version: number; status: string };
 
 /** A claim written on instance A and submitted for review, ready to approve or reject. */
 async function submittedClaim(editor: string, n: number): Promise<Claim> {
-  const article = (await (await call(a, '/api/articles/1', { cookie: editor })).json()) as { article: { text: string } };
-  const start = article.article.text.indexOf('28,000 vehicles');
+  const article = (await (await call(a, '/api/articles/1', { cookie: editor })).json()) as { text: string };
+  const start = article.text.indexOf('28,000 vehicles');
   let res = await call(a, '/api/claims', { cookie: editor, body: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Shared ${n}` } });
   expect(res.status).toBe(201);
-  let { claim } = (await res.json()) as { claim: Claim };
+  let claim = (await res.json()) as Claim;
   res = await call(a, `/api/claims/${claim.id}`, { cookie: editor, method: 'PATCH', body: { version: claim.version, verdictId: 1, rationale: 'Counted.' } });
-  ({ claim } = (await res.json()) as { claim: Claim });
+  claim = (await res.json()) as Claim;
   res = await call(a, `/api/claims/${claim.id}/sources`, {
     cookie: editor,
     body: { url: `https://example.org/shared-${n}`, relation: 'supports', version: claim.version },
   });
-  ({ claim } = (await res.json()) as { claim: Claim });
+  claim = ((await res.json()) as { claim: Claim }).claim;
   res = await call(a, `/api/claims/${claim.id}/transitions`, { cookie: editor, body: { action: 'submit', version: claim.version } });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { claim: Claim }).claim;
+  return (await res.json()) as Claim;
 }
 
 describe('two instances behind one PostgreSQL', () => {
@@ -69,9 +69,9 @@ describe('two instances behind one PostgreSQL', () => {
     const claim = await submittedClaim(editor, 0);
     const approved = await call(a, `/api/claims/${claim.id}/transitions`, { cookie: reviewer, body: { action: 'approve', version: claim.version } });
     expect(approved.status).toBe(200);
-    const onB = (await (await call(b, `/api/claims/${claim.id}`, { cookie: editor })).json()) as { claim: Claim };
-    expect(onB.claim.status).toBe('verified');
-    expect(onB.claim.version).toBe(claim.version + 1);
+    const onB = (await (await call(b, `/api/claims/${claim.id}`, { cookie: editor })).json()) as Claim;
+    expect(onB.status).toBe('verified');
+    expect(onB.version).toBe(claim.version + 1);
   });
 
   it('approve on A and reject on B at once: exactly one wins, the other gets 409 naming the winner', async () => {
@@ -93,9 +93,9 @@ describe('two instances behind one PostgreSQL', () => {
       const body = (await loser.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('conflict');
       expect(body.error.message).toContain(`changed by ${winnerName}`);
-      const stored = (await (await call(b, `/api/claims/${claim.id}`, { cookie: editor })).json()) as { claim: Claim };
-      expect(stored.claim.status).toBe(approve.status === 200 ? 'verified' : 'rejected');
-      expect(stored.claim.version).toBe(claim.version + 1);
+      const stored = (await (await call(b, `/api/claims/${claim.id}`, { cookie: editor })).json()) as Claim;
+      expect(stored.status).toBe(approve.status === 200 ? 'verified' : 'rejected');
+      expect(stored.version).toBe(claim.version + 1);
     }
   });
 
