@@ -101,7 +101,7 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   const last = page.at(-1);
   const nextCursor =
     rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
-  return { items: withSources(db, page), nextCursor };
+  return { items: withSources(db, page, actor), nextCursor };
 }
 
 /**
@@ -125,7 +125,7 @@ export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unk
 /** One claim with sources. Throws NotFound. */
 export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
   assertCan(actor, 'claim:read');
-  const claim = findClaim(getDb(), id);
+  const claim = findClaim(getDb(), id, actor);
   // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
   if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
   return claim;
