@@ -86,7 +86,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
             <h2>Sources</h2>
             <SourceList sources={claim.sources} />
           </section>
-          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId }} actor={{ id: actor.id, role: actor.role }} />
+          <SeenBefore claim={{ id: claim.id, version: claim.version, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId, can: claim.can }} />
           <section>
             <h2 id="history">History</h2>
             {(history.olderCursor || before) && (
