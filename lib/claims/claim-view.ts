@@ -2,6 +2,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '@/lib/review/record-event';
 import { claims, claimSources, sources, users, verdictScale, type SourceRelation } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { claimAbilities, type ClaimAbilities } from './claim-abilities';
 
 const reviewers = alias(users, 'reviewers');
 
@@ -58,10 +60,11 @@ export type ClaimSourceLink = {
   relation: SourceRelation;
   excerpt: string;
 };
-export type ClaimView = ClaimRow & { sources: ClaimSourceLink[] };
+/** A claim as services return it to `actor`: with its sources and what that actor may do to it. */
+export type ClaimView = ClaimRow & { sources: ClaimSourceLink[]; can: ClaimAbilities };
 
-/** Attaches sources to claim rows with one query, whatever the number of claims. */
-export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
+/** Attaches sources (one query, whatever the number of claims) and the actor's abilities to claim rows. */
+export function withSources(db: DbOrTx, rows: ClaimRow[], actor: Pick<Actor, 'id' | 'role'>): ClaimView[] {
   if (rows.length === 0) return [];
   const links = db
     .select({
@@ -88,11 +91,11 @@ export function withSources(db: DbOrTx, rows: ClaimRow[]): ClaimView[] {
     list.push(link);
     byClaim.set(claimId, list);
   }
-  return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [] }));
+  return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [], can: claimAbilities(actor, r) }));
 }
 
-/** One claim with its joins and sources, or undefined. */
-export function findClaim(db: DbOrTx, id: number): ClaimView | undefined {
+/** One claim with its joins, sources and `actor`'s abilities, or undefined (visibility is the caller's check). */
+export function findClaim(db: DbOrTx, id: number, actor: Pick<Actor, 'id' | 'role'>): ClaimView | undefined {
   const row = selectClaims(db).where(eq(claims.id, id)).get();
-  return row ? withSources(db, [row])[0] : undefined;
+  return row ? withSources(db, [row], actor)[0] : undefined;
 }

@@ -77,7 +77,7 @@ export function transitionClaim({ actor, id, input }: { actor: Actor; id: number
         toStatus: plan.to,
         comment: data.comment ?? '',
       });
-      return findClaim(tx, id)!;
+      return findClaim(tx, id, actor)!;
     },
     { behavior: 'immediate' },
   );

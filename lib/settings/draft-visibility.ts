@@ -1,20 +1,20 @@
 import { eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { claims } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
 import { NotFound } from '@/lib/errors';
 import type { DbOrTx } from '@/lib/review/record-event';
 import { getSettings } from './get-settings';
 
 /*
- * The one rule of who may see a claim: editors see other people's drafts only while the `editors_see_drafts`
- * setting is on; reviewers and admins see everything. Every read and write that names a claim goes through one
+ * The one rule of who may see a claim: other people's drafts need `claim:read-others-drafts` (reviewers and
+ * admins), or the `editors_see_drafts` setting for everyone else. Every read and write that names a claim goes through one
  * of the helpers below, so a hidden draft is "not found" everywhere (lists, sources, search, history, exports,
  * counts) and on every verb, before any version or permission check.
  */
 
 /** The id whose drafts are the only ones the actor may see, or null when every claim is visible to them. */
 export function ownDraftsOnly(actor: Actor): number | null {
-  return actor.role === 'editor' && !getSettings().editorsSeeDrafts ? actor.id : null;
+  return !can(actor, 'claim:read-others-drafts') && !getSettings().editorsSeeDrafts ? actor.id : null;
 }
 
 /** A drizzle where-fragment over `claims` (combine with `and(...)`); undefined when the actor sees every claim. */
