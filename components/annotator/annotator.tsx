@@ -23,7 +23,6 @@ type Props = {
   doc: JSONContent;
   /** Claim summaries in any order (see toClaimSummary); full records are loaded when a claim is opened. */
   initialClaims: ClaimSummaryDto[];
-  actor: { id: number; role: string };
   /** The verdict scale in order, for the claim editor's verdict select. */
   verdicts: VerdictDto[];
   /** A claim to select and scroll to on open (from `?claim=ID` links). */
@@ -32,7 +31,7 @@ type Props = {
 
 
 /** The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. */
-export function Annotator({ articleId, doc, initialClaims, actor, verdicts, initialSelectedId = null }: Props) {
+export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null }: Props) {
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
     initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
@@ -125,7 +124,6 @@ export function Annotator({ articleId, doc, initialClaims, actor, verdicts, init
         <ClaimPanel
           claims={claims}
           selectedId={selectedId}
-          actor={actor}
           verdicts={verdicts}
           onSelect={selectFromPanel}
           onChanged={upsert}

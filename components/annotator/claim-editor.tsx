@@ -13,8 +13,8 @@ import { ReusedNote } from '@/components/matching/reused-note';
 import { TYPE_LABELS, type ClaimDto } from './types';
 
 type Props = {
+  /** A full claim; `claim.can` says what the viewer may do to it. */
   claim: ClaimDto;
-  actor: { id: number; role: string };
   /** The verdict scale in order; retired verdicts are offered only when the claim already has one. */
   verdicts: VerdictDto[];
   onChanged: (c: ClaimDto) => void;
@@ -27,13 +27,10 @@ function listWords(items: string[]): string {
 }
 
 /** Edit form for one claim: text, type, claimant, verdict, rationale, sources, submit for review, and delete for own drafts. */
-export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Props) {
+export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const own = claim.authorId === actor.id;
-  const canEdit = (own || actor.role !== 'editor') && claim.status !== 'rejected';
-  const canDelete = (own && claim.status === 'draft') || actor.role === 'admin';
-  const canSubmit = (own || actor.role === 'admin') && (claim.status === 'draft' || claim.status === 'needs_changes');
+  const { edit: canEdit, delete: canDelete, submit: canSubmit } = claim.can;
   const missing = missingForSubmit({ verdictId: claim.verdictId, rationale: claim.rationale, sourceCount: claim.sources.length });
   const offered = verdicts.filter((v) => !v.retired || v.id === claim.verdictId);
 
@@ -166,7 +163,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
         </fieldset>
       </form>
       <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
-      <SeenBefore claim={claim} actor={actor} onChanged={onChanged} />
+      <SeenBefore claim={claim} onChanged={onChanged} />
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -9,7 +9,6 @@ import { VerdictBadge } from '@/components/ui/verdict-badge';
 type Props = {
   claims: (ClaimSummaryDto | ClaimDto)[];
   selectedId: number | null;
-  actor: { id: number; role: string };
   verdicts: VerdictDto[];
   onSelect: (id: number) => void;
   onChanged: (c: ClaimDto) => void;
@@ -19,7 +18,7 @@ type Props = {
 const LIST_PAGE = 100;
 
 /** The claims of an article in document order; the selected one opens its editor. */
-export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onChanged, onDeleted }: Props) {
+export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
   const [showAll, setShowAll] = useState(false);
   // Long lists render the first claims only (plus the selected one) so opening a heavily annotated article stays quick.
@@ -51,7 +50,7 @@ export function ClaimPanel({ claims, selectedId, actor, verdicts, onSelect, onCh
               <span className="claim-card-text">{c.claimText}</span>
               {c.claimant && <span className="claimant">— {c.claimant}</span>}
             </button>
-            {c.id === selectedId && <OpenClaimEditor claim={c} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
+            {c.id === selectedId && <OpenClaimEditor claim={c} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
           </li>
         ))}
       </ol>

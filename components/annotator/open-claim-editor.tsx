@@ -8,14 +8,13 @@ import { isFullClaim, type ClaimDto, type ClaimSummaryDto } from './types';
 
 type Props = {
   claim: ClaimSummaryDto | ClaimDto;
-  actor: { id: number; role: string };
   verdicts: VerdictDto[];
   onChanged: (c: ClaimDto) => void;
   onDeleted: (id: number) => void;
 };
 
 /** The editor of the selected claim, loading its full record (sources, rationale, context) when the list has only a summary. */
-export function OpenClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Props) {
+export function OpenClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
   const [loaded, setLoaded] = useState<{ claim: ClaimDto } | { error: string } | null>(null);
   const needsFetch = !isFullClaim(claim);
 
@@ -30,8 +29,8 @@ export function OpenClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }
     };
   }, [needsFetch, claim.id, claim.version]);
 
-  if (isFullClaim(claim)) return <ClaimEditor claim={claim} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />;
+  if (isFullClaim(claim)) return <ClaimEditor claim={claim} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />;
   if (loaded && 'error' in loaded) return <p className="form-error">{loaded.error}</p>;
   if (!loaded || loaded.claim.id !== claim.id) return <p className="muted claim-loading">Loading claim…</p>;
-  return <ClaimEditor claim={loaded.claim} actor={actor} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />;
+  return <ClaimEditor claim={loaded.claim} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />;
 }

@@ -11,9 +11,8 @@ import { loadSeenBefore } from './seen-before-actions';
 import { RELATION_LABELS, variantWarning } from './relation-labels';
 
 type Props = {
-  claim: Pick<ClaimDto, 'id' | 'version' | 'status' | 'authorId' | 'familyId' | 'reusedFromClaimId'>;
-  /** Who is looking; without it (the review view) the panel offers no reuse. */
-  actor?: { id: number; role: string };
+  /** With `can`, what the viewer may do to this claim (from the server). */
+  claim: Pick<ClaimDto, 'id' | 'version' | 'familyId' | 'reusedFromClaimId' | 'can'>;
   /** Called with the claim after a reuse (the annotator updates its list); pages refresh instead. */
   onChanged?: (claim: ClaimDto) => void;
   /** Offer "Reuse verdict" (the marking views); the review view only shows and links. */
@@ -24,7 +23,7 @@ type Props = {
  * "Seen before": claims in other articles that state the same thing, best first, with article, date, status,
  * verdict and relation; link or unlink each as the same claim, and reuse a verified one's verdict into this draft.
  */
-export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props) {
+export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
   const router = useRouter();
   const [matches, setMatches] = useState<MatchDetail[] | null>(null);
   const [familyId, setFamilyId] = useState(claim.familyId);
@@ -38,8 +37,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
   useEffect(reload, [reload, claim.version]);
   const { busy, error, run } = useApiAction(reload);
 
-  const canEdit = !!actor && (claim.authorId === actor.id || actor.role !== 'editor');
-  const reusable = allowReuse && canEdit && (claim.status === 'draft' || claim.status === 'needs_changes');
+  const reusable = allowReuse && claim.can.reuseVerdict;
   const linked = (m: MatchDetail) => familyId !== null && m.familyId === familyId;
 
   const reuse = (m: MatchDetail) => {
@@ -84,7 +82,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
                 {m.reasons.length > 0 && <span className="match-reasons"> · {m.reasons.join(', ')}</span>}
               </p>
               <div className="actions">
-                {linked(m) ? (
+                {!claim.can.link ? null : linked(m) ? (
                   <button type="button" className="small" disabled={busy} onClick={() => void run(() => api(`/api/claims/${claim.id}/links/${m.claimId}`, { method: 'DELETE' }))}>
                     Unlink
                   </button>

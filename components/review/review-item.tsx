@@ -14,7 +14,8 @@ type Mode = 'request_changes' | 'reject';
 type Props = {
   claim: ClaimDto;
   articleTitle?: string;
-  own: boolean;
+  /** The server's `claim.can.review`. */
+  canDecide: boolean;
   mode: Mode | null;
   comment: string;
   busy: boolean;
@@ -26,7 +27,7 @@ type Props = {
 };
 
 /** The selected claim in the queue: context, claimant, proposed verdict, rationale, sources, author and the decision buttons. */
-export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, error, onComment, onMode, onDecide, onReload }: Props) {
+export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy, error, onComment, onMode, onDecide, onReload }: Props) {
   return (
     <article className="review-item" aria-label="Selected claim">
       <header>
@@ -63,7 +64,8 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
       <h3>Sources</h3>
       <SourceList sources={claim.sources} />
       <SeenBefore key={claim.id} claim={claim} allowReuse={false} />
-      {own ? (
+      {/* Every claim here is in review and the viewer is a reviewer, so only their own claims are refused. */}
+      {!canDecide ? (
         <p className="own-claim">This is your claim: another reviewer must decide on it.</p>
       ) : (
         <form

@@ -9,7 +9,7 @@ import { ShortcutHelp } from './shortcut-help';
 import { age } from '@/components/claims/format';
 
 type Decision = 'approve' | 'request_changes' | 'reject';
-type Props = { initialItems: ClaimDto[]; articleTitles: Record<number, string>; actorId: number; now: number };
+type Props = { initialItems: ClaimDto[]; articleTitles: Record<number, string>; now: number };
 
 const DONE: Record<Decision, string> = { approve: 'Approved', request_changes: 'Sent back', reject: 'Rejected' };
 
@@ -23,7 +23,7 @@ function typing(target: EventTarget | null): boolean {
  * The keyboard-first review queue: j/k move, a approves, c requests changes, r rejects (both ask for a comment),
  * o opens the claim in its article, ? toggles the shortcut list. After a decision the next claim is selected.
  */
-export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props) {
+export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
   const router = useRouter();
   const [items, setItems] = useState(initialItems);
   const [index, setIndex] = useState(0);
@@ -35,7 +35,7 @@ export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props
   const [help, setHelp] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const current = items[Math.min(index, items.length - 1)] as ClaimDto | undefined;
-  const own = current?.authorId === actorId;
+  const canDecide = current?.can.review ?? false;
 
   const move = useCallback(
     (delta: number) => {
@@ -48,7 +48,7 @@ export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props
 
   const decide = useCallback(
     async (action: Decision) => {
-      if (!current || own || busy) return;
+      if (!current || !canDecide || busy) return;
       setBusy(true);
       setError(null);
       try {
@@ -67,7 +67,7 @@ export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props
         setBusy(false);
       }
     },
-    [current, own, busy, comment, items.length],
+    [current, canDecide, busy, comment, items.length],
   );
 
   useEffect(() => {
@@ -86,16 +86,16 @@ export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props
       else if (key === 'j' || key === 'ArrowDown') move(1);
       else if (key === 'k' || key === 'ArrowUp') move(-1);
       // While a comment box is open, a stray "a" must not approve the claim the reviewer is writing about.
-      else if (key === 'a' && !own && !mode) void decide('approve');
-      else if (key === 'c' && current && !own) setMode('request_changes');
-      else if (key === 'r' && current && !own) setMode('reject');
+      else if (key === 'a' && canDecide && !mode) void decide('approve');
+      else if (key === 'c' && canDecide) setMode('request_changes');
+      else if (key === 'r' && canDecide) setMode('reject');
       else if (key === 'o' && current) router.push(`/articles/${current.articleId}?claim=${current.id}`);
       else return;
       e.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move, decide, current, own, mode, router]);
+  }, [move, decide, current, canDecide, mode, router]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -141,7 +141,7 @@ export function ReviewQueue({ initialItems, articleTitles, actorId, now }: Props
             <ReviewItem
               claim={current}
               articleTitle={articleTitles[current.articleId]}
-              own={own}
+              canDecide={canDecide}
               mode={mode}
               comment={comment}
               busy={busy}

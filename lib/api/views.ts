@@ -55,6 +55,18 @@ export const claimView = view(
     updatedAt: dateTime,
     reviewedAt: dateTime.nullable(),
     sources: z.array(claimSourceLinkView),
+    can: z
+      .object({
+        edit: z.boolean(),
+        delete: z.boolean(),
+        submit: z.boolean(),
+        review: z.boolean(),
+        reopen: z.boolean(),
+        reuseVerdict: z.boolean(),
+        comment: z.boolean(),
+        link: z.boolean(),
+      })
+      .describe('What the requesting user may do with this claim now (computed by the server from lib/auth/permissions.ts).'),
   }),
 );
 export const claimPageView = view('ClaimPage', 'One page of claims; pass `nextCursor` as `cursor` for the next (null on the last page).', page(claimView));

@@ -60,6 +60,6 @@ export function getArticle({ actor, id }: { actor: Actor; id: number }): Article
     createdAt: article.createdAt,
     doc: article.bodyJson as JSONContent,
     text: article.bodyText,
-    claims: withSources(db, rows),
+    claims: withSources(db, rows, actor),
   };
 }

@@ -1,37 +1,68 @@
 import type { Role } from '@/db/schema';
 
-/** The one table of who may do what. Ownership rules (own drafts) are applied by the services on top of it. */
+const EVERYONE = ['editor', 'reviewer', 'admin'] as const;
+const REVIEWERS = ['reviewer', 'admin'] as const;
+const ADMINS = ['admin'] as const;
+
+/**
+ * Who may act on something that belongs to someone: `own` roles on their own (claims they wrote, sources they added),
+ * `any` roles on anyone's. `any` implies `own`.
+ */
+type OwnedGrant = { readonly own: readonly Role[]; readonly any: readonly Role[] };
+
+/**
+ * The one table of who may do what (DESIGN.md, "Users and roles"). Services check it and the claim page gets its
+ * answers through `claimAbilities`; status rules (which status allows what) live in lib/review/workflow.ts.
+ */
 export const PERMISSIONS = {
-  'article:read': ['editor', 'reviewer', 'admin'],
-  'article:create': ['editor', 'reviewer', 'admin'],
-  'article:delete': ['admin'],
-  'claim:read': ['editor', 'reviewer', 'admin'],
-  'claim:create': ['editor', 'reviewer', 'admin'],
-  'claim:edit-own': ['editor', 'reviewer', 'admin'],
-  'claim:edit-any': ['reviewer', 'admin'],
-  'claim:delete-own-draft': ['editor', 'reviewer', 'admin'],
-  'claim:delete-any': ['admin'],
-  'claim:comment': ['editor', 'reviewer', 'admin'],
-  'claim:review': ['reviewer', 'admin'],
-  'claim:link': ['editor', 'reviewer', 'admin'],
-  'source:read': ['editor', 'reviewer', 'admin'],
-  'source:create': ['editor', 'reviewer', 'admin'],
-  'source:edit-any': ['reviewer', 'admin'],
-  'source:delete-any': ['admin'],
-  'verdict:manage': ['admin'],
-  'export:verified': ['editor', 'reviewer', 'admin'],
-  'export:any-status': ['reviewer', 'admin'],
-  'user:manage': ['admin'],
-  'settings:manage': ['admin'],
-  'audit:read': ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
+  'article:read': EVERYONE,
+  'article:create': EVERYONE,
+  'claim:read': EVERYONE,
+  // Editors see other people's drafts too while the `editors_see_drafts` setting is on (lib/settings/draft-visibility.ts).
+  'claim:read-others-drafts': REVIEWERS,
+  'claim:create': EVERYONE,
+  // A published field edited after review sends the claim back (workflow.statusAfterEdit).
+  'claim:edit': { own: EVERYONE, any: REVIEWERS },
+  // `own` means the author's own draft; a claim past draft is deleted only with `any`.
+  'claim:delete': { own: EVERYONE, any: ADMINS },
+  'claim:submit': { own: EVERYONE, any: ADMINS },
+  // Approve, request changes, reject (never on one's own claim: workflow) and reopen.
+  'claim:review': REVIEWERS,
+  'claim:comment': EVERYONE,
+  'claim:link': EVERYONE,
+  'source:read': EVERYONE,
+  'source:create': EVERYONE,
+  'source:edit': { own: EVERYONE, any: REVIEWERS },
+  'source:delete': { own: EVERYONE, any: ADMINS },
+  'verdict:manage': ADMINS,
+  'export:verified': EVERYONE,
+  'export:any-status': REVIEWERS,
+  'user:manage': ADMINS,
+  'settings:manage': ADMINS,
+  'audit:read': ADMINS,
+} as const satisfies Record<string, readonly Role[] | OwnedGrant>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /** The acting user as services see it (always loaded from the database, never trusted from a token). */
 export type Actor = { id: number; role: Role; name: string; email: string };
 
-/** True when the actor's role grants `permission`. */
-export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+/**
+ * True when the actor's role grants `permission`. For a permission with an owner (`claim:edit`, `source:delete`...),
+ * pass `{ own: true }` when the thing is the actor's own; without it the question is "anyone's".
+ */
+export function can(actor: Pick<Actor, 'role'>, permission: Permission, target?: { own: boolean }): boolean {
+  const grant: readonly Role[] | OwnedGrant = PERMISSIONS[permission];
+  if (isRoleList(grant)) return grant.includes(actor.role);
+  return grant.any.includes(actor.role) || (target?.own === true && grant.own.includes(actor.role));
+}
+
+/** The roles that grant `permission` (on anyone's things), e.g. to find the users who can still manage users. */
+export function rolesWith(permission: Permission): Role[] {
+  const grant: readonly Role[] | OwnedGrant = PERMISSIONS[permission];
+  return [...(isRoleList(grant) ? grant : grant.any)];
+}
+
+function isRoleList(grant: readonly Role[] | OwnedGrant): grant is readonly Role[] {
+  return Array.isArray(grant);
 }

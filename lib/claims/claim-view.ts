@@ -2,6 +2,8 @@ import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '@/db/client';
 import { claims, claimSources, sources, users, verdictScale, type SourceRelation } from '@/db/schema';
+import type { Actor } from '@/lib/auth/permissions';
+import { claimAbilities, type ClaimAbilities } from './claim-abilities';
 
 const reviewers = alias(users, 'reviewers');
 
@@ -58,10 +60,11 @@ export type ClaimSourceLink = {
   relation: SourceRelation;
   excerpt: string;
 };
-export type ClaimView = ClaimRow & { sources: ClaimSourceLink[] };
+/** A claim as services return it to `actor`: with its sources and what that actor may do to it. */
+export type ClaimView = ClaimRow & { sources: ClaimSourceLink[]; can: ClaimAbilities };
 
-/** Attaches sources to claim rows with one query, whatever the number of claims. */
-export async function withSources(db: DbOrTx, rows: ClaimRow[]): Promise<ClaimView[]> {
+/** Attaches sources (one query, whatever the number of claims) and the actor's abilities to claim rows. */
+export async function withSources(db: DbOrTx, rows: ClaimRow[], actor: Pick<Actor, 'id' | 'role'>): Promise<ClaimView[]> {
   if (rows.length === 0) return [];
   const links = await db
     .select({
@@ -87,11 +90,11 @@ export async function withSources(db: DbOrTx, rows: ClaimRow[]): Promise<ClaimVi
     list.push(link);
     byClaim.set(claimId, list);
   }
-  return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [] }));
+  return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [], can: claimAbilities(actor, r) }));
 }
 
-/** One claim with its joins and sources, or undefined. */
-export async function findClaim(db: DbOrTx, id: number): Promise<ClaimView | undefined> {
+/** One claim with its joins, sources and `actor`'s abilities, or undefined (visibility is the caller's check). */
+export async function findClaim(db: DbOrTx, id: number, actor: Pick<Actor, 'id' | 'role'>): Promise<ClaimView | undefined> {
   const [row] = await selectClaims(db).where(eq(claims.id, id));
-  return row ? (await withSources(db, [row]))[0] : undefined;
+  return row ? (await withSources(db, [row], actor))[0] : undefined;
 }

@@ -60,7 +60,7 @@ export function createClaim({ actor, input }: { actor: Actor; input: unknown }):
         .returning({ id: claims.id })
         .get();
       recordEvent(tx, { claimId: id, actorId: actor.id, action: 'created', toStatus: 'draft' });
-      return findClaim(tx, id)!;
+      return findClaim(tx, id, actor)!;
     },
     { behavior: 'immediate' },
   );

@@ -2,18 +2,17 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
 import { Forbidden } from '@/lib/errors';
 import { recordEvent } from '@/lib/review/record-event';
 import { loadForWrite } from './load-for-write';
+import { mayDeleteClaim } from './claim-abilities';
 
 /** Deletes a claim: authors their own drafts, admins any. The audit trail keeps a 'deleted' event. */
 export function deleteClaim({ actor, id }: { actor: Actor; id: number }): void {
   getDb().transaction(
     (tx) => {
       const claim = loadForWrite(tx, actor, id);
-      const ownDraft = claim.authorId === actor.id && claim.status === 'draft' && can(actor, 'claim:delete-own-draft');
-      if (!ownDraft && !can(actor, 'claim:delete-any')) {
+      if (!mayDeleteClaim(actor, claim)) {
         throw Forbidden(claim.authorId === actor.id ? 'Only drafts can be deleted.' : 'You can only delete your own drafts.');
       }
       recordEvent(tx, {

@@ -8,7 +8,7 @@ import { findClaim, type ClaimView } from './claim-view';
 /** One claim with sources. Throws NotFound. */
 export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
   assertCan(actor, 'claim:read');
-  const claim = findClaim(getDb(), id);
+  const claim = findClaim(getDb(), id, actor);
   // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
   if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
   return claim;

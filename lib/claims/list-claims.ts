@@ -100,7 +100,7 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   const last = page.at(-1);
   const nextCursor =
     rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
-  return { items: withSources(db, page), nextCursor };
+  return { items: withSources(db, page, actor), nextCursor };
 }
 
 /**

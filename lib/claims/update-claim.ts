@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, claims, verdictScale, CLAIM_TYPES, CLAIMANT_KINDS } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { parseInput, plainText, textField } from '@/lib/validation';
 import type { DbOrTx } from '@/db/client';
@@ -11,6 +10,7 @@ import { recordEvent } from '@/lib/review/record-event';
 import { describeRange } from '@/lib/anchoring/quote';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { findClaim, type ClaimView } from './claim-view';
+import { mayEditClaim } from './claim-abilities';
 import { loadForWrite } from './load-for-write';
 import { assertWholeCharacters } from './assert-whole-characters';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX, SUMMARY_MAX } from './limits';
@@ -48,10 +48,7 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
   return getDb().transaction(
     (tx) => {
       const claim = loadForWrite(tx, actor, id, data.version);
-      const own = claim.authorId === actor.id;
-      if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) {
-        throw Forbidden('You can only edit your own claims.');
-      }
+      if (!mayEditClaim(actor, claim)) throw Forbidden('You can only edit your own claims.');
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of EDITABLE) {
         if (data[key] !== undefined && data[key] !== claim[key]) diff[key] = { from: claim[key], to: data[key] };
@@ -61,7 +58,7 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
         const old = claim[key as keyof typeof anchor & keyof typeof claim];
         if (old !== value) diff[key] = { from: old, to: value };
       }
-      if (Object.keys(diff).length === 0) return findClaim(tx, id)!;
+      if (Object.keys(diff).length === 0) return findClaim(tx, id, actor)!;
       if (diff.verdictId && data.verdictId != null) {
         const verdict = tx.select().from(verdictScale).where(eq(verdictScale.id, data.verdictId)).get();
         if (!verdict) throw Invalid('Unknown verdict.', { verdictId: 'Unknown verdict.' });
@@ -79,7 +76,7 @@ export function updateClaim({ actor, id, input }: { actor: Actor; id: number; in
         .run();
       if (updated.changes !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
       recordEvent(tx, { claimId: id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: nextStatus, diff });
-      return findClaim(tx, id)!;
+      return findClaim(tx, id, actor)!;
     },
     { behavior: 'immediate' },
   );

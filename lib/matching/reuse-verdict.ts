@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { claims, claimSources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { findClaim, type ClaimView } from '@/lib/claims/claim-view';
+import { mayEditClaim } from '@/lib/claims/claim-abilities';
 import { loadForWrite } from '@/lib/claims/load-for-write';
 import { recordEvent } from '@/lib/review/record-event';
+import { acceptsReusedVerdict } from '@/lib/review/workflow';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 import { claimFeatures } from './claim-features';
@@ -21,8 +22,6 @@ export const reuseVerdictInput = z.strictObject({
 });
 export type ReuseVerdictInput = z.infer<typeof reuseVerdictInput>;
 
-const REUSABLE_INTO = new Set(['draft', 'needs_changes']);
-
 /**
  * Copies the verdict, rationale and sources of a verified claim into claim `claimId` (a draft or a claim sent back,
  * which the actor may edit) and marks it as reused; it still goes through review. Reusing from a variant throws
@@ -34,12 +33,11 @@ export function reuseVerdict({ actor, claimId, input }: { actor: Actor; claimId:
   return getDb().transaction(
     (tx) => {
       const target = loadForWrite(tx, actor, claimId);
-      const from = findClaim(tx, data.fromClaimId);
+      const from = findClaim(tx, data.fromClaimId, actor);
       if (!from || !canSeeClaim(actor, from)) throw NotFound('Claim');
       if (target.version !== data.version) loadForWrite(tx, actor, claimId, data.version); // throws Conflict naming who
-      const own = target.authorId === actor.id;
-      if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) throw Forbidden('You can only edit your own claims.');
-      if (!REUSABLE_INTO.has(target.status)) throw Conflict('A verdict can only be reused into a draft or a claim sent back for changes.');
+      if (!mayEditClaim(actor, target)) throw Forbidden('You can only edit your own claims.');
+      if (!acceptsReusedVerdict(target.status)) throw Conflict('A verdict can only be reused into a draft or a claim sent back for changes.');
       if (from.status !== 'verified' || from.verdictId === null) throw Conflict('Only the verdict of a verified claim can be reused.');
       if (from.id === target.id) throw Conflict('A claim cannot reuse its own verdict.');
       const { relation, reasons } = compareClaims(claimFeatures(target.claimText, target.claimant), claimFeatures(from.claimText, from.claimant));
@@ -67,7 +65,7 @@ export function reuseVerdict({ actor, claimId, input }: { actor: Actor; claimId:
           reusedFromClaimId: { from: target.reusedFromClaimId, to: from.id },
         },
       });
-      return findClaim(tx, claimId)!;
+      return findClaim(tx, claimId, actor)!;
     },
     { behavior: 'immediate' },
   );

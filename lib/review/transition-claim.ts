@@ -72,7 +72,7 @@ export async function transitionClaim({ actor, id, input }: { actor: Actor; id: 
         toStatus: plan.to,
         comment: data.comment ?? '',
       });
-      return (await findClaim(tx, id))!;
+      return (await findClaim(tx, id, actor))!;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ClaimStatus, Role } from '@/db/schema';
+import { can, type Permission } from '@/lib/auth/permissions';
 
 export const TRANSITION_ACTIONS = ['submit', 'approve', 'request_changes', 'reject', 'reopen'] as const;
 export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
@@ -6,19 +7,20 @@ export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 type Rule = {
   from: readonly ClaimStatus[];
   to: ClaimStatus;
-  roles: readonly Role[];
-  /** 'author': only the claim's author (or an admin); 'not-author': never the author; 'any': anyone with the role. */
-  who: 'author' | 'not-author' | 'any';
+  /** Who may do it is the permission table's answer (lib/auth/permissions.ts); the claim's author counts as its owner. */
+  permission: Extract<Permission, 'claim:submit' | 'claim:review'>;
+  /** Never on one's own claim, whatever the role: a claim needs a second pair of eyes. */
+  notOwnClaim: boolean;
   commentRequired: boolean;
 };
 
-/** The claim workflow of DESIGN.md as one table: which action moves which status, and who may do it. */
+/** The claim workflow of DESIGN.md as one table: which action moves which status, and what it takes. */
 export const TRANSITIONS: Record<TransitionAction, Rule> = {
-  submit: { from: ['draft', 'needs_changes'], to: 'in_review', roles: ['editor', 'reviewer', 'admin'], who: 'author', commentRequired: false },
-  approve: { from: ['in_review'], to: 'verified', roles: ['reviewer', 'admin'], who: 'not-author', commentRequired: false },
-  request_changes: { from: ['in_review'], to: 'needs_changes', roles: ['reviewer', 'admin'], who: 'not-author', commentRequired: true },
-  reject: { from: ['in_review'], to: 'rejected', roles: ['reviewer', 'admin'], who: 'not-author', commentRequired: true },
-  reopen: { from: ['verified', 'rejected'], to: 'in_review', roles: ['reviewer', 'admin'], who: 'any', commentRequired: true },
+  submit: { from: ['draft', 'needs_changes'], to: 'in_review', permission: 'claim:submit', notOwnClaim: false, commentRequired: false },
+  approve: { from: ['in_review'], to: 'verified', permission: 'claim:review', notOwnClaim: true, commentRequired: false },
+  request_changes: { from: ['in_review'], to: 'needs_changes', permission: 'claim:review', notOwnClaim: true, commentRequired: true },
+  reject: { from: ['in_review'], to: 'rejected', permission: 'claim:review', notOwnClaim: true, commentRequired: true },
+  reopen: { from: ['verified', 'rejected'], to: 'in_review', permission: 'claim:review', notOwnClaim: false, commentRequired: true },
 };
 
 export type TransitionPlan =
@@ -38,11 +40,15 @@ export function planTransition(input: {
 }): TransitionPlan {
   const rule = TRANSITIONS[input.action];
   const label = input.action.replace('_', ' ');
-  if (!rule.roles.includes(input.role)) return { ok: false, reason: 'forbidden', message: `Your role cannot ${label} claims.` };
-  if (rule.who === 'not-author' && input.isAuthor)
+  const actor = { role: input.role };
+  if (!can(actor, rule.permission, { own: input.isAuthor })) {
+    // A role that may do this to its own claims is refused only because this claim is someone else's.
+    if (!input.isAuthor && can(actor, rule.permission, { own: true }))
+      return { ok: false, reason: 'not_author', message: `Only the claim's author can ${label} it.` };
+    return { ok: false, reason: 'forbidden', message: `Your role cannot ${label} claims.` };
+  }
+  if (rule.notOwnClaim && input.isAuthor)
     return { ok: false, reason: 'own_claim', message: `You cannot ${label} your own claim; another reviewer must.` };
-  if (rule.who === 'author' && !input.isAuthor && input.role !== 'admin')
-    return { ok: false, reason: 'not_author', message: `Only the claim's author can ${label} it.` };
   if (!rule.from.includes(input.status))
     return { ok: false, reason: 'invalid_status', message: `A claim that is ${input.status.replace('_', ' ')} cannot be ${pastTense(input.action)}.` };
   if (rule.commentRequired && !input.comment?.trim())
@@ -64,12 +70,9 @@ export function statusAfterEdit(status: ClaimStatus): ClaimStatus | null {
   }
 }
 
-/** The actions whose buttons an actor should see for a claim (comment and submit preconditions are checked later). */
-export function allowedActions(input: { status: ClaimStatus; role: Role; isAuthor: boolean }): TransitionAction[] {
-  return TRANSITION_ACTIONS.filter((action) => {
-    const plan = planTransition({ ...input, action, comment: 'x' });
-    return plan.ok;
-  });
+/** Whether a verified claim's verdict may be reused into a claim in `status` (it then still goes through review). */
+export function acceptsReusedVerdict(status: ClaimStatus): boolean {
+  return status === 'draft' || status === 'needs_changes';
 }
 
 function pastTense(action: TransitionAction): string {

@@ -1,13 +1,13 @@
 import { and, eq, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { claims } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
 import { NotFound } from '@/lib/errors';
 import type { DbOrTx } from '@/db/client';
 import { getSettings, SETTING_KEYS } from './get-settings';
 
 /*
- * The one rule of who may see a claim: editors see other people's drafts only while the `editors_see_drafts`
- * setting is on; reviewers and admins see everything. Every read and write that names a claim goes through one
+ * The one rule of who may see a claim: other people's drafts need `claim:read-others-drafts` (reviewers and
+ * admins), or the `editors_see_drafts` setting for everyone else. Every read and write that names a claim goes through one
  * of the helpers below, so a hidden draft is "not found" everywhere (lists, sources, search, history, exports,
  * counts) and on every verb, before any version or permission check.
  */
@@ -20,20 +20,20 @@ const othersDraftsHidden = sql`exists (select 1 from "settings" where "key" = ${
 
 /** A drizzle where-fragment over `claims` (combine with `and(...)`); undefined when the actor's role sees every claim. */
 export function draftVisibilityFilter(actor: Actor): SQL | undefined {
-  if (actor.role !== 'editor') return undefined;
+  if (can(actor, 'claim:read-others-drafts')) return undefined;
   return or(ne(claims.status, 'draft'), eq(claims.authorId, actor.id), not(othersDraftsHidden));
 }
 
 /** The same rule for raw SQL over a claims table aliased `alias` (e.g. `c`); `1 = 1` when the role sees every claim. */
 export function visibleClaimSql(actor: Actor, alias: string): SQL {
-  if (actor.role !== 'editor') return sql`1 = 1`;
+  if (can(actor, 'claim:read-others-drafts')) return sql`1 = 1`;
   const t = sql.raw(alias);
   return sql`(${t}.status != 'draft' or ${t}.author_id = ${actor.id} or not ${othersDraftsHidden})`;
 }
 
 /** Whether the actor may see this claim. */
 export async function canSeeClaim(actor: Actor, claim: { status: string; authorId: number }): Promise<boolean> {
-  if (claim.status !== 'draft' || claim.authorId === actor.id || actor.role !== 'editor') return true;
+  if (claim.status !== 'draft' || claim.authorId === actor.id || can(actor, 'claim:read-others-drafts')) return true;
   return (await getSettings()).editorsSeeDrafts;
 }
 

@@ -85,7 +85,7 @@ export function attachSource({ actor, claimId, input }: { actor: Actor; claimId:
         excerpt: data.excerpt ?? '',
         source,
         reused,
-        claim: findClaim(tx, claimId)!,
+        claim: findClaim(tx, claimId, actor)!,
       };
     },
     { behavior: 'immediate' },

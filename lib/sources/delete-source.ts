@@ -17,8 +17,7 @@ export function deleteSource({ actor, id }: { actor: Actor; id: number }): void 
     (tx) => {
       const source = findSource(tx, id);
       if (!source) throw NotFound('Source');
-      const own = source.createdBy === actor.id && can(actor, 'source:create');
-      if (!own && !can(actor, 'source:delete-any')) throw Forbidden('Only the person who added a source, or an admin, can delete it.');
+      if (!can(actor, 'source:delete', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or an admin, can delete it.');
       const count = (visibleOnly: boolean) =>
         tx
           .select({ n: sql<number>`count(*)` })

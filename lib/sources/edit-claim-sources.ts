@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { claims, claimSources, sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { can } from '@/lib/auth/permissions';
+import { mayEditClaim } from '@/lib/claims/claim-abilities';
 import { Conflict, Forbidden } from '@/lib/errors';
 import { loadForWrite } from '@/lib/claims/load-for-write';
 import type { DbOrTx } from '@/db/client';
@@ -33,10 +33,7 @@ export function editClaimSources<T>(
   change: (claim: ClaimRow) => T,
 ): T {
   const claim = loadForWrite(tx, actor, claimId, version);
-  const own = claim.authorId === actor.id;
-  if (!(own ? can(actor, 'claim:edit-own') : can(actor, 'claim:edit-any'))) {
-    throw Forbidden('You can only change the sources of your own claims.');
-  }
+  if (!mayEditClaim(actor, claim)) throw Forbidden('You can only change the sources of your own claims.');
   const nextStatus = statusAfterEdit(claim.status);
   if (!nextStatus) throw Conflict('A rejected claim must be reopened before its sources can change.');
   const before = sourceUrls(tx, claimId);

@@ -21,8 +21,7 @@ export function updateSource({ actor, id, input }: { actor: Actor; id: number; i
     (tx) => {
       const source = findSource(tx, id);
       if (!source) throw NotFound('Source');
-      const own = source.createdBy === actor.id && can(actor, 'source:create');
-      if (!own && !can(actor, 'source:edit-any')) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
+      if (!can(actor, 'source:edit', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
       if (data.url && data.url !== source.url) {
         const taken = tx
           .select({ id: sources.id })

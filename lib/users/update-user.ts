@@ -1,8 +1,8 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ROLES, users } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, rolesWith, type Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
@@ -29,8 +29,9 @@ export function updateUser({ actor, id, input }: { actor: Actor; id: number; inp
     (tx) => {
       const user = tx.select(userColumns).from(users).where(eq(users.id, id)).get();
       if (!user) throw NotFound('User');
+      // "Admin" here is whoever can manage users: the desk must keep one who can.
       const losesAdmin =
-        user.role === 'admin' && !user.disabled && ((data.role && data.role !== 'admin') || data.disabled === true);
+        can(user, 'user:manage') && !user.disabled && ((data.role && !can({ role: data.role }, 'user:manage')) || data.disabled === true);
       if (losesAdmin && otherActiveAdmins(tx, id) === 0) {
         throw Conflict('This is the last active admin: make someone else an admin first.');
       }
@@ -49,6 +50,6 @@ function otherActiveAdmins(tx: DbOrTx, id: number): number {
   return tx
     .select({ n: sql<number>`count(*)` })
     .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, id)))
+    .where(and(inArray(users.role, rolesWith('user:manage')), eq(users.disabled, false), ne(users.id, id)))
     .get()!.n;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, ROLES, type ClaimStatus, type Role } from '@/db/schema';
-import { allowedActions, missingForSubmit, planTransition, statusAfterEdit, TRANSITION_ACTIONS, type TransitionAction } from '@/lib/review/workflow';
+import { acceptsReusedVerdict, missingForSubmit, planTransition, statusAfterEdit, TRANSITION_ACTIONS, type TransitionAction } from '@/lib/review/workflow';
+import { allowedTransitions, claimAbilities } from '@/lib/claims/claim-abilities';
 
 /**
  * An independent statement of DESIGN.md's workflow, written as plain conditions rather than a table,
@@ -66,7 +67,13 @@ describe('planTransition', () => {
   });
 });
 
-describe('allowedActions', () => {
+/** The workflow buttons an actor sees, as the claim page computes them (through claim.can). */
+function allowedActions({ status, role, isAuthor }: { status: ClaimStatus; role: Role; isAuthor: boolean }) {
+  const actor = { id: 7, role };
+  return allowedTransitions(claimAbilities(actor, { status, authorId: isAuthor ? actor.id : 8 }));
+}
+
+describe('allowedTransitions(claimAbilities(...))', () => {
   it('offers a reviewer the three decisions on someone else’s claim in review', () => {
     expect(allowedActions({ status: 'in_review', role: 'reviewer', isAuthor: false })).toEqual(['approve', 'request_changes', 'reject']);
   });
@@ -103,6 +110,18 @@ describe('statusAfterEdit', () => {
     ['rejected', null],
   ] as const)('an edit to a %s claim leaves it %s', (from, to) => {
     expect(statusAfterEdit(from)).toBe(to);
+  });
+});
+
+describe('acceptsReusedVerdict', () => {
+  it.each([
+    ['draft', true],
+    ['needs_changes', true],
+    ['in_review', false],
+    ['verified', false],
+    ['rejected', false],
+  ] as const)('a %s claim accepts a reused verdict: %s', (status, want) => {
+    expect(acceptsReusedVerdict(status)).toBe(want);
   });
 });
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
+import { can } from '@/lib/auth/permissions';
 import { DEFAULT_ORG_NAME } from '@/lib/export/export-row';
 import { exportOptions } from '@/lib/export/export-options';
 import { ExportForm, type ExportFormValues } from './export-form';
@@ -28,13 +29,13 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
       {!options.orgNameSet && (
         <p className="notice" role="note">
           No organisation name is set, so ClaimReview exports name “{DEFAULT_ORG_NAME}” as their author.{' '}
-          {actor.role === 'admin' ? <Link href="/admin/settings">Set it in Settings</Link> : 'Ask an admin to set it in Settings'}.
+          {can(actor, 'settings:manage') ? <Link href="/admin/settings">Set it in Settings</Link> : 'Ask an admin to set it in Settings'}.
         </p>
       )}
       {!options.publicPages && (
         <p className="notice" role="note">
           Public fact-check pages are off, so each ClaimReview <code>url</code> is the login-only claim page, which search engines
-          cannot read. {actor.role === 'admin' ? <Link href="/admin/settings">Turn them on in Settings</Link> : 'An admin can turn them on in Settings'}.
+          cannot read. {can(actor, 'settings:manage') ? <Link href="/admin/settings">Turn them on in Settings</Link> : 'An admin can turn them on in Settings'}.
         </p>
       )}
       <ExportForm options={options} initial={initial} />

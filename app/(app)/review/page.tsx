@@ -83,7 +83,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </form>
       </details>
       {error && <p className="form-error">{error}</p>}
-      <ReviewQueue initialItems={result.items} articleTitles={titles} actorId={actor.id} now={requestTime()} />
+      <ReviewQueue initialItems={result.items} articleTitles={titles} now={requestTime()} />
       {(cursor || result.nextCursor) && (
         <p className="pager">
           {cursor && <Link href={`/review?${new URLSearchParams(withoutCursor)}`}>← First page</Link>}

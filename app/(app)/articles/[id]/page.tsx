@@ -104,7 +104,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         articleId={article.id}
         doc={article.doc}
         initialClaims={claims}
-        actor={{ id: actor.id, role: actor.role }}
         verdicts={verdicts}
       />
     </div>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { getClaim } from '@/lib/claims/get-claim';
 import { latestEventOf, listLatestEvents } from '@/lib/review/list-events';
-import { allowedActions } from '@/lib/review/workflow';
+import { allowedTransitions } from '@/lib/claims/claim-abilities';
 import { filterOptions } from '@/lib/review/filter-options';
 import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
@@ -44,9 +44,8 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
   const history = listLatestEvents({ actor, id, before, limit: HISTORY_PAGE });
   const verdicts = Object.fromEntries(filterOptions({ actor }).verdicts.map((v) => [v.id, v.label]));
   const isAuthor = claim.authorId === actor.id;
-  const actions = allowedActions({ status: claim.status, role: actor.role, isAuthor });
+  const actions = allowedTransitions(claim.can);
   const lastRequest = claim.status === 'needs_changes' ? latestEventOf({ actor, id, action: 'changes_requested' }) : undefined;
-  const canFix = (isAuthor || actor.role !== 'editor') && claim.status !== 'rejected';
   return (
     <div className="page claim-page">
       <p className="crumbs">
@@ -87,7 +86,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
             <h2>Sources</h2>
             <SourceList sources={claim.sources} />
           </section>
-          <SeenBefore claim={{ id: claim.id, version: claim.version, status: claim.status, authorId: claim.authorId, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId }} actor={{ id: actor.id, role: actor.role }} />
+          <SeenBefore claim={{ id: claim.id, version: claim.version, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId, can: claim.can }} />
           <section>
             <h2 id="history">History</h2>
             {(history.olderCursor || before) && (
@@ -97,7 +96,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
               </p>
             )}
             <ClaimHistory events={history.items} verdicts={verdicts} />
-            <CommentForm claimId={claim.id} />
+            {claim.can.comment && <CommentForm claimId={claim.id} />}
           </section>
         </div>
         <aside className="stack claim-aside">
@@ -127,7 +126,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
               <ClaimActions claimId={claim.id} version={claim.version} actions={actions} submitLabel={claim.status === 'needs_changes' ? 'Resubmit for review' : undefined} />
             </section>
           )}
-          {canFix && (
+          {claim.can.edit && (
             <details open={claim.status === 'needs_changes' && isAuthor}>
               <summary>Edit claim</summary>
               <ClaimFixForm claimId={claim.id} version={claim.version} claimText={claim.claimText} claimant={claim.claimant} rationale={claim.rationale} />

@@ -23,9 +23,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const own = source.createdBy === actor.id;
-  const canEdit = own || can(actor, 'source:edit-any');
-  const canDelete = (own || can(actor, 'source:delete-any')) && source.citations.length === 0;
+  const mine = { own: source.createdBy === actor.id };
+  const canEdit = can(actor, 'source:edit', mine);
+  const canDelete = can(actor, 'source:delete', mine) && source.citations.length === 0;
   const articles = new Set(source.citations.map((c) => c.articleId)).size;
   return (
     <div className="page">
