@@ -4,7 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { listArticles } from '@/lib/articles/list-articles';
 import { claimStats } from '@/lib/review/claim-stats';
 import { listNeedsChanges } from '@/lib/review/list-needs-changes';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/db/enums';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { StatusCounts } from '@/components/ui/status-counts';
 import { StackedBars } from '@/components/board/stacked-bars';

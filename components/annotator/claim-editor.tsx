@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import { missingForSubmit } from '@/lib/review/workflow';
 import { api, ApiError } from '@/components/ui/api-client';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';

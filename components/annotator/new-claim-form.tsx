@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import { api, ApiError } from '@/components/ui/api-client';
 import { TYPE_LABELS, type ClaimDto } from './types';
 

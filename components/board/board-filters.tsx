@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import type { FilterOptions } from '@/lib/review/filter-options';
 import { OptionSelect } from '@/components/ui/option-select';
 import { TYPE_LABELS } from '@/components/annotator/types';

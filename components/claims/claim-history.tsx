@@ -1,5 +1,5 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
-import type { FieldChange, ListChange } from '@/db/schema';
+import type { FieldChange, ListChange } from '@/db/enums';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { ACTION_LABELS, FIELD_LABELS, formatDateTime } from './format';

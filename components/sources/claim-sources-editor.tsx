@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { SOURCE_RELATIONS } from '@/db/schema';
+import { SOURCE_RELATIONS } from '@/db/enums';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { ClaimDto } from '@/components/annotator/types';
 import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';

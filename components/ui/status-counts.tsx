@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/db/enums';
 import { STATUS_LABELS } from '@/components/annotator/types';
 
 /** Small status pills with counts, e.g. for an article row or the dashboard. */

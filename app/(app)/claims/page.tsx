@@ -5,7 +5,7 @@ import { filterOptions } from '@/lib/review/filter-options';
 import { listNeedsChanges } from '@/lib/review/list-needs-changes';
 import type { ClaimView } from '@/lib/claims/claim-view';
 import { AppError } from '@/lib/errors';
-import { CLAIM_STATUSES } from '@/db/schema';
+import { CLAIM_STATUSES } from '@/db/enums';
 import { STATUS_LABELS } from '@/components/annotator/types';
 import { boardHref, boardQuery } from '@/components/board/board-query';
 import { BoardFilters } from '@/components/board/board-filters';

@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { listClaims } from '@/lib/claims/list-claims';
 import { filterOptions } from '@/lib/review/filter-options';
 import { AppError } from '@/lib/errors';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import { TYPE_LABELS, type ClaimDto } from '@/components/annotator/types';
 import { ReviewQueue } from '@/components/review/review-queue';
 
