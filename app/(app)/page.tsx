@@ -5,7 +5,7 @@ import { listArticles } from '@/lib/articles/list-articles';
 import { claimStats } from '@/lib/review/claim-stats';
 import { listNeedsChanges } from '@/lib/review/list-needs-changes';
 import { CLAIM_STATUSES } from '@/db/enums';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS } from '@/components/labels';
 import { StatusCounts } from '@/components/ui/status-counts';
 import { StackedBars } from '@/components/board/stacked-bars';
 import { NeedsChangesList } from '@/components/board/needs-changes-list';

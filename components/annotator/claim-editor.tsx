@@ -10,7 +10,8 @@ import { ClaimPublishFields } from './claim-publish-fields';
 import type { VerdictDto } from '@/components/sources/types';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
-import { TYPE_LABELS, type ClaimDto } from './types';
+import { TYPE_LABELS } from '@/components/labels';
+import type { ClaimDto } from './types';
 
 type Props = {
   claim: ClaimDto;

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { CLAIM_TYPES } from '@/db/enums';
 import { api, ApiError } from '@/components/ui/api-client';
-import { TYPE_LABELS, type ClaimDto } from './types';
+import { TYPE_LABELS } from '@/components/labels';
+import type { ClaimDto } from './types';
 
 export type PendingSelection = { start: number; end: number; exact: string };
 

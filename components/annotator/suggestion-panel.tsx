@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '@/lib/suggest/types';
 import type { SpeakerMention, SuggestionsState } from './use-suggestions';
-import { TYPE_LABELS } from './types';
+import { TYPE_LABELS } from '@/components/labels';
 import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
 import type { CheckedBefore } from '@/lib/matching/checked-before';
 

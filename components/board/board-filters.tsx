@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { CLAIM_TYPES } from '@/db/enums';
 import type { FilterOptions } from '@/lib/review/filter-options';
 import { OptionSelect } from '@/components/ui/option-select';
-import { TYPE_LABELS } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/labels';
 import type { BoardQuery } from './board-query';
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */

@@ -5,10 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
-import { STATUS_LABELS, type ClaimDto } from '@/components/annotator/types';
+import type { ClaimDto } from '@/components/annotator/types';
+import { MATCH_RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
 import type { MatchDetail } from '@/lib/matching/find-matches';
 import { loadSeenBefore } from './seen-before-actions';
-import { RELATION_LABELS, variantWarning } from './relation-labels';
+import { variantWarning } from './variant-warning';
 
 type Props = {
   claim: Pick<ClaimDto, 'id' | 'version' | 'status' | 'authorId' | 'familyId' | 'reusedFromClaimId'>;
@@ -71,7 +72,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
           {matches.map((m) => (
             <li key={m.claimId} className={`match-card match-card-${m.relation}`}>
               <div className="match-head">
-                <span className={`badge match-${m.relation}`}>{RELATION_LABELS[m.relation]}</span>
+                <span className={`badge match-${m.relation}`}>{MATCH_RELATION_LABELS[m.relation]}</span>
                 <span className={`badge status status-${m.status}`}>{STATUS_LABELS[m.status]}</span>
                 {m.verdict && <span className="badge verdict-label">{m.verdict.label}</span>}
                 {linked(m) && <span className="badge linked">Linked</span>}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { ClaimDto } from '@/components/annotator/types';
-import { TYPE_LABELS } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/labels';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { VerdictBadge } from '@/components/ui/verdict-badge';

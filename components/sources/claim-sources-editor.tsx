@@ -7,7 +7,8 @@ import type { ClaimDto } from '@/components/annotator/types';
 import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
 import { SourcePicker } from './source-picker';
 import { NewSourceFields } from './new-source-fields';
-import { hostOf, RELATION_LABELS, type SourceListItemDto } from './types';
+import { RELATION_LABELS } from '@/components/labels';
+import { hostOf, type SourceListItemDto } from './types';
 
 type Props = { claim: ClaimDto; canEdit: boolean; onChanged: (c: ClaimDto) => void };
 

@@ -6,7 +6,7 @@ import { listNeedsChanges } from '@/lib/review/list-needs-changes';
 import type { ClaimView } from '@/lib/claims/claim-view';
 import { AppError } from '@/lib/errors';
 import { CLAIM_STATUSES } from '@/db/enums';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS } from '@/components/labels';
 import { boardHref, boardQuery } from '@/components/board/board-query';
 import { BoardFilters } from '@/components/board/board-filters';
 import { ClaimsTable } from '@/components/board/claims-table';

@@ -6,7 +6,8 @@ import { listClaims } from '@/lib/claims/list-claims';
 import { filterOptions } from '@/lib/review/filter-options';
 import { AppError } from '@/lib/errors';
 import { CLAIM_TYPES } from '@/db/enums';
-import { TYPE_LABELS, type ClaimDto } from '@/components/annotator/types';
+import type { ClaimDto } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/labels';
 import { ReviewQueue } from '@/components/review/review-queue';
 
 export const metadata = { title: 'Review queue' };

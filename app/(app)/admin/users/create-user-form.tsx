@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { ROLES } from '@/db/enums';
+import { ROLE_LABELS } from '@/components/labels';
 import { api, ApiError } from '@/components/ui/api-client';
 import { OneTimeLink } from './one-time-link';
 
@@ -60,9 +62,11 @@ export function CreateUserForm() {
         <label>
           Role
           <select name="role" defaultValue="editor">
-            <option value="editor">Editor</option>
-            <option value="reviewer">Reviewer</option>
-            <option value="admin">Admin</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
           </select>
         </label>
       </div>

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { ROLES } from '@/db/enums';
+import { ROLE_LABELS } from '@/components/labels';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { OneTimeLink } from './one-time-link';
@@ -39,9 +41,11 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
           disabled={busy}
           onChange={(e) => void patch({ role: e.target.value })}
         >
-          <option value="editor">Editor</option>
-          <option value="reviewer">Reviewer</option>
-          <option value="admin">Admin</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
         </select>
       </td>
       <td>{user.disabled ? <span className="badge warn">Disabled</span> : <span className="badge">Active</span>}</td>
