@@ -12,6 +12,7 @@ import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
 import { TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto } from './types';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from '@/lib/claims/limits';
 
 type Props = {
   claim: ClaimDto;
@@ -105,7 +106,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
         <fieldset disabled={!canEdit || busy}>
           <label>
             Claim as published
-            <textarea name="claimText" defaultValue={claim.claimText} rows={3} maxLength={5000} required />
+            <textarea name="claimText" defaultValue={claim.claimText} rows={3} maxLength={CLAIM_TEXT_MAX} required />
           </label>
           <div className="field-pair">
             <label>
@@ -120,7 +121,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
             </label>
             <label>
               Claimant
-              <input name="claimant" defaultValue={claim.claimant} maxLength={200} />
+              <input name="claimant" defaultValue={claim.claimant} maxLength={CLAIMANT_MAX} />
             </label>
           </div>
           <ClaimPublishFields summary={claim.summary} claimantKind={claim.claimantKind} />
@@ -142,7 +143,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
           {canEdit ? (
             <label>
               Rationale <span className="hint">blank line = new paragraph; **bold**, *italic*, links</span>
-              <textarea name="rationale" defaultValue={claim.rationale} rows={5} maxLength={20000} />
+              <textarea name="rationale" defaultValue={claim.rationale} rows={5} maxLength={RATIONALE_MAX} />
             </label>
           ) : (
             <div className="rationale-view">
@@ -152,7 +153,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
           )}
           <label>
             Note <span className="hint">internal</span>
-            <textarea name="note" defaultValue={claim.note} rows={2} maxLength={5000} />
+            <textarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />
           </label>
           <div className="actions">
             <button type="submit" className="primary">

@@ -5,6 +5,7 @@ import { CLAIM_TYPES } from '@/db/enums';
 import { api, ApiError } from '@/components/ui/api-client';
 import { TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto } from './types';
+import { CLAIMANT_MAX, NOTE_MAX } from '@/lib/claims/limits';
 
 export type PendingSelection = { start: number; end: number; exact: string };
 
@@ -98,11 +99,11 @@ export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
         </label>
         <label>
           Claimant <span className="hint">who made the claim</span>
-          <input name="claimant" maxLength={200} placeholder="e.g. Ingrid Valmont" />
+          <input name="claimant" maxLength={CLAIMANT_MAX} placeholder="e.g. Ingrid Valmont" />
         </label>
         <label>
           Note <span className="hint">optional</span>
-          <textarea name="note" rows={2} maxLength={5000} />
+          <textarea name="note" rows={2} maxLength={NOTE_MAX} />
         </label>
         {error && <p className="form-error" role="alert">{error}</p>}
         <div className="actions">

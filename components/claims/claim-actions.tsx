@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { TransitionAction } from '@/lib/review/workflow';
+import { COMMENT_MAX } from '@/lib/claims/limits';
 
 /** Button label, whether a comment is required, and style for each workflow action. */
 export const ACTION_BUTTONS: Record<TransitionAction, { label: string; comment: boolean; className: string }> = {
@@ -47,7 +48,7 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
       {pending && (
         <label>
           Comment for {ACTION_BUTTONS[pending].label.toLowerCase()} (required)
-          <textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
+          <textarea rows={3} value={comment} maxLength={COMMENT_MAX} onChange={(e) => setComment(e.target.value)} autoFocus />
         </label>
       )}
       {error && (

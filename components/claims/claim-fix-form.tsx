@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api, ApiError } from '@/components/ui/api-client';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, RATIONALE_MAX } from '@/lib/claims/limits';
 
 type Props = { claimId: number; version: number; claimText: string; claimant: string; rationale: string };
 
@@ -42,15 +43,15 @@ export function ClaimFixForm({ claimId, version, claimText, claimant, rationale 
     <form className="stack fix-form" onSubmit={save}>
       <label>
         Claim text
-        <textarea name="claimText" rows={2} defaultValue={claimText} required />
+        <textarea name="claimText" rows={2} defaultValue={claimText} maxLength={CLAIM_TEXT_MAX} required />
       </label>
       <label>
         Claimant
-        <input name="claimant" defaultValue={claimant} />
+        <input name="claimant" defaultValue={claimant} maxLength={CLAIMANT_MAX} />
       </label>
       <label>
         Rationale
-        <textarea name="rationale" rows={4} defaultValue={rationale} />
+        <textarea name="rationale" rows={4} defaultValue={rationale} maxLength={RATIONALE_MAX} />
       </label>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="actions">

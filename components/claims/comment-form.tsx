@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api, ApiError } from '@/components/ui/api-client';
+import { COMMENT_MAX } from '@/lib/claims/limits';
 
 /** Adds a comment to a claim's history (any role), then refreshes the page's server data. */
 export function CommentForm({ claimId }: { claimId: number }) {
@@ -30,7 +31,7 @@ export function CommentForm({ claimId }: { claimId: number }) {
     <form className="comment-form stack" onSubmit={submit}>
       <label>
         Add a comment
-        <textarea name="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} required />
+        <textarea name="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={COMMENT_MAX} required />
       </label>
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="actions">

@@ -9,6 +9,7 @@ import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
+import { COMMENT_MAX } from '@/lib/claims/limits';
 
 type Mode = 'request_changes' | 'reject';
 type Props = {
@@ -78,6 +79,7 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
               {mode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
               <textarea
                 rows={3}
+                maxLength={COMMENT_MAX}
                 value={comment}
                 autoFocus
                 onChange={(e) => onComment(e.target.value)}

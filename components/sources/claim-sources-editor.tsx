@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { SOURCE_RELATIONS } from '@/db/enums';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { ClaimDto } from '@/components/annotator/types';
-import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
+import { EXCERPT_MAX, MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
 import { SourcePicker } from './source-picker';
 import { NewSourceFields } from './new-source-fields';
 import { RELATION_LABELS } from '@/components/labels';
@@ -127,7 +127,7 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
             </label>
             <label>
               Excerpt <span className="hint">the passage that matters, optional</span>
-              <textarea name="excerpt" rows={2} maxLength={2000} />
+              <textarea name="excerpt" rows={2} maxLength={EXCERPT_MAX} />
             </label>
             {error && (
               <p className="form-error" role="alert">

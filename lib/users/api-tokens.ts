@@ -8,6 +8,7 @@ import { generateToken, hashToken } from '@/lib/auth/api-tokens';
 import { Conflict, NotFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
+import { TOKEN_NAME_MAX } from './limits';
 
 /** At most this many live tokens per user (a leak is easier to spot among few). */
 export const MAX_TOKENS_PER_USER = 20;
@@ -16,7 +17,7 @@ export type ApiTokenView = { id: number; name: string; createdAt: Date; lastUsed
 
 const tokenColumns = { id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt };
 
-export const createApiTokenInput = z.strictObject({ name: textField(100).min(1, 'Name the token (what will use it?).') });
+export const createApiTokenInput = z.strictObject({ name: textField(TOKEN_NAME_MAX).min(1, 'Name the token (what will use it?).') });
 
 /** The actor's live (unrevoked) tokens, newest first; never the secrets. */
 export function listApiTokens({ actor }: { actor: Actor }): ApiTokenView[] {

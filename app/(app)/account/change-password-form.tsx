@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
 /** Change one's own password (current password required; policy checked by the server). */
 export function ChangePasswordForm() {
@@ -46,8 +47,8 @@ export function ChangePasswordForm() {
         {fieldError('currentPassword')}
       </label>
       <label>
-        New password <span className="hint">at least 10 characters, not a common password</span>
-        <input name="newPassword" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+        New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
+        <input name="newPassword" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
         {fieldError('newPassword')}
       </label>
       <label>

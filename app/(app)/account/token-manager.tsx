@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { TOKEN_NAME_MAX } from '@/lib/users/limits';
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
 
@@ -73,7 +74,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       >
         <label>
           New token name
-          <input name="name" required maxLength={100} placeholder="e.g. nightly export script" />
+          <input name="name" required maxLength={TOKEN_NAME_MAX} placeholder="e.g. nightly export script" />
         </label>
         <button type="submit" className="primary" disabled={busy}>
           Create token

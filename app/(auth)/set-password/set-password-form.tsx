@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { submitNewPassword, type SetPasswordState } from './actions';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
 /** Choose a password through a one-time link. */
 export function SetPasswordForm({ token }: { token: string }) {
@@ -19,8 +20,8 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form action={action} className="stack">
       <input type="hidden" name="token" value={token} />
       <label>
-        New password <span className="hint">at least 10 characters</span>
-        <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" autoFocus />
+        New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters</span>
+        <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" autoFocus />
         {fieldError('password')}
       </label>
       <label>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { OrgSettings } from '@/lib/settings/get-settings';
 import { DEFAULT_ORG_NAME } from '@/lib/export/export-row';
 import { saveSettings, type SettingsState } from './actions';
+import { LANGUAGE_TAG_MAX, ORG_NAME_MAX, ORG_URL_MAX } from '@/lib/settings/limits';
 
 /** Organisation settings form (server action; field errors returned as values). */
 export function SettingsForm({ initial }: { initial: OrgSettings }) {
@@ -13,7 +14,7 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
     <form action={action} className="stack">
       <label>
         Organisation name <span className="hint">the author of ClaimReview exports</span>
-        <input name="orgName" defaultValue={initial.orgName} maxLength={200} aria-describedby={initial.orgName ? undefined : 'org-name-warning'} />
+        <input name="orgName" defaultValue={initial.orgName} maxLength={ORG_NAME_MAX} aria-describedby={initial.orgName ? undefined : 'org-name-warning'} />
         {fieldError('orgName')}
         {!initial.orgName.trim() && (
           <span id="org-name-warning" className="field-warning">
@@ -23,7 +24,7 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
       </label>
       <label>
         Organisation URL
-        <input name="orgUrl" type="url" defaultValue={initial.orgUrl} placeholder="https://…" maxLength={500} />
+        <input name="orgUrl" type="url" defaultValue={initial.orgUrl} placeholder="https://…" maxLength={ORG_URL_MAX} />
         {fieldError('orgUrl')}
       </label>
       <label className="inline">
@@ -36,7 +37,7 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
       </label>
       <label>
         Content language <span className="hint">of articles and rationales, e.g. en or en-GB (Web Annotation exports)</span>
-        <input name="contentLanguage" defaultValue={initial.contentLanguage} maxLength={35} />
+        <input name="contentLanguage" defaultValue={initial.contentLanguage} maxLength={LANGUAGE_TAG_MAX} />
         {fieldError('contentLanguage')}
       </label>
       {state.message && (

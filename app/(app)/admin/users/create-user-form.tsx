@@ -6,6 +6,8 @@ import { ROLES } from '@/db/enums';
 import { ROLE_LABELS } from '@/components/labels';
 import { api, ApiError } from '@/components/ui/api-client';
 import { OneTimeLink } from './one-time-link';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
+import { EMAIL_MAX, USER_NAME_MAX } from '@/lib/users/limits';
 
 type Created = { user: { name: string; email: string }; setPasswordLink?: string };
 
@@ -51,12 +53,12 @@ export function CreateUserForm() {
       <div className="row">
         <label>
           Email
-          <input name="email" type="email" required maxLength={254} autoComplete="off" />
+          <input name="email" type="email" required maxLength={EMAIL_MAX} autoComplete="off" />
           {fieldError('email')}
         </label>
         <label>
           Name
-          <input name="name" required maxLength={100} autoComplete="off" />
+          <input name="name" required maxLength={USER_NAME_MAX} autoComplete="off" />
           {fieldError('name')}
         </label>
         <label>
@@ -81,8 +83,8 @@ export function CreateUserForm() {
       </fieldset>
       {mode === 'password' && (
         <label>
-          Initial password <span className="hint">at least 10 characters, not a common password</span>
-          <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+          Initial password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
+          <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
           {fieldError('password')}
         </label>
       )}

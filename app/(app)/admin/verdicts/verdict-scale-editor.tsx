@@ -5,6 +5,7 @@ import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictRow } from './verdict-row';
+import { VERDICT_LABEL_MAX, VERDICT_RATING_MAX, VERDICT_RATING_MIN } from '@/lib/verdicts/limits';
 
 /** The admin's editor for the verdict scale: edit rows in place, move them up or down, add, retire or delete. */
 export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
@@ -88,7 +89,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
         <fieldset disabled={busy} className="verdict-add-fields">
           <label>
             Label
-            <input name="label" required maxLength={60} placeholder="e.g. Satire" />
+            <input name="label" required maxLength={VERDICT_LABEL_MAX} placeholder="e.g. Satire" />
           </label>
           <label>
             Colour
@@ -96,7 +97,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
           </label>
           <label>
             Rating
-            <input name="rating" type="number" min={1} max={100} required defaultValue={1} />
+            <input name="rating" type="number" min={VERDICT_RATING_MIN} max={VERDICT_RATING_MAX} required defaultValue={1} />
           </label>
           <label className="inline">
             <input name="unrated" type="checkbox" /> Unrated (outside true/false)

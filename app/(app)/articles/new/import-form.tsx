@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { importArticle, type ImportState } from './actions';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 function FieldError({ state, name }: { state: ImportState; name: string }) {
   const message = state.fields?.[name];
@@ -16,7 +17,7 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
       {versionOf && <input type="hidden" name="versionOf" value={versionOf} />}
       <label>
         Title <span className="hint">optional: taken from the first line, &lt;title&gt; or # heading</span>
-        <input name="title" maxLength={300} />
+        <input name="title" maxLength={ARTICLE_TITLE_MAX} />
         <FieldError state={state} name="title" />
       </label>
       {!versionOf && (
@@ -28,7 +29,7 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
           </label>
           <label>
             Publisher
-            <input name="publisher" maxLength={200} />
+            <input name="publisher" maxLength={ARTICLE_PUBLISHER_MAX} />
           </label>
           <label>
             Published

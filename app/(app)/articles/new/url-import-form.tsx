@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState, useState, useTransition } from 'react';
 import type { UrlImportPreview } from '@/lib/articles/import-url';
 import { importLink, previewLink } from './url-actions';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 /** Preview paragraphs shown before saving; the rest is summarised so a long article does not bury the form. */
 const PREVIEW_PARAGRAPHS = 8;
@@ -59,13 +60,13 @@ export function UrlImportForm() {
           )}
           <label>
             Title
-            <input name="title" defaultValue={preview.title ?? ''} required maxLength={300} />
+            <input name="title" defaultValue={preview.title ?? ''} required maxLength={ARTICLE_TITLE_MAX} />
             {state.fields?.title && <span className="field-error">{state.fields.title}</span>}
           </label>
           <div className="row">
             <label>
               Publisher
-              <input name="publisher" defaultValue={preview.publisher ?? ''} maxLength={200} />
+              <input name="publisher" defaultValue={preview.publisher ?? ''} maxLength={ARTICLE_PUBLISHER_MAX} />
             </label>
             <label>
               Published
