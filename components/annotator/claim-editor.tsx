@@ -1,9 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { CLAIM_TYPES } from '@/db/enums';
 import { missingForSubmit } from '@/lib/review/workflow';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { ClaimPublishFields } from './claim-publish-fields';
@@ -30,8 +32,7 @@ function listWords(items: string[]): string {
 
 /** Edit form for one claim: text, type, claimant, verdict, rationale, sources, submit for review, and delete for own drafts. */
 export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, onSubmit } = useApiAction();
   const own = claim.authorId === actor.id;
   const canEdit = (own || actor.role !== 'editor') && claim.status !== 'rejected';
   const canDelete = (own && claim.status === 'draft') || actor.role === 'admin';
@@ -39,38 +40,24 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
   const missing = missingForSubmit({ verdictId: claim.verdictId, rationale: claim.rationale, sourceCount: claim.sources.length });
   const offered = verdicts.filter((v) => !v.retired || v.id === claim.verdictId);
 
-  async function run(action: () => Promise<void>, fallback: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : fallback);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const save = (form: HTMLFormElement) =>
-    run(async () => {
-      const data = new FormData(form);
-      const verdict = String(data.get('verdictId') ?? '');
-      const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
-        method: 'PATCH',
-        body: {
-          version: claim.version,
-          type: data.get('type'),
-          claimant: String(data.get('claimant') ?? ''),
-          claimantKind: data.get('claimantKind') || null,
-          summary: String(data.get('summary') ?? ''),
-          claimText: String(data.get('claimText') ?? ''),
-          note: String(data.get('note') ?? ''),
-          verdictId: verdict ? Number(verdict) : null,
-          rationale: String(data.get('rationale') ?? ''),
-        },
-      });
-      onChanged(updated);
-    }, 'Could not save.');
+  const save = onSubmit(async (data) => {
+    const verdict = String(data.get('verdictId') ?? '');
+    const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
+      method: 'PATCH',
+      body: {
+        version: claim.version,
+        type: data.get('type'),
+        claimant: String(data.get('claimant') ?? ''),
+        claimantKind: data.get('claimantKind') || null,
+        summary: String(data.get('summary') ?? ''),
+        claimText: String(data.get('claimText') ?? ''),
+        note: String(data.get('note') ?? ''),
+        verdictId: verdict ? Number(verdict) : null,
+        rationale: String(data.get('rationale') ?? ''),
+      },
+    });
+    onChanged(updated);
+  }, 'Could not save.');
 
   const submit = () =>
     run(async () => {
@@ -96,13 +83,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
         By {claim.authorName} · v{claim.version}
       </p>
       <ReusedNote fromClaimId={claim.reusedFromClaimId} />
-      <form
-        key={claim.version}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(e.currentTarget);
-        }}
-      >
+      <form key={claim.version} onSubmit={save}>
         <fieldset disabled={!canEdit || busy}>
           <label>
             Claim as published
@@ -112,11 +93,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
             <label>
               Type
               <select name="type" defaultValue={claim.type}>
-                {CLAIM_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
-                  </option>
-                ))}
+                <LabelledOptions values={CLAIM_TYPES} labels={TYPE_LABELS} />
               </select>
             </label>
             <label>
@@ -169,11 +146,7 @@ export function ClaimEditor({ claim, actor, verdicts, onChanged, onDeleted }: Pr
       </form>
       <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
       <SeenBefore claim={claim} actor={actor} onChanged={onChanged} />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {canSubmit && (
         <div className="submit-review">
           <button type="button" className="primary" disabled={busy || missing.length > 0} onClick={() => void submit()}>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
 import type { ClaimDto } from '@/components/annotator/types';
 import { MATCH_RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
 import type { MatchDetail } from '@/lib/matching/find-matches';
@@ -37,7 +38,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
     );
   }, [claim.id]);
   useEffect(reload, [reload, claim.version]);
-  const { busy, error, run } = useApiAction(reload);
+  const { busy, error, run } = useApiAction({ onSuccess: reload });
 
   const canEdit = !!actor && (claim.authorId === actor.id || actor.role !== 'editor');
   const reusable = allowReuse && canEdit && (claim.status === 'draft' || claim.status === 'needs_changes');
@@ -104,11 +105,7 @@ export function SeenBefore({ claim, actor, onChanged, allowReuse = true }: Props
           ))}
         </ol>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

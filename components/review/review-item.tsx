@@ -9,6 +9,7 @@ import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
+import { FormError } from '@/components/ui/form-messages';
 import { COMMENT_MAX } from '@/lib/claims/limits';
 
 type Mode = 'request_changes' | 'reject';
@@ -19,7 +20,9 @@ type Props = {
   mode: Mode | null;
   comment: string;
   busy: boolean;
-  error: { message: string; stale: boolean } | null;
+  error: string | null;
+  /** The claim changed since the queue loaded (409): offer a reload. */
+  conflict: boolean;
   onComment: (v: string) => void;
   onMode: (m: Mode | null) => void;
   onDecide: (a: 'approve' | Mode) => void;
@@ -27,7 +30,7 @@ type Props = {
 };
 
 /** The selected claim in the queue: context, claimant, proposed verdict, rationale, sources, author and the decision buttons. */
-export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, error, onComment, onMode, onDecide, onReload }: Props) {
+export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload }: Props) {
   return (
     <article className="review-item" aria-label="Selected claim">
       <header>
@@ -89,16 +92,13 @@ export function ReviewItem({ claim, articleTitle, own, mode, comment, busy, erro
               />
             </label>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error.message}{' '}
-              {error.stale && (
-                <button type="button" className="link-button" onClick={onReload}>
-                  Reload
-                </button>
-              )}
-            </p>
-          )}
+          <FormError message={error}>
+            {conflict && (
+              <button type="button" className="link-button" onClick={onReload}>
+                Reload
+              </button>
+            )}
+          </FormError>
           <div className="actions">
             {mode ? (
               <>

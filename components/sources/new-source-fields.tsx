@@ -1,4 +1,5 @@
 import { SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX, SOURCE_URL_MAX } from '@/lib/sources/limits';
+import { FieldError } from '@/components/ui/form-messages';
 
 type Props = {
   /** Field messages from the API (`fields` of a 400), keyed by input name. */
@@ -7,8 +8,11 @@ type Props = {
   defaults?: { url?: string; title?: string; publisher?: string; publishedAt?: string | null; archivedUrl?: string | null };
 };
 
-function FieldError({ message }: { message?: string }) {
-  return message ? <span className="field-error">{message}</span> : null;
+const FIELD_NAMES = ['url', 'title', 'publisher', 'publishedAt', 'archivedUrl'] as const;
+
+/** The values of these inputs in a submitted form, as the sources API takes them (empty strings for blanks). */
+export function sourceFieldValues(data: FormData): Record<(typeof FIELD_NAMES)[number], string> {
+  return Object.fromEntries(FIELD_NAMES.map((k) => [k, String(data.get(k) ?? '')])) as Record<(typeof FIELD_NAMES)[number], string>;
 }
 
 /** The inputs describing a source (URL, title, publisher, date, archived copy); used inside a form that submits them. */

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
 import { TOKEN_NAME_MAX } from '@/lib/users/limits';
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
@@ -14,7 +15,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'ne
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   const router = useRouter();
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const { busy, error, run } = useApiAction(() => router.refresh());
+  const { busy, error, run, onSubmit } = useApiAction({ onSuccess: () => router.refresh() });
 
   return (
     <div className="stack">
@@ -61,16 +62,11 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       )}
       <form
         className="token-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const name = String(new FormData(form).get('name') ?? '');
-          void run(async () => {
-            const created = await api<{ name: string; token: string }>('/api/tokens', { body: { name } });
-            setSecret({ name: created.name, token: created.token });
-            form.reset();
-          });
-        }}
+        onSubmit={onSubmit(async (data, form) => {
+          const created = await api<{ name: string; token: string }>('/api/tokens', { body: { name: String(data.get('name') ?? '') } });
+          setSecret({ name: created.name, token: created.token });
+          form.reset();
+        })}
       >
         <label>
           New token name
@@ -80,11 +76,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
           Create token
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }
