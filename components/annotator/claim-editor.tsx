@@ -1,16 +1,20 @@
 'use client';
 
-import { useState } from 'react';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import { missingForSubmit } from '@/lib/review/workflow';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
 import { ClaimSourcesEditor } from '@/components/sources/claim-sources-editor';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { ClaimPublishFields } from './claim-publish-fields';
 import type { VerdictDto } from '@/components/sources/types';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
-import { TYPE_LABELS, type ClaimDto } from './types';
+import { TYPE_LABELS } from '@/components/labels';
+import type { ClaimDto } from './types';
+import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from '@/lib/claims/limits';
 
 type Props = {
   /** A full claim; `claim.can` says what the viewer may do to it. */
@@ -28,44 +32,29 @@ function listWords(items: string[]): string {
 
 /** Edit form for one claim: text, type, claimant, verdict, rationale, sources, submit for review, and delete for own drafts. */
 export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, onSubmit } = useApiAction();
   const { edit: canEdit, delete: canDelete, submit: canSubmit } = claim.can;
   const missing = missingForSubmit({ verdictId: claim.verdictId, rationale: claim.rationale, sourceCount: claim.sources.length });
   const offered = verdicts.filter((v) => !v.retired || v.id === claim.verdictId);
 
-  async function run(action: () => Promise<void>, fallback: string) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : fallback);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const save = (form: HTMLFormElement) =>
-    run(async () => {
-      const data = new FormData(form);
-      const verdict = String(data.get('verdictId') ?? '');
-      const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
-        method: 'PATCH',
-        body: {
-          version: claim.version,
-          type: data.get('type'),
-          claimant: String(data.get('claimant') ?? ''),
-          claimantKind: data.get('claimantKind') || null,
-          summary: String(data.get('summary') ?? ''),
-          claimText: String(data.get('claimText') ?? ''),
-          note: String(data.get('note') ?? ''),
-          verdictId: verdict ? Number(verdict) : null,
-          rationale: String(data.get('rationale') ?? ''),
-        },
-      });
-      onChanged(updated);
-    }, 'Could not save.');
+  const save = onSubmit(async (data) => {
+    const verdict = String(data.get('verdictId') ?? '');
+    const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
+      method: 'PATCH',
+      body: {
+        version: claim.version,
+        type: data.get('type'),
+        claimant: String(data.get('claimant') ?? ''),
+        claimantKind: data.get('claimantKind') || null,
+        summary: String(data.get('summary') ?? ''),
+        claimText: String(data.get('claimText') ?? ''),
+        note: String(data.get('note') ?? ''),
+        verdictId: verdict ? Number(verdict) : null,
+        rationale: String(data.get('rationale') ?? ''),
+      },
+    });
+    onChanged(updated);
+  }, 'Could not save.');
 
   const submit = () =>
     run(async () => {
@@ -91,32 +80,22 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
         By {claim.authorName} · v{claim.version}
       </p>
       <ReusedNote fromClaimId={claim.reusedFromClaimId} />
-      <form
-        key={claim.version}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(e.currentTarget);
-        }}
-      >
+      <form key={claim.version} onSubmit={save}>
         <fieldset disabled={!canEdit || busy}>
           <label>
             Claim as published
-            <textarea name="claimText" defaultValue={claim.claimText} rows={3} maxLength={5000} required />
+            <textarea name="claimText" defaultValue={claim.claimText} rows={3} maxLength={CLAIM_TEXT_MAX} required />
           </label>
           <div className="field-pair">
             <label>
               Type
               <select name="type" defaultValue={claim.type}>
-                {CLAIM_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
-                  </option>
-                ))}
+                <LabelledOptions values={CLAIM_TYPES} labels={TYPE_LABELS} />
               </select>
             </label>
             <label>
               Claimant
-              <input name="claimant" defaultValue={claim.claimant} maxLength={200} />
+              <input name="claimant" defaultValue={claim.claimant} maxLength={CLAIMANT_MAX} />
             </label>
           </div>
           <ClaimPublishFields summary={claim.summary} claimantKind={claim.claimantKind} />
@@ -138,7 +117,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
           {canEdit ? (
             <label>
               Rationale <span className="hint">blank line = new paragraph; **bold**, *italic*, links</span>
-              <textarea name="rationale" defaultValue={claim.rationale} rows={5} maxLength={20000} />
+              <textarea name="rationale" defaultValue={claim.rationale} rows={5} maxLength={RATIONALE_MAX} />
             </label>
           ) : (
             <div className="rationale-view">
@@ -148,7 +127,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
           )}
           <label>
             Note <span className="hint">internal</span>
-            <textarea name="note" defaultValue={claim.note} rows={2} maxLength={5000} />
+            <textarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />
           </label>
           <div className="actions">
             <button type="submit" className="primary">
@@ -164,11 +143,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
       </form>
       <ClaimSourcesEditor claim={claim} canEdit={canEdit} onChanged={onChanged} />
       <SeenBefore claim={claim} onChanged={onChanged} />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {canSubmit && (
         <div className="submit-review">
           <button type="button" className="primary" disabled={busy || missing.length > 0} onClick={() => void submit()}>

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { OpenClaimEditor } from './open-claim-editor';
-import { STATUS_LABELS, TYPE_LABELS, type ClaimDto, type ClaimSummaryDto } from './types';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
+import type { ClaimDto, ClaimSummaryDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 

@@ -1,9 +1,13 @@
 'use client';
 
-import { useState } from 'react';
-import { CLAIM_TYPES } from '@/db/schema';
-import { api, ApiError } from '@/components/ui/api-client';
-import { TYPE_LABELS, type ClaimDto } from './types';
+import { CLAIM_TYPES } from '@/db/enums';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError, SubmitButton } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
+import { TYPE_LABELS } from '@/components/labels';
+import type { ClaimDto } from './types';
+import { CLAIMANT_MAX, NOTE_MAX } from '@/lib/claims/limits';
 
 export type PendingSelection = { start: number; end: number; exact: string };
 
@@ -27,8 +31,7 @@ type Props = {
 };
 
 export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, onSubmit } = useApiAction();
 
   if (!pending) {
     return (
@@ -38,76 +41,49 @@ export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
     );
   }
 
-  async function reanchor() {
-    setBusy(true);
-    setError(null);
-    try {
-      const body = { version: orphan!.version, start: pending!.start, end: pending!.end, exact: pending!.exact };
+  const reanchor = () =>
+    run(async () => {
+      const body = { version: orphan!.version, start: pending.start, end: pending.end, exact: pending.exact };
       onCreated(await api<ClaimDto>(`/api/claims/${orphan!.id}`, { method: 'PATCH', body }));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not move the claim.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    }, 'Could not move the claim.');
 
-  async function submit(form: HTMLFormElement) {
-    const data = new FormData(form);
-    setBusy(true);
-    setError(null);
-    try {
-      const claim = await api<ClaimDto>('/api/claims', {
-        body: {
-          articleId,
-          start: pending!.start,
-          end: pending!.end,
-          exact: pending!.exact,
-          type: data.get('type'),
-          claimant: String(data.get('claimant') ?? ''),
-          note: String(data.get('note') ?? ''),
-        },
-      });
-      onCreated(claim);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not create the claim.');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = onSubmit(async (data) => {
+    const claim = await api<ClaimDto>('/api/claims', {
+      body: {
+        articleId,
+        start: pending.start,
+        end: pending.end,
+        exact: pending.exact,
+        type: data.get('type'),
+        claimant: String(data.get('claimant') ?? ''),
+        note: String(data.get('note') ?? ''),
+      },
+    });
+    onCreated(claim);
+  }, 'Could not create the claim.');
 
   return (
     <section className="panel-section new-claim" key={`${pending.start}-${pending.end}`}>
       <h2>New claim</h2>
       <blockquote className="selection-quote">{pending.exact}</blockquote>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(e.currentTarget);
-        }}
-      >
+      <form onSubmit={submit}>
         <label>
           Type
           <select name="type" defaultValue={guessType(pending.exact)}>
-            {CLAIM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TYPE_LABELS[t]}
-              </option>
-            ))}
+            <LabelledOptions values={CLAIM_TYPES} labels={TYPE_LABELS} />
           </select>
         </label>
         <label>
           Claimant <span className="hint">who made the claim</span>
-          <input name="claimant" maxLength={200} placeholder="e.g. Ingrid Valmont" />
+          <input name="claimant" maxLength={CLAIMANT_MAX} placeholder="e.g. Ingrid Valmont" />
         </label>
         <label>
           Note <span className="hint">optional</span>
-          <textarea name="note" rows={2} maxLength={5000} />
+          <textarea name="note" rows={2} maxLength={NOTE_MAX} />
         </label>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        <FormError message={error} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Create claim'}
-          </button>
+          <SubmitButton busy={busy} busyLabel="Saving…">Create claim</SubmitButton>
           {orphan && (
             <button type="button" disabled={busy} onClick={() => void reanchor()} title={`Anchor “${orphan.claimText}” to these words`}>
               Move orphaned claim here

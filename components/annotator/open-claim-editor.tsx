@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api, messageOf } from '@/components/ui/api-client';
 import type { VerdictDto } from '@/components/sources/types';
 import { ClaimEditor } from './claim-editor';
 import { isFullClaim, type ClaimDto, type ClaimSummaryDto } from './types';
@@ -23,7 +23,7 @@ export function OpenClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props
     let live = true;
     api<ClaimDto>(`/api/claims/${claim.id}`)
       .then((full) => live && setLoaded({ claim: full }))
-      .catch((e) => live && setLoaded({ error: e instanceof ApiError ? e.message : 'Could not load the claim.' }));
+      .catch((e) => live && setLoaded({ error: messageOf(e, 'Could not load the claim.') }));
     return () => {
       live = false;
     };

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '@/lib/suggest/types';
 import type { SpeakerMention, SuggestionsState } from './use-suggestions';
-import { TYPE_LABELS } from './types';
+import { TYPE_LABELS } from '@/components/labels';
+import { FormError } from '@/components/ui/form-messages';
 import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
 import type { CheckedBefore } from '@/lib/matching/checked-before';
 
@@ -57,11 +58,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore 
           {items ? 'Suggest again' : 'Suggest claims'}
         </button>
       </h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {items && items.length === 0 && <p className="muted">No new suggestions for this article.</p>}
       {items && items.length > 0 && (
         <>

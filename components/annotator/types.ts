@@ -7,22 +7,6 @@ export type ClaimDto = Omit<ClaimView, 'createdAt' | 'updatedAt' | 'reviewedAt'>
   reviewedAt: string | null;
 };
 
-export const TYPE_LABELS: Record<string, string> = {
-  statistic: 'Statistic',
-  quote: 'Quote',
-  event: 'Event',
-  prediction: 'Prediction',
-  other: 'Other',
-};
-
-export const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  needs_changes: 'Needs changes',
-  verified: 'Verified',
-  rejected: 'Rejected',
-};
-
 /** What the claim list and the highlights need; the full claim is loaded when one is opened. */
 export type ClaimSummaryDto = Pick<
   ClaimDto,

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api, messageOf } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import type { Span, Suggestion } from '@/lib/suggest/types';
 import { mostlyOverlaps } from '@/lib/suggest/overlap';
 import type { ClaimDto } from './types';
@@ -12,10 +13,11 @@ export type SuggestionsState = {
   loading: boolean;
   busy: boolean;
   error: string | null;
-  run: () => Promise<void>;
-  accept: (s: Suggestion) => Promise<void>;
-  acceptAll: (type: Suggestion['type']) => Promise<void>;
-  dismiss: (s: Suggestion) => Promise<void>;
+  /** These four resolve true when the request succeeded (a failure is in `error`). */
+  run: () => Promise<boolean>;
+  accept: (s: Suggestion) => Promise<boolean>;
+  acceptAll: (type: Suggestion['type']) => Promise<boolean>;
+  dismiss: (s: Suggestion) => Promise<boolean>;
   /** Drops suggestions a new claim now covers (same rule as the server's exclude). */
   forget: (claimed: Span) => void;
   /** People and sources credited anywhere in the article's suggestions, each with the mention first found. */
@@ -34,20 +36,7 @@ export type SpeakerMention = { name: string; start: number; end: number };
 export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (c: ClaimDto) => void): SuggestionsState {
   const [items, setItems] = useState<Suggestion[] | null>(null);
   const [loading, setLoading] = useState(autoRun);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const guard = useCallback(async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Something went wrong; try again.');
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const { busy, error, run: guard, fail } = useApiAction({ fallback: 'Something went wrong; try again.' });
 
   const run = useCallback(
     () => guard(async () => setItems(await api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' }))),
@@ -107,12 +96,12 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
     let live = true;
     api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
       .then((list) => live && setItems(list))
-      .catch((e) => live && setError(e instanceof ApiError ? e.message : 'Could not load suggestions; use "Suggest claims" to retry.'))
+      .catch((e) => live && fail(messageOf(e, 'Could not load suggestions; use "Suggest claims" to retry.')))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [autoRun, articleId]);
+  }, [autoRun, articleId, fail]);
 
   return { items, loading, busy, error, run, accept, acceptAll, dismiss, forget, speakers, setSpeaker };
 }

@@ -1,5 +1,5 @@
 import type { VerdictDto } from '@/components/sources/types';
-import { STATUS_LABELS } from './types';
+import { STATUS_LABELS } from '@/components/labels';
 
 /** Explains the annotate view's colours: a highlight's fill is the claim's status, its underline the verdict. */
 export function VerdictLegend({ verdicts }: { verdicts: VerdictDto[] }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AUDIT_ACTION_LABELS, AUDIT_KIND_GROUPS } from '@/lib/audit/audit-actions';
-import { OptionSelect } from '@/components/ui/option-select';
+import { DateRangeFilter, OptionSelect } from '@/components/ui/option-select';
 
 export type ActivityQuery = { actor?: string; kind?: string; from?: string; to?: string; cursor?: string };
 
@@ -22,13 +22,7 @@ export function ActivityFilters({ query, actors }: { query: ActivityQuery; actor
           </optgroup>
         ))}
       </select>
-      <label className="inline date-filter">
-        From <input type="date" name="from" defaultValue={query.from ?? ''} />
-      </label>
-      <label className="inline date-filter">
-        to <input type="date" name="to" defaultValue={query.to ?? ''} />
-      </label>
-      <button type="submit">Filter</button>
+      <DateRangeFilter from={query.from} to={query.to} />
       <Link href="/admin/activity">Clear</Link>
     </form>
   );

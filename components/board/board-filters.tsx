@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { CLAIM_TYPES } from '@/db/schema';
+import { CLAIM_TYPES } from '@/db/enums';
 import type { FilterOptions } from '@/lib/review/filter-options';
-import { OptionSelect } from '@/components/ui/option-select';
-import { TYPE_LABELS } from '@/components/annotator/types';
+import { DateRangeFilter, OptionSelect } from '@/components/ui/option-select';
+import { TYPE_LABELS } from '@/components/labels';
 import type { BoardQuery } from './board-query';
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */
@@ -22,13 +22,7 @@ export function BoardFilters({ query, options }: { query: BoardQuery; options: F
         {!query.mine && (
           <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
         )}
-        <label className="inline date-filter">
-          From <input type="date" name="from" defaultValue={query.from ?? ''} />
-        </label>
-        <label className="inline date-filter">
-          to <input type="date" name="to" defaultValue={query.to ?? ''} />
-        </label>
-        <button type="submit">Filter</button>
+        <DateRangeFilter from={query.from} to={query.to} />
         <Link href={query.mine ? `/claims?mine=${query.mine}` : '/claims'}>Clear</Link>
       </form>
     </details>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ClaimView } from '@/lib/claims/claim-view';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 import { formatDate } from '@/components/claims/format';
 import { boardHref, type BoardQuery } from './board-query';
 import { VerdictBadge } from '@/components/ui/verdict-badge';

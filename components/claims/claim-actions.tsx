@@ -2,8 +2,11 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
 import type { TransitionAction } from '@/lib/review/workflow';
+import { COMMENT_MAX } from '@/lib/claims/limits';
 
 /** Button label, whether a comment is required, and style for each workflow action. */
 export const ACTION_BUTTONS: Record<TransitionAction, { label: string; comment: boolean; className: string }> = {
@@ -19,27 +22,20 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
   const router = useRouter();
   const [pending, setPending] = useState<TransitionAction | null>(null);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, conflict, run } = useApiAction();
   if (actions.length === 0) return null;
 
-  async function run(action: TransitionAction) {
+  function transition(action: TransitionAction) {
     if (ACTION_BUTTONS[action].comment && pending !== action) {
       setPending(action);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await api(`/api/claims/${claimId}/transitions`, { body: { action, version, ...(comment.trim() ? { comment } : {}) } });
       setPending(null);
       setComment('');
       router.refresh();
-    } catch (e) {
-      setError({ message: e instanceof ApiError ? e.message : 'Something went wrong.', stale: e instanceof ApiError && e.status === 409 });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -47,24 +43,21 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
       {pending && (
         <label>
           Comment for {ACTION_BUTTONS[pending].label.toLowerCase()} (required)
-          <textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
+          <textarea rows={3} value={comment} maxLength={COMMENT_MAX} onChange={(e) => setComment(e.target.value)} autoFocus />
         </label>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}{' '}
-          {error.stale && (
-            <button type="button" className="link-button" onClick={() => router.refresh()}>
-              Reload
-            </button>
-          )}
-        </p>
-      )}
+      <FormError message={error}>
+        {conflict && (
+          <button type="button" className="link-button" onClick={() => router.refresh()}>
+            Reload
+          </button>
+        )}
+      </FormError>
       <div className="actions">
         {actions
           .filter((a) => !pending || a === pending)
           .map((a) => (
-            <button key={a} type="button" className={ACTION_BUTTONS[a].className} disabled={busy || (pending === a && !comment.trim())} onClick={() => run(a)}>
+            <button key={a} type="button" className={ACTION_BUTTONS[a].className} disabled={busy || (pending === a && !comment.trim())} onClick={() => transition(a)}>
               {a === 'submit' && submitLabel ? submitLabel : ACTION_BUTTONS[a].label}
             </button>
           ))}

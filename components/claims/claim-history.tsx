@@ -1,8 +1,8 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
-import type { FieldChange, ListChange } from '@/db/schema';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import type { FieldChange, ListChange } from '@/db/enums';
+import { ACTION_LABELS, FIELD_LABELS, STATUS_LABELS } from '@/components/labels';
 import { MarkdownText } from '@/components/ui/markdown-text';
-import { ACTION_LABELS, FIELD_LABELS, formatDateTime } from './format';
+import { formatDateTime } from './format';
 
 type EventDto = Omit<ClaimEvent, 'createdAt'> & { createdAt: Date | string };
 

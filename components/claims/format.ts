@@ -19,39 +19,3 @@ export function age(value: Date | string | number, now: number): string {
   if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'}`;
   return `${Math.round(hours / 24)} days`;
 }
-
-/** Human label for a field name in an edit diff. */
-export const FIELD_LABELS: Record<string, string> = {
-  claimText: 'Claim text',
-  claimant: 'Claimant',
-  claimantKind: 'Claimant kind',
-  summary: 'Short summary',
-  type: 'Type',
-  note: 'Note',
-  verdictId: 'Verdict',
-  rationale: 'Rationale',
-  sources: 'Sources',
-  exact: 'Quoted text',
-  start: 'Start',
-  end: 'End',
-  sourceUrl: 'Source URL',
-  sourceTitle: 'Source title',
-  reusedFromClaimId: 'Verdict reused from claim',
-  family: 'Claim family',
-  linkedClaim: 'Linked claim',
-};
-
-/** Past-tense wording of each audit action for the history timeline. */
-export const ACTION_LABELS: Record<string, string> = {
-  created: 'created the claim',
-  edited: 'edited',
-  submitted: 'submitted for review',
-  approved: 'approved',
-  changes_requested: 'requested changes',
-  rejected: 'rejected',
-  reopened: 'reopened',
-  commented: 'commented',
-  deleted: 'deleted the claim',
-  linked: 'linked as the same claim',
-  unlinked: 'unlinked from the claim family',
-};

@@ -1,6 +1,6 @@
 import type { ClaimSourceLink } from '@/lib/claims/claim-view';
+import { RELATION_LABELS } from '@/components/labels';
 
-const RELATION_LABELS: Record<string, string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
 
 /** A claim's sources with their relation and excerpt; links open in a new tab without referrer. */
 export function SourceList({ sources }: { sources: ClaimSourceLink[] }) {

@@ -5,10 +5,12 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
-import { STATUS_LABELS, type ClaimDto } from '@/components/annotator/types';
+import { FormError } from '@/components/ui/form-messages';
+import type { ClaimDto } from '@/components/annotator/types';
+import { MATCH_RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
 import type { MatchDetail } from '@/lib/matching/find-matches';
 import { loadSeenBefore } from './seen-before-actions';
-import { RELATION_LABELS, variantWarning } from './relation-labels';
+import { variantWarning } from './variant-warning';
 
 type Props = {
   /** With `can`, what the viewer may do to this claim (from the server). */
@@ -35,7 +37,7 @@ export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
     );
   }, [claim.id]);
   useEffect(reload, [reload, claim.version]);
-  const { busy, error, run } = useApiAction(reload);
+  const { busy, error, run } = useApiAction({ onSuccess: reload });
 
   const reusable = allowReuse && claim.can.reuseVerdict;
   const linked = (m: MatchDetail) => familyId !== null && m.familyId === familyId;
@@ -69,7 +71,7 @@ export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
           {matches.map((m) => (
             <li key={m.claimId} className={`match-card match-card-${m.relation}`}>
               <div className="match-head">
-                <span className={`badge match-${m.relation}`}>{RELATION_LABELS[m.relation]}</span>
+                <span className={`badge match-${m.relation}`}>{MATCH_RELATION_LABELS[m.relation]}</span>
                 <span className={`badge status status-${m.status}`}>{STATUS_LABELS[m.status]}</span>
                 {m.verdict && <span className="badge verdict-label">{m.verdict.label}</span>}
                 {linked(m) && <span className="badge linked">Linked</span>}
@@ -101,11 +103,7 @@ export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
           ))}
         </ol>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

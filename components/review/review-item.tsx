@@ -2,13 +2,15 @@
 
 import Link from 'next/link';
 import type { ClaimDto } from '@/components/annotator/types';
-import { TYPE_LABELS } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/labels';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
+import { FormError } from '@/components/ui/form-messages';
+import { COMMENT_MAX } from '@/lib/claims/limits';
 
 type Mode = 'request_changes' | 'reject';
 type Props = {
@@ -19,7 +21,9 @@ type Props = {
   mode: Mode | null;
   comment: string;
   busy: boolean;
-  error: { message: string; stale: boolean } | null;
+  error: string | null;
+  /** The claim changed since the queue loaded (409): offer a reload. */
+  conflict: boolean;
   onComment: (v: string) => void;
   onMode: (m: Mode | null) => void;
   onDecide: (a: 'approve' | Mode) => void;
@@ -27,7 +31,7 @@ type Props = {
 };
 
 /** The selected claim in the queue: context, claimant, proposed verdict, rationale, sources, author and the decision buttons. */
-export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy, error, onComment, onMode, onDecide, onReload }: Props) {
+export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload }: Props) {
   return (
     <article className="review-item" aria-label="Selected claim">
       <header>
@@ -80,6 +84,7 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
               {mode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
               <textarea
                 rows={3}
+                maxLength={COMMENT_MAX}
                 value={comment}
                 autoFocus
                 onChange={(e) => onComment(e.target.value)}
@@ -89,16 +94,13 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
               />
             </label>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error.message}{' '}
-              {error.stale && (
-                <button type="button" className="link-button" onClick={onReload}>
-                  Reload
-                </button>
-              )}
-            </p>
-          )}
+          <FormError message={error}>
+            {conflict && (
+              <button type="button" className="link-button" onClick={onReload}>
+                Reload
+              </button>
+            )}
+          </FormError>
           <div className="actions">
             {mode ? (
               <>

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import type { ClaimDto } from '@/components/annotator/types';
 import { ReviewItem } from './review-item';
 import { ShortcutHelp } from './shortcut-help';
@@ -29,8 +30,7 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<Exclude<Decision, 'approve'> | null>(null);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  const { busy, error, conflict, run, clear } = useApiAction();
   const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
@@ -41,17 +41,15 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
     (delta: number) => {
       setIndex((i) => Math.max(0, Math.min(items.length - 1, i + delta)));
       setMode(null);
-      setError(null);
+      clear();
     },
-    [items.length],
+    [items.length, clear],
   );
 
   const decide = useCallback(
     async (action: Decision) => {
       if (!current || !canDecide || busy) return;
-      setBusy(true);
-      setError(null);
-      try {
+      await run(async () => {
         await api(`/api/claims/${current.id}/transitions`, {
           body: { action, version: current.version, ...(action === 'approve' ? {} : { comment }) },
         });
@@ -61,13 +59,9 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
         setNotice(`${DONE[action]}: “${current.claimText.slice(0, 80)}”`);
         setMode(null);
         setComment('');
-      } catch (e) {
-        setError({ message: e instanceof ApiError ? e.message : 'Something went wrong.', stale: e instanceof ApiError && e.status === 409 });
-      } finally {
-        setBusy(false);
-      }
+      });
     },
-    [current, canDecide, busy, comment, items.length],
+    [current, canDecide, busy, comment, items.length, run],
   );
 
   useEffect(() => {
@@ -127,7 +121,7 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
                 onClick={() => {
                   setIndex(i);
                   setMode(null);
-                  setError(null);
+                  clear();
                 }}
               >
                 <span className="queue-text">{c.claimText}</span>
@@ -146,6 +140,7 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
               comment={comment}
               busy={busy}
               error={error}
+              conflict={conflict}
               onComment={setComment}
               onMode={setMode}
               onDecide={(a) => void decide(a)}

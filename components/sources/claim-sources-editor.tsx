@@ -1,13 +1,17 @@
 'use client';
 
 import { useState } from 'react';
-import { SOURCE_RELATIONS } from '@/db/schema';
-import { api, ApiError } from '@/components/ui/api-client';
+import { SOURCE_RELATIONS } from '@/db/enums';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
 import type { ClaimDto } from '@/components/annotator/types';
-import { MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
+import { EXCERPT_MAX, MAX_SOURCES_PER_CLAIM } from '@/lib/sources/limits';
 import { SourcePicker } from './source-picker';
-import { NewSourceFields } from './new-source-fields';
-import { hostOf, RELATION_LABELS, type SourceListItemDto } from './types';
+import { NewSourceFields, sourceFieldValues } from './new-source-fields';
+import { RELATION_LABELS } from '@/components/labels';
+import { hostOf, type SourceListItemDto } from './types';
 
 type Props = { claim: ClaimDto; canEdit: boolean; onChanged: (c: ClaimDto) => void };
 
@@ -15,47 +19,27 @@ type Props = { claim: ClaimDto; canEdit: boolean; onChanged: (c: ClaimDto) => vo
 export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
   const [mode, setMode] = useState<'closed' | 'existing' | 'new'>('closed');
   const [picked, setPicked] = useState<SourceListItemDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, run, onSubmit, clear } = useApiAction();
 
   function reset() {
     setMode('closed');
     setPicked(null);
-    setError(null);
-    setFields({});
+    clear();
   }
 
-  async function attach(form: HTMLFormElement) {
-    const data = new FormData(form);
+  const attach = onSubmit(async (data) => {
     const link = { relation: data.get('relation'), excerpt: String(data.get('excerpt') ?? ''), version: claim.version };
-    const source =
-      mode === 'existing'
-        ? { sourceId: picked?.id }
-        : Object.fromEntries(['url', 'title', 'publisher', 'publishedAt', 'archivedUrl'].map((k) => [k, String(data.get(k) ?? '')]));
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources`, { body: { ...source, ...link } });
-      onChanged(result.claim);
-      reset();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not attach the source.');
-      if (e instanceof ApiError) setFields(e.fields);
-    } finally {
-      setBusy(false);
-    }
-  }
+    const source = mode === 'existing' ? { sourceId: picked?.id } : sourceFieldValues(data);
+    const result = await api<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources`, { body: { ...source, ...link } });
+    onChanged(result.claim);
+    reset();
+  }, 'Could not attach the source.');
 
-  async function detach(sourceId: number) {
-    setError(null);
-    try {
+  const detach = (sourceId: number) =>
+    run(async () => {
       await api(`/api/claims/${claim.id}/sources/${sourceId}?version=${claim.version}`, { method: 'DELETE' });
       onChanged(await api<ClaimDto>(`/api/claims/${claim.id}`));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not detach the source.');
-    }
-  }
+    }, 'Could not detach the source.');
 
   return (
     <section className="claim-sources" aria-label="Sources">
@@ -94,13 +78,7 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
         </div>
       )}
       {canEdit && mode !== 'closed' && (
-        <form
-          className="attach-source"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void attach(e.currentTarget);
-          }}
-        >
+        <form className="attach-source" onSubmit={attach}>
           <fieldset disabled={busy}>
             {mode === 'existing' &&
               (picked ? (
@@ -117,22 +95,14 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
             <label>
               Relation
               <select name="relation" defaultValue="supports">
-                {SOURCE_RELATIONS.map((r) => (
-                  <option key={r} value={r}>
-                    {RELATION_LABELS[r]}
-                  </option>
-                ))}
+                <LabelledOptions values={SOURCE_RELATIONS} labels={RELATION_LABELS} />
               </select>
             </label>
             <label>
               Excerpt <span className="hint">the passage that matters, optional</span>
-              <textarea name="excerpt" rows={2} maxLength={2000} />
+              <textarea name="excerpt" rows={2} maxLength={EXCERPT_MAX} />
             </label>
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError message={error} />
             <div className="actions">
               <button type="submit" className="primary" disabled={mode === 'existing' && !picked}>
                 Attach source
@@ -144,11 +114,7 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
           </fieldset>
         </form>
       )}
-      {mode === 'closed' && error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {mode === 'closed' && <FormError message={error} />}
     </section>
   );
 }

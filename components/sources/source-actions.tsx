@@ -2,8 +2,10 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
-import { NewSourceFields } from './new-source-fields';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { NewSourceFields, sourceFieldValues } from './new-source-fields';
 import type { SourceDto } from './types';
 
 type Props = { source: SourceDto; canEdit: boolean; canDelete: boolean; deleteHint?: string; editHint?: string };
@@ -12,56 +14,30 @@ type Props = { source: SourceDto; canEdit: boolean; canDelete: boolean; deleteHi
 export function SourceActions({ source, canEdit, canDelete, deleteHint, editHint }: Props) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, run, onSubmit } = useApiAction();
 
-  async function save(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const body = Object.fromEntries(['url', 'title', 'publisher', 'publishedAt', 'archivedUrl'].map((k) => [k, String(data.get(k) ?? '')]));
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/api/sources/${source.id}`, { method: 'PATCH', body });
-      setEditing(false);
-      setFields({});
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not save.');
-      if (e instanceof ApiError) setFields(e.fields);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = onSubmit(async (data) => {
+    await api(`/api/sources/${source.id}`, { method: 'PATCH', body: sourceFieldValues(data) });
+    setEditing(false);
+    router.refresh();
+  }, 'Could not save.');
 
   async function remove() {
     if (!window.confirm('Delete this source?')) return;
-    try {
+    await run(async () => {
       await api(`/api/sources/${source.id}`, { method: 'DELETE' });
       router.push('/sources');
       router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not delete.');
-    }
+    }, 'Could not delete.');
   }
 
   if (editing) {
     return (
-      <form
-        className="source-edit stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(e.currentTarget);
-        }}
-      >
+      <form className="source-edit stack" onSubmit={save}>
         <fieldset disabled={busy}>
           <NewSourceFields errors={fields} defaults={source} />
           {editHint && <p className="hint">{editHint}</p>}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="actions">
             <button type="submit" className="primary">
               Save source
@@ -89,11 +65,7 @@ export function SourceActions({ source, canEdit, canDelete, deleteHint, editHint
         )}
       </div>
       {deleteHint && <p className="hint">{deleteHint}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -8,8 +8,6 @@ export type SourceListItemDto = Omit<SourceListItem, 'createdAt'> & { createdAt:
 /** One step of the verdict scale as the browser receives it. */
 export type VerdictDto = Verdict;
 
-export const RELATION_LABELS: Record<string, string> = { supports: 'Supports', refutes: 'Refutes', context: 'Context' };
-
 /** The host of a URL for compact display ("example.com"), or the URL itself if it cannot be parsed. */
 export function hostOf(url: string): string {
   try {

@@ -9,6 +9,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The API's message for a failed call, or `fallback` when the failure is not an API error (network down, a bug). */
+export function messageOf(e: unknown, fallback: string): string {
+  return e instanceof ApiError ? e.message : fallback;
+}
+
 /** Calls the app's JSON API; resolves with the parsed body (null for 204) or throws ApiError. */
 export async function api<T = unknown>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(path, {

@@ -17,3 +17,18 @@ export function OptionSelect(props: {
     </select>
   );
 }
+
+/** The "From … to …" date inputs of a GET filter form (`from`, `to` as YYYY-MM-DD), then its Filter button. */
+export function DateRangeFilter({ from, to }: { from?: string; to?: string }) {
+  return (
+    <>
+      <label className="inline date-filter">
+        From <input type="date" name="from" defaultValue={from ?? ''} />
+      </label>
+      <label className="inline date-filter">
+        to <input type="date" name="to" defaultValue={to ?? ''} />
+      </label>
+      <button type="submit">Filter</button>
+    </>
+  );
+}

@@ -1,5 +1,5 @@
-import { CLAIM_STATUSES } from '@/db/schema';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { CLAIM_STATUSES } from '@/db/enums';
+import { STATUS_LABELS } from '@/components/labels';
 
 /** Small status pills with counts, e.g. for an article row or the dashboard. */
 export function StatusCounts({ counts }: { counts: Partial<Record<string, number>> }) {

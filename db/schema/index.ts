@@ -42,4 +42,4 @@ export {
   type FieldChange,
   type ListChange,
   type EventDiff,
-} from './sqlite';
+} from '../enums';

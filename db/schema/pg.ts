@@ -8,7 +8,7 @@ import {
   ROLES,
   SOURCE_RELATIONS,
   type EventDiff,
-} from './sqlite';
+} from '../enums';
 
 /*
  * The PostgreSQL twin of ./sqlite.ts: same tables, columns, nullability, indexes and foreign keys, checked by

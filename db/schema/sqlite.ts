@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, type EventDiff } from '../enums';
 
 /** Milliseconds since epoch, set by the database on insert. */
 const createdAt = () =>
@@ -7,31 +8,8 @@ const createdAt = () =>
     .notNull()
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 
-export const ROLES = ['editor', 'reviewer', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const CLAIM_TYPES = ['statistic', 'quote', 'event', 'prediction', 'other'] as const;
-export type ClaimType = (typeof CLAIM_TYPES)[number];
-export const CLAIM_STATUSES = ['draft', 'in_review', 'needs_changes', 'verified', 'rejected'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export const SOURCE_RELATIONS = ['supports', 'refutes', 'context'] as const;
-export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
-/** schema.org type of a claimant (ClaimReview itemReviewed.author); null on a claim means "guess from the name". */
-export const CLAIMANT_KINDS = ['person', 'organization'] as const;
-export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
-export const REVIEW_ACTIONS = [
-  'created',
-  'edited',
-  'submitted',
-  'approved',
-  'changes_requested',
-  'rejected',
-  'reopened',
-  'commented',
-  'deleted',
-  'linked',
-  'unlinked',
-] as const;
-export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+// The enum value sets live in db/enums.ts (no imports), so client code can read them without drizzle.
+export * from '../enums';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -235,13 +213,6 @@ export const claimSources = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.claimId, t.sourceId] }), index('claim_sources_source_idx').on(t.sourceId)],
 );
-
-/** An edit's change to one field. */
-export type FieldChange = { from: unknown; to: unknown };
-/** A change to a list (a claim's sources): only what was added and removed, so an event grows with the change, not the list. */
-export type ListChange = { added: string[]; removed: string[] };
-/** The changed fields of an 'edited' event (older events stored `sources` as a FieldChange of whole URL lists). */
-export type EventDiff = Record<string, FieldChange | ListChange>;
 
 /** Append-only audit trail; claim_id is kept (no FK cascade) so history survives a deleted draft. */
 export const reviewEvents = sqliteTable(

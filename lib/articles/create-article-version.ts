@@ -12,9 +12,10 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { runTask } from '@/lib/workers/pool';
 import { contentHash, convertImport } from './create-article';
+import { ARTICLE_TITLE_MAX } from './limits';
 
 export const createVersionInput = z.strictObject({
-  title: textField(300).optional(),
+  title: textField(ARTICLE_TITLE_MAX).optional(),
   format: z.enum(['text', 'html', 'markdown']),
   content: plainText(),
 });

@@ -9,14 +9,14 @@ import { parseInput, plainText, textField } from '@/lib/validation';
 import { httpUrl } from '@/lib/urls';
 import { recordAudit, changedFields } from '@/lib/audit/record-audit';
 import { runTask } from '@/lib/workers/pool';
-import { MAX_ARTICLE_BYTES } from './limits';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX, MAX_ARTICLE_BYTES } from './limits';
 
 export const createArticleInput = z.strictObject({
-  title: textField(300).optional(),
+  title: textField(ARTICLE_TITLE_MAX).optional(),
   format: z.enum(['text', 'html', 'markdown']),
   content: plainText(),
   sourceUrl: z.union([httpUrl, z.literal('')]).optional(),
-  publisher: textField(200).optional(),
+  publisher: textField(ARTICLE_PUBLISHER_MAX).optional(),
   publishedAt: z.union([z.iso.date('Use the form YYYY-MM-DD.'), z.literal('')]).optional(),
 });
 export type CreateArticleInput = z.infer<typeof createArticleInput>;

@@ -11,14 +11,15 @@ import { normaliseUrl } from '@/lib/sources/normalise-url';
 import { parseInput, textField } from '@/lib/validation';
 import { contentHash } from './create-article';
 import { fetchArticle } from './fetch-article';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from './limits';
 
 export const importUrlInput = z.strictObject({
   format: z.literal('url'),
   url: z.string().trim().min(1, 'Paste a link.').max(2000, 'The link is too long.'),
   /** Corrections the editor made on the preview; the page's own values are used when absent. */
-  title: textField(300).optional(),
+  title: textField(ARTICLE_TITLE_MAX).optional(),
   publishedAt: z.union([z.iso.date('Use the form YYYY-MM-DD.'), z.literal('')]).optional(),
-  publisher: textField(200).optional(),
+  publisher: textField(ARTICLE_PUBLISHER_MAX).optional(),
   /** Import again even though an article from this link exists. */
   copy: z.boolean().optional(),
 });

@@ -3,6 +3,10 @@
  * Client-safe (no server imports).
  */
 
+/** Longest title and publisher name of an article (import by paste, file or link). */
+export const ARTICLE_TITLE_MAX = 300;
+export const ARTICLE_PUBLISHER_MAX = 200;
+
 /** Largest article content accepted, in bytes of UTF-8 (413 beyond). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { isCommonPassword } from './common-passwords';
-
-const MIN_PASSWORD_LENGTH = 10;
-const MAX_PASSWORD_LENGTH = 200;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
 
 /** A new password: 10-200 characters and not one of the 1,000 most common passwords. */
 export const newPassword = z

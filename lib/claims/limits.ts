@@ -1,4 +1,7 @@
-/** Field length limits shared by the claim services and the forms that mirror them. */
+/**
+ * Field length limits shared by the claim services and the forms that mirror them. No imports: client components
+ * read these (see lib/sources/limits.ts for why zod must stay out of the browser).
+ */
 export const CLAIM_TEXT_MAX = 5000;
 export const CLAIMANT_MAX = 200;
 export const NOTE_MAX = 5000;

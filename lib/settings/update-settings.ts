@@ -6,11 +6,12 @@ import { assertCan } from '@/lib/auth/guard';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
 import { getSettings, SETTING_KEYS, type OrgSettings } from './get-settings';
+import { ORG_NAME_MAX, ORG_URL_MAX } from './limits';
 
 export const updateSettingsInput = z.strictObject({
-  orgName: textField(200).optional(),
+  orgName: textField(ORG_NAME_MAX).optional(),
   orgUrl: z
-    .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'Use an http(s) URL.' }).max(500)])
+    .union([z.literal(''), z.url({ protocol: /^https?$/, message: 'Use an http(s) URL.' }).max(ORG_URL_MAX)])
     .optional(),
   editorsSeeDrafts: z.boolean().optional(),
   publishFactChecks: z.boolean().optional(),

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { SOURCE_RELATIONS } from '@/db/schema';
 import { textField } from '@/lib/validation';
 import { normaliseUrl } from './normalise-url';
-import { EXCERPT_MAX, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX } from './limits';
+import { EXCERPT_MAX, SOURCE_NOTES_MAX, SOURCE_PUBLISHER_MAX, SOURCE_TITLE_MAX, SOURCE_URL_MAX } from './limits';
 
 /** A source URL, validated and turned into its normalised form (see normaliseUrl). */
 export const sourceUrl = z
   .string()
-  .max(2000, 'URL is too long.')
+  .max(SOURCE_URL_MAX, 'URL is too long.')
   .transform((value, ctx) => {
     const url = normaliseUrl(value);
     if (!url) {

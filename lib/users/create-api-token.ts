@@ -7,12 +7,13 @@ import { generateToken, hashToken } from '@/lib/auth/tokens';
 import { Conflict } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
+import { TOKEN_NAME_MAX } from './limits';
 import { tokenColumns, type ApiTokenView } from './api-token-view';
 
 /** At most this many live tokens per user (a leak is easier to spot among few). */
 const MAX_TOKENS_PER_USER = 20;
 
-export const createApiTokenInput = z.strictObject({ name: textField(100).min(1, 'Name the token (what will use it?).') });
+export const createApiTokenInput = z.strictObject({ name: textField(TOKEN_NAME_MAX).min(1, 'Name the token (what will use it?).') });
 
 /** Creates a named token for the actor; the returned `token` is shown once (only its hash is stored). Throws Invalid/Conflict. */
 export function createApiToken({ actor, input }: { actor: Actor; input: unknown }): ApiTokenView & { token: string } {

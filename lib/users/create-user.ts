@@ -10,12 +10,13 @@ import { newPassword } from '@/lib/auth/password-policy';
 import { Conflict } from '@/lib/errors';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
+import { EMAIL_MAX, USER_NAME_MAX } from './limits';
 import { issueSetPasswordLink } from './password-links';
 import { userColumns, type UserView } from './user-view';
 
 export const createUserInput = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(254)),
-  name: textField(100).min(1, 'Enter a name.'),
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(EMAIL_MAX)),
+  name: textField(USER_NAME_MAX).min(1, 'Enter a name.'),
   role: z.enum(ROLES),
   // Without a password the admin gets a one-time set-password link to pass on.
   password: newPassword.optional(),

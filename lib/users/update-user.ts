@@ -7,11 +7,12 @@ import { assertCan } from '@/lib/auth/guard';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { parseInput, textField } from '@/lib/validation';
+import { USER_NAME_MAX } from './limits';
 import type { DbOrTx } from '@/db/client';
 import { userColumns, type UserView } from './user-view';
 
 export const updateUserInput = z.strictObject({
-  name: textField(100).min(1, 'Enter a name.').optional(),
+  name: textField(USER_NAME_MAX).min(1, 'Enter a name.').optional(),
   role: z.enum(ROLES).optional(),
   disabled: z.boolean().optional(),
 });

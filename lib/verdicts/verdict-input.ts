@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { textField } from '@/lib/validation';
-
-const VERDICT_LABEL_MAX = 60;
+import { VERDICT_LABEL_MAX, VERDICT_RATING_MAX, VERDICT_RATING_MIN } from './limits';
 
 const label = textField(VERDICT_LABEL_MAX).min(1, 'Give the verdict a label.');
 const color = z
@@ -9,7 +8,7 @@ const color = z
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1a7f37.')
   .transform((v) => v.toLowerCase());
-const rating = z.number().int('Rating must be a whole number.').min(1, 'Rating must be at least 1.').max(100, 'Rating must be at most 100.');
+const rating = z.number().int('Rating must be a whole number.').min(VERDICT_RATING_MIN, `Rating must be at least ${VERDICT_RATING_MIN}.`).max(VERDICT_RATING_MAX, `Rating must be at most ${VERDICT_RATING_MAX}.`);
 
 /** Off the true/false axis (Unproven, Satire…): ClaimReview exports it without a ratingValue. */
 const unrated = z.boolean();

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { TOKEN_NAME_MAX } from '@/lib/users/limits';
 
 type Token = { id: number; name: string; createdAt: string; lastUsedAt: string | null };
 
@@ -13,7 +15,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'ne
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   const router = useRouter();
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const { busy, error, run } = useApiAction(() => router.refresh());
+  const { busy, error, run, onSubmit } = useApiAction({ onSuccess: () => router.refresh() });
 
   return (
     <div className="stack">
@@ -60,30 +62,21 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       )}
       <form
         className="token-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const name = String(new FormData(form).get('name') ?? '');
-          void run(async () => {
-            const created = await api<{ name: string; token: string }>('/api/tokens', { body: { name } });
-            setSecret({ name: created.name, token: created.token });
-            form.reset();
-          });
-        }}
+        onSubmit={onSubmit(async (data, form) => {
+          const created = await api<{ name: string; token: string }>('/api/tokens', { body: { name: String(data.get('name') ?? '') } });
+          setSecret({ name: created.name, token: created.token });
+          form.reset();
+        })}
       >
         <label>
           New token name
-          <input name="name" required maxLength={100} placeholder="e.g. nightly export script" />
+          <input name="name" required maxLength={TOKEN_NAME_MAX} placeholder="e.g. nightly export script" />
         </label>
         <button type="submit" className="primary" disabled={busy}>
           Create token
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '@/components/ui/api-client';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMAT_NAMES } from '@/lib/export/formats';
 import type { ExportOptions } from '@/lib/export/export-options';
 

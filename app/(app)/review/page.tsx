@@ -5,8 +5,9 @@ import { can } from '@/lib/auth/permissions';
 import { listClaims } from '@/lib/claims/list-claims';
 import { filterOptions } from '@/lib/review/filter-options';
 import { AppError } from '@/lib/errors';
-import { CLAIM_TYPES } from '@/db/schema';
-import { TYPE_LABELS, type ClaimDto } from '@/components/annotator/types';
+import { CLAIM_TYPES } from '@/db/enums';
+import type { ClaimDto } from '@/components/annotator/types';
+import { TYPE_LABELS } from '@/components/labels';
 import { ReviewQueue } from '@/components/review/review-queue';
 
 export const metadata = { title: 'Review queue' };

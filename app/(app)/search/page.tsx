@@ -3,7 +3,7 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { searchEverything } from '@/lib/search/search-everything';
 import { HIT_OPEN } from '@/lib/search/markers';
 import { AppError } from '@/lib/errors';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS } from '@/components/labels';
 import { Highlighted } from './highlighted';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { AppError } from '@/lib/errors';
 import { listSources, type SourceListItem } from '@/lib/sources/list-sources';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS } from '@/components/labels';
 import { hostOf } from '@/components/sources/types';
 
 export const metadata = { title: 'Sources' };

@@ -2,8 +2,15 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, ApiError } from '@/components/ui/api-client';
+import { ROLES } from '@/db/enums';
+import { ROLE_LABELS } from '@/components/labels';
+import { api } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
 import { OneTimeLink } from './one-time-link';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
+import { EMAIL_MAX, USER_NAME_MAX } from '@/lib/users/limits';
 
 type Created = { user: { name: string; email: string }; setPasswordLink?: string };
 
@@ -11,58 +18,37 @@ type Created = { user: { name: string; email: string }; setPasswordLink?: string
 export function CreateUserForm() {
   const router = useRouter();
   const [mode, setMode] = useState<'link' | 'password'>('link');
-  const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, onSubmit } = useApiAction({ onSuccess: () => router.refresh(), fallback: 'Could not create the user.' });
 
-  async function submit(form: HTMLFormElement) {
-    const data = new FormData(form);
-    setBusy(true);
-    setError(null);
+  const submit = onSubmit(async (data, form) => {
     setCreated(null);
-    try {
-      const body = {
-        email: String(data.get('email') ?? ''),
-        name: String(data.get('name') ?? ''),
-        role: String(data.get('role') ?? 'editor'),
-        ...(mode === 'password' ? { password: String(data.get('password') ?? '') } : {}),
-      };
-      setCreated(await api<Created>('/api/users', { body }));
-      form.reset();
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'Could not create the user.'));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const fieldError = (name: string) => error?.fields[name] && <span className="field-error">{error.fields[name]}</span>;
+    const body = {
+      email: String(data.get('email') ?? ''),
+      name: String(data.get('name') ?? ''),
+      role: String(data.get('role') ?? 'editor'),
+      ...(mode === 'password' ? { password: String(data.get('password') ?? '') } : {}),
+    };
+    setCreated(await api<Created>('/api/users', { body }));
+    form.reset();
+  });
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(e.currentTarget);
-      }}
-    >
+    <form className="stack" onSubmit={submit}>
       <div className="row">
         <label>
           Email
-          <input name="email" type="email" required maxLength={254} autoComplete="off" />
-          {fieldError('email')}
+          <input name="email" type="email" required maxLength={EMAIL_MAX} autoComplete="off" />
+          <FieldError message={fields.email} />
         </label>
         <label>
           Name
-          <input name="name" required maxLength={100} autoComplete="off" />
-          {fieldError('name')}
+          <input name="name" required maxLength={USER_NAME_MAX} autoComplete="off" />
+          <FieldError message={fields.name} />
         </label>
         <label>
           Role
           <select name="role" defaultValue="editor">
-            <option value="editor">Editor</option>
-            <option value="reviewer">Reviewer</option>
-            <option value="admin">Admin</option>
+            <LabelledOptions values={ROLES} labels={ROLE_LABELS} />
           </select>
         </label>
       </div>
@@ -77,26 +63,16 @@ export function CreateUserForm() {
       </fieldset>
       {mode === 'password' && (
         <label>
-          Initial password <span className="hint">at least 10 characters, not a common password</span>
-          <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
-          {fieldError('password')}
+          Initial password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
+          <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
+          <FieldError message={fields.password} />
         </label>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error} />
       {created?.setPasswordLink && <OneTimeLink path={created.setPasswordLink} who={created.user.email} />}
-      {created && !created.setPasswordLink && (
-        <p className="form-ok" role="status">
-          Created {created.user.name}. They can sign in with the password you set.
-        </p>
-      )}
+      {created && !created.setPasswordLink && <FormOk>Created {created.user.name}. They can sign in with the password you set.</FormOk>}
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create user'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Creating…">Create user</SubmitButton>
       </div>
     </form>
   );

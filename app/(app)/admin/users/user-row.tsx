@@ -2,8 +2,12 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { ROLES } from '@/db/enums';
+import { ROLE_LABELS } from '@/components/labels';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
+import { LabelledOptions } from '@/components/ui/labelled-options';
 import { OneTimeLink } from './one-time-link';
 import { UserTokens, type UserToken } from './user-tokens';
 
@@ -13,7 +17,7 @@ type User = { id: number; email: string; name: string; role: string; disabled: b
 export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean; tokens: UserToken[] }) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
-  const { busy, error, run } = useApiAction(() => router.refresh());
+  const { busy, error, run } = useApiAction({ onSuccess: () => router.refresh() });
 
   const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
   const reset = () => {
@@ -39,9 +43,7 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
           disabled={busy}
           onChange={(e) => void patch({ role: e.target.value })}
         >
-          <option value="editor">Editor</option>
-          <option value="reviewer">Reviewer</option>
-          <option value="admin">Admin</option>
+          <LabelledOptions values={ROLES} labels={ROLE_LABELS} />
         </select>
       </td>
       <td>{user.disabled ? <span className="badge warn">Disabled</span> : <span className="badge">Active</span>}</td>
@@ -57,11 +59,7 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
             Reset password
           </button>
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} className="field-error" />
         {link && <OneTimeLink path={link} who={user.email} />}
       </td>
     </tr>

@@ -1,6 +1,7 @@
 'use client';
 
 import type { VerdictDto } from '@/components/sources/types';
+import { VERDICT_LABEL_MAX, VERDICT_RATING_MAX, VERDICT_RATING_MIN } from '@/lib/verdicts/limits';
 
 type Props = {
   verdict: VerdictDto;
@@ -28,7 +29,7 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
         <input
           aria-label={`Label of ${v.label}`}
           defaultValue={v.label}
-          maxLength={60}
+          maxLength={VERDICT_LABEL_MAX}
           disabled={busy}
           onBlur={(e) => e.target.value.trim() !== v.label && onUpdate({ label: e.target.value })}
         />
@@ -48,8 +49,8 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
           type="number"
           className="rating-input"
           aria-label={`Rating of ${v.label}`}
-          min={1}
-          max={100}
+          min={VERDICT_RATING_MIN}
+          max={VERDICT_RATING_MAX}
           defaultValue={v.rating}
           disabled={busy}
           onBlur={(e) => Number(e.target.value) !== v.rating && onUpdate({ rating: Number(e.target.value) })}

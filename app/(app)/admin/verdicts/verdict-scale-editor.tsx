@@ -3,13 +3,15 @@
 import { useState } from 'react';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictRow } from './verdict-row';
+import { VERDICT_LABEL_MAX, VERDICT_RATING_MAX, VERDICT_RATING_MIN } from '@/lib/verdicts/limits';
 
 /** The admin's editor for the verdict scale: edit rows in place, move them up or down, add, retire or delete. */
 export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
   const [verdicts, setVerdicts] = useState(initial);
-  const { busy, error, run } = useApiAction();
+  const { busy, error, run, onSubmit } = useApiAction();
 
   const reload = async () => setVerdicts(await api<VerdictDto[]>('/api/verdicts'));
 
@@ -33,23 +35,17 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
       await reload();
     });
 
-  const add = (form: HTMLFormElement) =>
-    run(async () => {
-      const data = new FormData(form);
-      await api('/api/verdicts', {
-        body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')), unrated: data.get('unrated') === 'on' },
-      });
-      form.reset();
-      await reload();
+  const add = onSubmit(async (data, form) => {
+    await api('/api/verdicts', {
+      body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')), unrated: data.get('unrated') === 'on' },
     });
+    form.reset();
+    await reload();
+  });
 
   return (
     <div className="stack">
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <table className="data-table verdict-table">
         <thead>
           <tr>
@@ -77,18 +73,12 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
           ))}
         </tbody>
       </table>
-      <form
-        className="verdict-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add(e.currentTarget);
-        }}
-      >
+      <form className="verdict-add" onSubmit={add}>
         <h2>Add a verdict</h2>
         <fieldset disabled={busy} className="verdict-add-fields">
           <label>
             Label
-            <input name="label" required maxLength={60} placeholder="e.g. Satire" />
+            <input name="label" required maxLength={VERDICT_LABEL_MAX} placeholder="e.g. Satire" />
           </label>
           <label>
             Colour
@@ -96,7 +86,7 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
           </label>
           <label>
             Rating
-            <input name="rating" type="number" min={1} max={100} required defaultValue={1} />
+            <input name="rating" type="number" min={VERDICT_RATING_MIN} max={VERDICT_RATING_MAX} required defaultValue={1} />
           </label>
           <label className="inline">
             <input name="unrated" type="checkbox" /> Unrated (outside true/false)

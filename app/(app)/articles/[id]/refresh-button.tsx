@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { FormError } from '@/components/ui/form-messages';
 
 type RefreshResponse =
   | { changed: false; checkedAt: string }
@@ -39,11 +40,7 @@ export function RefreshButton({ articleId, checked, superseded }: { articleId: n
           </>
         )}
       </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {result && !result.changed && (
         <p className="notice" role="status">
           No changes: the published text is the same as this version.

@@ -1,12 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { importArticle, type ImportState } from './actions';
-
-function FieldError({ state, name }: { state: ImportState; name: string }) {
-  const message = state.fields?.[name];
-  return message ? <span className="field-error">{message}</span> : null;
-}
+import { FieldError, FormError, SubmitButton } from '@/components/ui/form-messages';
+import { importArticle } from './actions';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 /** The import form (or, with `versionOf`, the form for an article's new text); errors come back as values. */
 export function ImportForm({ versionOf }: { versionOf?: number }) {
@@ -16,24 +13,24 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
       {versionOf && <input type="hidden" name="versionOf" value={versionOf} />}
       <label>
         Title <span className="hint">optional: taken from the first line, &lt;title&gt; or # heading</span>
-        <input name="title" maxLength={300} />
-        <FieldError state={state} name="title" />
+        <input name="title" maxLength={ARTICLE_TITLE_MAX} />
+        <FieldError message={state.fields?.title} />
       </label>
       {!versionOf && (
         <div className="row">
           <label>
             Source URL
             <input name="sourceUrl" type="url" placeholder="https://…" />
-            <FieldError state={state} name="sourceUrl" />
+            <FieldError message={state.fields?.sourceUrl} />
           </label>
           <label>
             Publisher
-            <input name="publisher" maxLength={200} />
+            <input name="publisher" maxLength={ARTICLE_PUBLISHER_MAX} />
           </label>
           <label>
             Published
             <input name="publishedAt" type="date" />
-            <FieldError state={state} name="publishedAt" />
+            <FieldError message={state.fields?.publishedAt} />
           </label>
         </div>
       )}
@@ -48,21 +45,15 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
       <label>
         Content
         <textarea name="content" rows={14} placeholder="Paste the article here…" />
-        <FieldError state={state} name="content" />
+        <FieldError message={state.fields?.content} />
       </label>
       <label>
         Or upload a file
         <input name="file" type="file" accept=".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown" />
-        <FieldError state={state} name="file" />
+        <FieldError message={state.fields?.file} />
       </label>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={pending}>
-        {pending ? 'Importing…' : versionOf ? 'Import new version' : 'Import'}
-      </button>
+      <FormError message={state.message} />
+      <SubmitButton busy={pending} busyLabel="Importing…">{versionOf ? 'Import new version' : 'Import'}</SubmitButton>
     </form>
   );
 }

@@ -1,51 +1,43 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useState, useTransition } from 'react';
+import { useActionState, useState } from 'react';
 import type { UrlImportPreview } from '@/lib/articles/import-url';
+import { ApiError } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
+import { FieldError, FormError, SubmitButton } from '@/components/ui/form-messages';
 import { importLink, previewLink } from './url-actions';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 /** Preview paragraphs shown before saving; the rest is summarised so a long article does not bury the form. */
 const PREVIEW_PARAGRAPHS = 8;
 
 /** Import by link in two steps: fetch and show what was extracted, then save with the editor's corrections. */
 export function UrlImportForm() {
-  const [url, setUrl] = useState(''); // controlled: a form action resets uncontrolled fields after it runs
+  const [url, setUrl] = useState('');
   const [preview, setPreview] = useState<UrlImportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fetching, startFetch] = useTransition();
+  const { busy: fetching, error, onSubmit } = useApiAction();
   const [state, importAction, importing] = useActionState(importLink, {});
 
-  const fetchPreview = (form: FormData) => {
-    setError(null);
-    startFetch(async () => {
-      const result = await previewLink(String(form.get('url') ?? ''));
-      if (result.ok) setPreview(result.preview);
-      else {
-        setPreview(null);
-        setError(result.message);
-      }
-    });
-  };
+  // The preview is a server action that answers errors as values; they are shown like an API error.
+  const fetchPreview = onSubmit(async () => {
+    const result = await previewLink(url);
+    setPreview(result.ok ? result.preview : null);
+    if (!result.ok) throw new ApiError(400, result.message);
+  });
 
   const paragraphs = preview?.text.split(/\n{2,}/) ?? [];
   return (
     <section className="panel-box url-import">
       <h2>From a link</h2>
-      <form action={fetchPreview} className="url-fetch">
+      <form className="url-fetch" onSubmit={fetchPreview}>
         <label>
           Article link
           <input name="url" type="url" required placeholder="https://www.example.com/news/…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <button type="submit" disabled={fetching}>
-          {fetching ? 'Fetching…' : 'Fetch article'}
-        </button>
+        <SubmitButton busy={fetching} busyLabel="Fetching…" className="">Fetch article</SubmitButton>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {preview && (
         <form action={importAction} className="stack url-preview" key={preview.fetchedUrl}>
           <input type="hidden" name="url" value={preview.fetchedUrl} />
@@ -59,18 +51,18 @@ export function UrlImportForm() {
           )}
           <label>
             Title
-            <input name="title" defaultValue={preview.title ?? ''} required maxLength={300} />
-            {state.fields?.title && <span className="field-error">{state.fields.title}</span>}
+            <input name="title" defaultValue={preview.title ?? ''} required maxLength={ARTICLE_TITLE_MAX} />
+            <FieldError message={state.fields?.title} />
           </label>
           <div className="row">
             <label>
               Publisher
-              <input name="publisher" defaultValue={preview.publisher ?? ''} maxLength={200} />
+              <input name="publisher" defaultValue={preview.publisher ?? ''} maxLength={ARTICLE_PUBLISHER_MAX} />
             </label>
             <label>
               Published
               <input name="publishedAt" type="date" defaultValue={preview.publishedAt ?? ''} />
-              {state.fields?.publishedAt && <span className="field-error">{state.fields.publishedAt}</span>}
+              <FieldError message={state.fields?.publishedAt} />
             </label>
             <label>
               Byline
@@ -87,14 +79,8 @@ export function UrlImportForm() {
             ))}
             {paragraphs.length > PREVIEW_PARAGRAPHS && <p className="muted">… and {paragraphs.length - PREVIEW_PARAGRAPHS} more paragraphs.</p>}
           </div>
-          {state.message && (
-            <p className="form-error" role="alert">
-              {state.message}
-            </p>
-          )}
-          <button type="submit" className="primary" disabled={importing}>
-            {importing ? 'Importing…' : preview.existingId ? 'Open or import' : 'Import article'}
-          </button>
+          <FormError message={state.message} />
+          <SubmitButton busy={importing} busyLabel="Importing…">{preview.existingId ? 'Open or import' : 'Import article'}</SubmitButton>
         </form>
       )}
     </section>

@@ -8,7 +8,7 @@ import { filterOptions } from '@/lib/review/filter-options';
 import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { ClaimHistory } from '@/components/claims/claim-history';

@@ -5,8 +5,7 @@ import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
 import { getSource, type SourceDetail } from '@/lib/sources/get-source';
-import { STATUS_LABELS } from '@/components/annotator/types';
-import { RELATION_LABELS } from '@/components/sources/types';
+import { RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
 import { SourceActions } from '@/components/sources/source-actions';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { findPublicFactCheck, jsonLdScriptText } from '@/lib/export/public-fact-check';
 import { publicOriginFromHeaders } from '@/lib/export/public-origin';
 import { MarkdownText } from '@/components/ui/markdown-text';
-import { RELATION_LABELS } from '@/components/sources/types';
+import { RELATION_LABELS } from '@/components/labels';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { getClaimFamily } from '@/lib/matching/get-family';
 import { AppError } from '@/lib/errors';
-import { STATUS_LABELS } from '@/components/annotator/types';
+import { STATUS_LABELS } from '@/components/labels';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 
 export const metadata = { title: 'Claim family' };

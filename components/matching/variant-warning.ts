@@ -1,6 +1,3 @@
-/** Words the UI shows for each match relation, and what a variant means for reuse. */
-export const RELATION_LABELS: Record<string, string> = { same: 'Same claim', variant: 'Variant', related: 'Related' };
-
 /** The confirmation asked before reusing a variant's verdict. */
 export function variantWarning(reasons: string[]): string {
   return `This is a variant, not the same claim (${reasons.join(', ') || 'it differs'}). Its verdict may not apply here. Reuse it anyway?`;
