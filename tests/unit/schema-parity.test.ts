@@ -45,12 +45,12 @@ function shape(config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgCon
 }
 
 const sqliteTables = Object.fromEntries(
-  Object.values(sqlite)
+  (Object.values(sqlite) as unknown[])
     .filter((t): t is SQLiteTable => is(t, SQLiteTable))
     .map((t) => [sqliteConfig(t).name, shape(sqliteConfig(t))]),
 );
 const pgTables = Object.fromEntries(
-  Object.values(pg)
+  (Object.values(pg) as unknown[])
     .filter((t): t is PgTable => is(t, PgTable))
     .map((t) => [pgConfig(t).name, shape(pgConfig(t))]),
 );
