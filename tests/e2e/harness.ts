@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -134,6 +135,39 @@ function cookiesOf(res: Response): string {
     .join('; ');
 }
 
+/** Calls the JSON API with a session cookie; with `expectStatus`, throws naming the call and the answer on any other status. */
+export async function callApi<T>(baseUrl: string, cookie: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; data: T }> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = res.status === 204 ? null : await res.json();
+  if (expectStatus !== undefined && res.status !== expectStatus) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
+  return { status: res.status, data: data as T };
+}
+
+export type ImportedArticle = { id: number; title: string; text: string };
+
+/**
+ * Imports a fresh copy of a sample article (db/sample; the harbour story is the seeded article 1) through the API,
+ * so a test owns every claim on it whatever ran before.
+ */
+export async function importSample(baseUrl: string, cookie: string, file = 'harbor-bridge.txt'): Promise<ImportedArticle> {
+  const content = fs.readFileSync(path.join(root, 'db/sample', file), 'utf8');
+  return (await callApi<ImportedArticle>(baseUrl, cookie, 'POST', '/api/articles', { format: 'text', content }, 201)).data;
+}
+
+/** Sets an organisation setting in the app's database (the app reads settings on every request). */
+export function setSetting(app: App, key: string, value: string): void {
+  const db = new Database(app.dbFile);
+  try {
+    db.prepare('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value').run(key, value);
+  } finally {
+    db.close();
+  }
+}
+
 /** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -178,3 +212,4 @@ export async function selectPhrase(page: Page, phrase: string) {
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
 }
+
