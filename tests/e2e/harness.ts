@@ -180,7 +180,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function selectPhrase(page: Page, phrase: string) {
   // Suggestions arrive asynchronously and redraw the text they underline; a drag in progress would lose its ends.
   await page.locator('.suggestions:not([data-loading])').waitFor();
-  const { from, to } = await page.evaluate((p) => {
+  const { from, to, scrollY } = await page.evaluate((p) => {
     const body = document.querySelector('.ProseMirror')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const nodes: { node: Text; at: number }[] = [];
@@ -202,14 +202,32 @@ export async function selectPhrase(page: Page, phrase: string) {
     const charRect = (offset: number) => charRange(offset).getBoundingClientRect();
     const first = charRect(start);
     const last = charRect(start + p.length - 1);
-    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 }, scrollY: window.scrollY };
   }, phrase);
-  const moved = await page.evaluate(() => window.scrollY);
-  await page.waitForTimeout(150); // let any scroll the previous action started settle before measuring
-  if (moved !== (await page.evaluate(() => window.scrollY))) return selectPhrase(page, phrase);
+  // A scroll still under way (smooth scrolling, or one the previous action started) would move the text away from
+  // the measured points: wait until the page keeps still for a few frames, and measure again if it had moved.
+  if ((await scrollSettled(page)) !== scrollY) return selectPhrase(page, phrase);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
 }
 
+
+/** Resolves with window.scrollY once it has stayed the same for five animation frames in a row. */
+async function scrollSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve(last);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
