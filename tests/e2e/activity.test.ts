@@ -34,9 +34,15 @@ describe('Activity page', () => {
     const admin = await apiLogin(app.baseUrl, 'admin@example.com');
     await expect(apiLogin(app.baseUrl, 'admin@example.com', 'a-wrong-password')).rejects.toThrow(/Login failed/);
     expect(await call(editor, '/api/articles', 'POST', { format: 'text', content: 'Ferry fares rise\n\nFares rose 4% this spring.' })).toBe(201);
-    const users = (await (await fetch(`${app.baseUrl}/api/users`, { headers: { cookie: admin } })).json()) as { id: number; email: string }[];
-    const editorId = users.find((u) => u.email === 'editor@example.com')!.id;
-    expect(await call(admin, `/api/users/${editorId}`, 'PATCH', { role: 'reviewer' })).toBe(200);
+    // A user of this test's own, so the demo editor keeps their role for the other tests.
+    const created = await fetch(`${app.baseUrl}/api/users`, {
+      method: 'POST',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'promoted@example.com', name: 'Pat Promoted', role: 'editor', password: 'sturdy-lantern-88' }),
+    });
+    expect(created.status).toBe(201);
+    const { user } = (await created.json()) as { user: { id: number } };
+    expect(await call(admin, `/api/users/${user.id}`, 'PATCH', { role: 'reviewer' })).toBe(200);
     // Enough verdict edits for a second page (50 per page).
     for (let i = 0; i < 50; i++) expect(await call(admin, '/api/verdicts/1', 'PATCH', { color: i % 2 ? '#1a7f37' : '#2da44e' })).toBe(200);
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
+import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -16,6 +16,9 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
+
+/** Two claims that overlap on "1.2 billion euro plan", and a third that starts where the second ends. */
+const OVERLAPPING = ['approved a 1.2 billion euro plan', '1.2 billion euro plan to replace', 'to replace the ageing'];
 
 describe('annotate flow', () => {
   it('imports a scraped article, marks a statistic claim, and keeps the highlight after reload', async () => {
@@ -57,11 +60,12 @@ describe('annotate flow', () => {
   });
 
   it('makes overlapping and adjacent claims both visible and clickable', async () => {
+    const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'editor@example.com');
-    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.goto(`${app.baseUrl}/articles/${article.id}`);
     await page.locator('.ProseMirror').waitFor();
-    for (const phrase of ['approved a 1.2 billion euro plan', '1.2 billion euro plan to replace', 'to replace the ageing']) {
+    for (const phrase of OVERLAPPING) {
       await selectPhrase(page, phrase);
       await page.getByRole('button', { name: 'Create claim' }).click();
       await expect.poll(() => page.locator('.claim-card').count()).toBeGreaterThan(0);
@@ -92,24 +96,30 @@ describe('annotate flow', () => {
 
 describe('article versions', () => {
   it('imports new text for an article and carries its claims over', async () => {
+    const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
+    const article = await importSample(app.baseUrl, cookie);
+    for (const phrase of OVERLAPPING) {
+      const start = article.text.indexOf(phrase);
+      await callApi(app.baseUrl, cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic' }, 201);
+    }
+    const before = OVERLAPPING.length;
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'editor@example.com');
-    await page.goto(`${app.baseUrl}/articles/1`);
-    const before = await page.locator('.claim-card').count();
-    expect(before).toBeGreaterThan(0); // from the overlap test above
+    await page.goto(`${app.baseUrl}/articles/${article.id}`);
+    await expect.poll(() => page.locator('.claim-card').count()).toBe(before);
     const text = await page.locator('.ProseMirror').evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
     await page.getByRole('link', { name: 'New version' }).click();
     await page.getByLabel('Content').fill(`Editor's note: updated on Saturday.\n\n${text}`);
     await page.getByRole('button', { name: 'Import new version' }).click();
     await page.waitForURL(/\/articles\/\d+$/);
-    expect(page.url()).not.toMatch(/\/articles\/1$/);
+    expect(page.url()).not.toBe(`${app.baseUrl}/articles/${article.id}`);
     await page.locator('.ProseMirror').waitFor();
     await expect.poll(() => page.locator('.claim-card').count()).toBe(before);
     await expect(page.locator('h1').textContent()).resolves.toContain('harbor bridge'); // keeps its title
     await expect(page.locator('.ProseMirror p').first().textContent()).resolves.toContain("Editor's note");
     expect(await page.locator('.ProseMirror .claim-hl.claim-start').count()).toBe(before);
     await screenshot(page, 'article-new-version');
-    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.goto(`${app.baseUrl}/articles/${article.id}`);
     await expect(page.locator('.notice').textContent()).resolves.toContain('older version');
     await page.close();
   });

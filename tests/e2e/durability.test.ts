@@ -1,45 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, startApp, type App } from './harness';
 
 const CLIENTS = 50;
-const root = path.resolve(__dirname, '../..');
 
 let app: App;
-let restarted: ChildProcess | undefined;
 
 beforeAll(async () => {
   app = await startApp();
 });
-afterAll(async () => {
-  if (!restarted) return app?.stop();
-  // app.stop() would wait for an 'exit' the SIGKILLed child already emitted; stop our own restart instead.
-  await new Promise<void>((resolve) => {
-    if (restarted!.exitCode !== null || restarted!.signalCode !== null) return resolve();
-    restarted!.once('exit', () => resolve());
-    restarted!.kill('SIGTERM');
-  });
-  fs.rmSync(app.dataDir, { recursive: true, force: true });
-});
-
-/**
- * Starts the server again on the same port, database and secret. Stands in for app.restart(), which hangs after
- * app.kill() because the harness checks child.exitCode (null for a signalled child) instead of also signalCode.
- */
-async function restartAfterKill(): Promise<void> {
-  const port = new URL(app.baseUrl).port;
-  restarted = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env: app.env, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${app.baseUrl}/login`).then((r) => r.status < 500, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('The server did not come back after the crash.');
-}
+afterAll(() => app?.stop());
 
 describe('durability', () => {
   it('keeps every acknowledged claim and an intact database after SIGKILL under 50 concurrent writers', async () => {
@@ -71,7 +41,7 @@ describe('durability', () => {
     await Promise.all(running);
     expect(acknowledged.length).toBeGreaterThanOrEqual(300);
 
-    await restartAfterKill();
+    await app.restart(); // same port, database and secret
     const db = new Database(app.dbFile, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -135,6 +136,39 @@ function cookiesOf(res: Response): string {
     .join('; ');
 }
 
+/** Calls the JSON API with a session cookie; with `expectStatus`, throws naming the call and the answer on any other status. */
+export async function callApi<T>(baseUrl: string, cookie: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; data: T }> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = res.status === 204 ? null : await res.json();
+  if (expectStatus !== undefined && res.status !== expectStatus) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
+  return { status: res.status, data: data as T };
+}
+
+export type ImportedArticle = { id: number; title: string; text: string };
+
+/**
+ * Imports a fresh copy of a sample article (db/sample; the harbour story is the seeded article 1) through the API,
+ * so a test owns every claim on it whatever ran before.
+ */
+export async function importSample(baseUrl: string, cookie: string, file = 'harbor-bridge.txt'): Promise<ImportedArticle> {
+  const content = fs.readFileSync(path.join(root, 'db/sample', file), 'utf8');
+  return (await callApi<ImportedArticle>(baseUrl, cookie, 'POST', '/api/articles', { format: 'text', content }, 201)).data;
+}
+
+/** Sets an organisation setting in the app's database (the app reads settings on every request). */
+export function setSetting(app: App, key: string, value: string): void {
+  const db = new Database(app.dbFile);
+  try {
+    db.prepare('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value').run(key, value);
+  } finally {
+    db.close();
+  }
+}
+
 /** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
@@ -147,7 +181,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function selectPhrase(page: Page, phrase: string) {
   // Suggestions arrive asynchronously and redraw the text they underline; a drag in progress would lose its ends.
   await page.locator('.suggestions:not([data-loading])').waitFor();
-  const { from, to } = await page.evaluate((p) => {
+  const { from, to, scrollY } = await page.evaluate((p) => {
     const body = document.querySelector('.ProseMirror')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     const nodes: { node: Text; at: number }[] = [];
@@ -169,13 +203,32 @@ export async function selectPhrase(page: Page, phrase: string) {
     const charRect = (offset: number) => charRange(offset).getBoundingClientRect();
     const first = charRect(start);
     const last = charRect(start + p.length - 1);
-    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 }, scrollY: window.scrollY };
   }, phrase);
-  const moved = await page.evaluate(() => window.scrollY);
-  await page.waitForTimeout(150); // let any scroll the previous action started settle before measuring
-  if (moved !== (await page.evaluate(() => window.scrollY))) return selectPhrase(page, phrase);
+  // A scroll still under way (smooth scrolling, or one the previous action started) would move the text away from
+  // the measured points: wait until the page keeps still for a few frames, and measure again if it had moved.
+  if ((await scrollSettled(page)) !== scrollY) return selectPhrase(page, phrase);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
+}
+
+
+/** Resolves with window.scrollY once it has stayed the same for five animation frames in a row. */
+async function scrollSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const check = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve(last);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }

@@ -3,10 +3,9 @@
  * claimant, source excerpt, rationale and comment) appears on none of the pages editor B opens in Chromium,
  * while A sees it on the same pages.
  */
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
+import { apiLogin, launchBrowser, login, setSetting, startApp, type App } from './harness';
 
 const MARKERS = ['Quarnaxite', 'Velloridge', 'Mumbleton', 'Ospreyfold', 'Gantrywhisk'];
 const [TEXT_WORD, CLAIMANT_WORD, EXCERPT_WORD, RATIONALE_WORD, COMMENT_WORD] = MARKERS;
@@ -52,9 +51,7 @@ beforeAll(async () => {
   })) as unknown as { sourceId: number };
   await api(a, `/api/claims/${claim.id}/events`, { comment: `Check ${COMMENT_WORD} again` });
   hidden = { claim: claim.id, article: article.id, source: link.sourceId };
-  const db = new Database(app.dbFile);
-  db.prepare("insert into settings (key, value) values ('editors_see_drafts', 'false') on conflict(key) do update set value = excluded.value").run();
-  db.close();
+  setSetting(app, 'editors_see_drafts', 'false');
   browser = await launchBrowser();
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, startApp, type App, type ImportedArticle } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -18,25 +18,20 @@ afterAll(async () => {
 
 type Claim = { id: number; version: number; status: string; authorId: number; claimText: string };
 
-/** Calls the JSON API with a session cookie; throws with the body on an unexpected status. */
-async function call<T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; data: T }> {
-  const res = await fetch(`${app.baseUrl}${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = res.status === 204 ? null : await res.json();
-  if (expectStatus !== undefined && res.status !== expectStatus) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(data)}`);
-  return { status: res.status, data: data as T };
+const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) => callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
+
+/** A draft statistic claim on `phrase` of `article`, through the API. */
+async function claimOn(cookie: string, article: ImportedArticle, phrase: string): Promise<Claim> {
+  const start = article.text.indexOf(phrase);
+  if (start < 0) throw new Error(`phrase not in article ${article.id}: ${phrase}`);
+  return (await call<Claim>(cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' }, 201)).data;
 }
 
-/** A draft claim on the sample article with the submit preconditions (verdict, rationale, one source) set through the API. */
-async function readyClaim(cookie: string, phrase: string, n: number): Promise<Claim> {
-  const { data: article } = await call<{ text: string }>(cookie, 'GET', '/api/articles/1', undefined, 200);
-  const start = article.text.indexOf(phrase);
-  const { data: created } = await call<Claim>(cookie, 'POST', '/api/claims', { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' }, 201);
-  const { data: edited } = await call<Claim>(cookie, 'PATCH', `/api/claims/${created.id}`, { version: created.version, verdictId: 2, rationale: 'The filing says so.' }, 200);
-  const { data: link } = await call<{ claim: Claim }>(cookie, 'POST', `/api/claims/${created.id}/sources`, { url: `https://example.org/filing-${n}`, relation: 'supports', version: edited.version }, 201);
+/** A draft claim with the submit preconditions (verdict, rationale, one source) set through the API. */
+async function readyClaim(cookie: string, article: ImportedArticle, phrase: string, rationale = 'The filing says so.'): Promise<Claim> {
+  const created = await claimOn(cookie, article, phrase);
+  const { data: edited } = await call<Claim>(cookie, 'PATCH', `/api/claims/${created.id}`, { version: created.version, verdictId: 2, rationale }, 200);
+  const { data: link } = await call<{ claim: Claim }>(cookie, 'POST', `/api/claims/${created.id}/sources`, { url: `https://example.org/filing-${created.id}`, relation: 'supports', version: edited.version }, 201);
   return link.claim;
 }
 
@@ -51,7 +46,8 @@ async function newPage(email: string): Promise<Page> {
 describe('review workflow in the browser', () => {
   it('editor submits, reviewer requests changes by keyboard, editor fixes and resubmits, reviewer approves, board shows verified', async () => {
     const editorCookie = await apiLogin(app.baseUrl, 'editor@example.com');
-    const claim = await readyClaim(editorCookie, '40,000 vehicles a day', 1);
+    const article = await importSample(app.baseUrl, editorCookie);
+    const claim = await readyClaim(editorCookie, article, '40,000 vehicles a day');
 
     const editor = await newPage('editor@example.com');
     await editor.goto(`${app.baseUrl}/claims/${claim.id}`);
@@ -59,8 +55,8 @@ describe('review workflow in the browser', () => {
     await editor.locator('.claim-badges .badge.status-in_review').waitFor();
 
     const reviewer = await newPage('reviewer@example.com');
-    // Scoped to article 1: the demo sample article has a claim waiting for review too.
-    await reviewer.goto(`${app.baseUrl}/review?articleId=1`);
+    // Scoped to this test's article: the demo sample article (and other tests) have claims waiting for review too.
+    await reviewer.goto(`${app.baseUrl}/review?articleId=${article.id}`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
     await reviewer.keyboard.press('?');
     await reviewer.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
@@ -90,13 +86,13 @@ describe('review workflow in the browser', () => {
     await editor.getByRole('button', { name: 'Resubmit for review' }).click();
     await editor.locator('.claim-badges .badge.status-in_review').waitFor();
 
-    await reviewer.goto(`${app.baseUrl}/review?articleId=1`);
+    await reviewer.goto(`${app.baseUrl}/review?articleId=${article.id}`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
     await reviewer.getByText('The filing and the ministry statement both say so.').waitFor();
     await reviewer.keyboard.press('a');
     await reviewer.getByRole('status').getByText('Approved').waitFor();
 
-    await reviewer.goto(`${app.baseUrl}/claims?status=verified&articleId=1`);
+    await reviewer.goto(`${app.baseUrl}/claims?status=verified&articleId=${article.id}`);
     const row = reviewer.locator('.board-table tbody tr', { hasText: '40,000 vehicles a day' });
     await row.locator('.badge.status-verified').waitFor();
     await expect(reviewer.locator('.status-tabs .tab.active').textContent()).resolves.toMatch(/Verified\s*1/);
@@ -116,14 +112,24 @@ describe('review workflow in the browser', () => {
 
   it('shows a reviewer no decision buttons on their own claim, and the API refuses with 403', async () => {
     const cookie = await apiLogin(app.baseUrl, 'reviewer@example.com');
-    const own = await readyClaim(cookie, '28,000 vehicles', 2);
+    const article = await importSample(app.baseUrl, cookie);
+    const own = await readyClaim(cookie, article, '28,000 vehicles');
     const { data: submitted } = await call<Claim>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'submit', version: own.version }, 200);
     const page = await newPage('reviewer@example.com');
-    await page.goto(`${app.baseUrl}/review?author=${own.authorId}`);
+    const decisions: string[] = [];
+    page.on('request', (r) => r.url().includes('/transitions') && decisions.push(`${r.method()} ${r.url()}`));
+    await page.goto(`${app.baseUrl}/review?articleId=${article.id}&author=${own.authorId}`);
     await page.getByText('This is your claim: another reviewer must decide on it.').waitFor();
     expect(await page.getByRole('button', { name: /Approve/ }).count()).toBe(0);
+    // The approve key does nothing on one's own claim. Keys are handled in order, so once "?" has opened the
+    // shortcut list, "a" has been handled too: it sent no decision and announced none.
     await page.keyboard.press('a');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(decisions).toEqual([]);
+    await expect(page.locator('.review-queue [role=status]').textContent()).resolves.toBe('');
     await screenshot(page, 'review-own-claim');
+    await expect(call<Claim>(cookie, 'GET', `/api/claims/${own.id}`, undefined, 200).then((r) => r.data)).resolves.toMatchObject({ status: 'in_review', version: submitted.version });
     const refused = await call<{ error: { code: string } }>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'approve', version: submitted.version });
     expect(refused.status).toBe(403);
     expect(refused.data.error.code).toBe('forbidden');
@@ -131,7 +137,7 @@ describe('review workflow in the browser', () => {
 
   it('lets exactly one of two simultaneous HTTP approvals win; the other gets 409 naming the winner', async () => {
     const [reviewerCookie, adminCookie, editorCookie] = await Promise.all(['reviewer', 'admin', 'editor'].map((u) => apiLogin(app.baseUrl, `${u}@example.com`)));
-    const claim = await readyClaim(editorCookie, 'up to 900 workers', 3);
+    const claim = await readyClaim(editorCookie, await importSample(app.baseUrl, editorCookie), 'up to 900 workers');
     const { data: submitted } = await call<Claim>(editorCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
     const results = await Promise.all([
       call<{ error?: { message: string } }>(reviewerCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'approve', version: submitted.version }),
@@ -144,15 +150,26 @@ describe('review workflow in the browser', () => {
   });
 
   it('lists claims through GET /api/claims with filters and a keyset cursor, and refuses bad filters with the error body', async () => {
-    const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
-    const { data: first } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', '/api/claims?articleId=1&type=statistic&limit=2&sort=created_asc', undefined, 200);
-    expect(first.items).toHaveLength(2);
+    const [cookie, reviewerCookie] = await Promise.all(['editor', 'reviewer'].map((u) => apiLogin(app.baseUrl, `${u}@example.com`)));
+    // On an article of its own: three statistics (one verified, one a draft with the same rationale) and an event.
+    const article = await importSample(app.baseUrl, cookie);
+    const ready = await readyClaim(cookie, article, '40,000 vehicles a day', 'The tollbooth counts say so.');
+    const { data: submitted } = await call<Claim>(cookie, 'POST', `/api/claims/${ready.id}/transitions`, { action: 'submit', version: ready.version }, 200);
+    await call(reviewerCookie, 'POST', `/api/claims/${ready.id}/transitions`, { action: 'approve', version: submitted.version }, 200);
+    await readyClaim(cookie, article, '28,000 vehicles', 'The tollbooth counts say so.');
+    await claimOn(cookie, article, 'up to 900 workers');
+    const start = article.text.indexOf('Engineers told the board');
+    await call(cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + 24, type: 'event' }, 201);
+
+    const list = `/api/claims?articleId=${article.id}&type=statistic&limit=2&sort=created_asc`;
+    const { data: first } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', list, undefined, 200);
+    expect(first.items.map((c) => c.claimText)).toEqual(['40,000 vehicles a day', '28,000 vehicles']);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', `/api/claims?articleId=1&type=statistic&limit=2&sort=created_asc&cursor=${first.nextCursor}`, undefined, 200);
+    const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', `${list}&cursor=${first.nextCursor}`, undefined, 200);
     expect(second.items.map((c) => c.claimText)).toEqual(['up to 900 workers']);
     expect(second.nextCursor).toBeNull();
-    const { data: verified } = await call<{ items: Claim[] }>(cookie, 'GET', '/api/claims?status=verified&q=ministry', undefined, 200);
-    expect(verified.items.map((c) => c.claimText)).toEqual(['40,000 vehicles a day']);
+    const { data: verified } = await call<{ items: Claim[] }>(cookie, 'GET', '/api/claims?status=verified&q=tollbooth', undefined, 200);
+    expect(verified.items.map((c) => c.id)).toEqual([ready.id]);
     const bad = await call<{ error: { code: string; fields: Record<string, string> } }>(cookie, 'GET', '/api/claims?status=approved', undefined, 400);
     expect(bad.data.error.code).toBe('invalid');
     expect(Object.keys(bad.data.error.fields)).toEqual(['status.0']);

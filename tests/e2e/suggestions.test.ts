@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
+import { apiLogin, importSample, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
 
 let app: App;
 let browser: Browser;
@@ -17,9 +17,11 @@ afterAll(async () => {
 
 describe('claim suggestions', () => {
   it('proposes claims on open; accept by click and by key, dismiss, and both are remembered after reload', async () => {
+    // A fresh copy of the sample article: no claims and no dismissals yet, so the panel suggests on open.
+    const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'editor@example.com');
-    await page.goto(`${app.baseUrl}/articles/1`);
+    await page.goto(`${app.baseUrl}/articles/${article.id}`);
     const cards = page.locator('.suggestion-card');
     await cards.first().waitFor();
     const total = await cards.count();
@@ -61,12 +63,12 @@ describe('claim suggestions', () => {
     expect(await page.locator('.suggestion-text').allTextContents()).not.toContain(target);
     await page.close();
   });
+
   it('shows the speaker mention of the active card in the text, and credits an accepted claim to the speaker the editor picks', async () => {
+    const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'editor@example.com');
-    await page.goto(`${app.baseUrl}/articles/1`);
-    await page.locator('.suggestions:not([data-loading])').waitFor();
-    if ((await page.locator('.suggestion-card').count()) === 0) await page.getByRole('button', { name: /Suggest/ }).click();
+    await page.goto(`${app.baseUrl}/articles/${article.id}`);
     const quote = page.locator('.suggestion-card').filter({ has: page.locator('.badge.type-quote') }).first();
     await quote.waitFor();
     const before = (await quote.locator('.claimant').textContent())!;

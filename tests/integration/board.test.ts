@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 import { getDb } from '@/db/client';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { countClaimsByStatus, listClaims, CLAIM_SORTS } from '@/lib/claims/list-claims';
 import { claimStats, weekStart } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/auth/permissions';
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
@@ -69,12 +69,8 @@ describe('listClaims', () => {
 
   it('refuses unknown filters, bad values and forged cursors with field messages', () => {
     const bad = (input: Record<string, unknown>) => {
-      try {
-        listClaims({ actor: actors.editor, input });
-      } catch (e) {
-        if (e instanceof AppError) return [e.code, Object.keys(e.fields ?? {})];
-      }
-      return null;
+      const error = errorOf(() => listClaims({ actor: actors.editor, input }));
+      return [error.code, Object.keys(error.fields ?? {})];
     };
     expect(bad({ status: 'approved' })).toEqual(['invalid', ['status.0']]);
     expect(bad({ from: '10/01/2025' })).toEqual(['invalid', ['from']]);

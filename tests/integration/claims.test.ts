@@ -149,13 +149,9 @@ describe('updateClaim and deleteClaim', () => {
   it('answers a stale version with a conflict naming who changed it', () => {
     const claim = make(editor);
     updateClaim({ actor: reviewer, id: claim.id, input: { version: claim.version, note: 'checked' } });
-    try {
-      updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'mine' } });
-      throw new Error('no conflict');
-    } catch (error) {
-      expect((error as AppError).code).toBe('conflict');
-      expect((error as AppError).message).toContain('Riley Reviewer');
-    }
+    const error = errorOf(() => updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'mine' } }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('Riley Reviewer');
   });
 
   it("forbids editors from editing or deleting other people's claims", () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
+import { asyncErrorOf } from './app-error';
 import type { Actor } from '@/lib/auth/permissions';
 import { actorForSession, startSession } from '@/lib/auth/sessions';
 import { actorForToken } from '@/lib/auth/actor-for-token';
@@ -10,7 +11,6 @@ import { changeOwnPassword } from '@/lib/users/change-own-password';
 import { createApiToken } from '@/lib/users/create-api-token';
 import { revokeUserApiToken } from '@/lib/users/revoke-api-token';
 import { listUserApiTokens } from '@/lib/users/list-api-tokens';
-import { AppError } from '@/lib/errors';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
 beforeEach(async () => {
@@ -22,13 +22,8 @@ afterEach(() => {
 
 const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token')!;
 const failure = async (fn: () => unknown) => {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('expected an AppError');
+  const { code, message } = await asyncErrorOf(async () => fn());
+  return { code, message };
 };
 /** Two sessions and a token of the editor, to see which of them survive. */
 const credentials = () => ({

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { reviewEvents, sources, users, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
 import { createClaim } from '@/lib/claims/create-claim';
 import { getClaim } from '@/lib/claims/get-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
@@ -16,6 +15,7 @@ import { getSource } from '@/lib/sources/get-source';
 import { listSources } from '@/lib/sources/list-sources';
 import { updateSource } from '@/lib/sources/update-source';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
 
@@ -27,15 +27,7 @@ function newClaim(actor: Actor = actors.editor, start = 80) {
   return createClaim({ actor, input: { articleId: 1, start, end: start + 30, type: 'statistic' } });
 }
 
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const code = (fn: () => unknown) => errorOf(fn).code;
 
 function sourceCount(): number {
   return getDb().select().from(sources).all().length;

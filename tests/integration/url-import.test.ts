@@ -10,10 +10,11 @@ import { diffArticleVersion } from '@/lib/articles/diff-article-version';
 import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { createClaim } from '@/lib/claims/create-claim';
 import { getClaim } from '@/lib/claims/get-claim';
-import { AppError, STATUS_BY_CODE } from '@/lib/errors';
+import { STATUS_BY_CODE } from '@/lib/errors';
 import type { GuardedFetchOptions } from '@/lib/net/guarded-fetch';
 import { startNewsServer, type NewsServer } from '../fixtures/news-server';
 import { freshDb } from './setup-db';
+import { asyncErrorOf } from './app-error';
 
 let site: NewsServer;
 let fetch: GuardedFetchOptions;
@@ -33,11 +34,7 @@ const importUrl = (url: string, extra: Record<string, unknown> = {}) => importAr
 
 /** HTTP status the API would answer for the error `promise` rejects with. */
 async function statusOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  const error = await asyncErrorOf(() => promise);
   return { status: STATUS_BY_CODE[error.code], message: error.message };
 }
 

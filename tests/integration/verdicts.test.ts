@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { DEFAULT_VERDICTS } from '@/lib/seed/seed';
 import type { Actor } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { getArticle } from '@/lib/articles/get-article';
@@ -13,6 +12,7 @@ import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 import { reorderVerdicts } from '@/lib/verdicts/reorder-verdicts';
 import { updateVerdict } from '@/lib/verdicts/update-verdict';
 import { freshDb } from './setup-db';
+import { errorOf } from './app-error';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
 
@@ -20,15 +20,7 @@ beforeEach(async () => {
   ({ actors } = await freshDb());
 });
 
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const code = (fn: () => unknown) => errorOf(fn).code;
 
 function claimWithVerdict(verdictId: number, start = 80) {
   const claim = createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 30, type: 'statistic' } });
@@ -68,14 +60,9 @@ describe('verdict scale', () => {
   it('refuses to delete a verdict in use with a message saying to retire it, and deletes an unused one', () => {
     const [used, unused] = listVerdicts({ actor: actors.admin });
     claimWithVerdict(used.id);
-    let message = '';
-    try {
-      deleteVerdict({ actor: actors.admin, id: used.id });
-    } catch (e) {
-      message = (e as AppError).message;
-      expect((e as AppError).code).toBe('conflict');
-    }
-    expect(message).toBe(`"${used.label}" is the verdict of 1 claim and cannot be deleted; retire it to stop its use on new claims.`);
+    const refused = errorOf(() => deleteVerdict({ actor: actors.admin, id: used.id }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toBe(`"${used.label}" is the verdict of 1 claim and cannot be deleted; retire it to stop its use on new claims.`);
     deleteVerdict({ actor: actors.admin, id: unused.id });
     expect(listVerdicts({ actor: actors.admin }).map((v) => v.id)).not.toContain(unused.id);
     expect(listVerdicts({ actor: actors.admin }).find((v) => v.id === used.id)?.claimCount).toBe(1);

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseId, parseInput, textField } from '@/lib/validation';
-import { AppError } from '@/lib/errors';
-
-function invalidOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
+import { errorOf } from '../integration/app-error';
 
 describe('parseId', () => {
   it.each(['1', '42', '9007199254740991'])('reads the plain decimal id %j', (raw) => {
@@ -27,13 +17,13 @@ describe('textField', () => {
   const schema = z.strictObject({ claimant: textField(100) });
 
   it('refuses NUL with a message naming the field', () => {
-    const error = invalidOf(() => parseInput(schema, { claimant: 'Ann\u0000Lee' }));
+    const error = errorOf(() => parseInput(schema, { claimant: 'Ann\u0000Lee' }));
     expect(error.code).toBe('invalid');
     expect(error.fields).toEqual({ claimant: 'Must not contain NUL characters.' });
   });
 
   it.each(['\uD800', 'a\uDC00b', 'x\uD83D', '\uDE00\uD83D'])('refuses the lone surrogate in %j', (value) => {
-    expect(invalidOf(() => parseInput(schema, { claimant: value })).fields).toEqual({ claimant: 'Must not contain unpaired surrogate characters.' });
+    expect(errorOf(() => parseInput(schema, { claimant: value })).fields).toEqual({ claimant: 'Must not contain unpaired surrogate characters.' });
   });
 
   it('keeps whole emoji and other astral characters', () => {
@@ -43,7 +33,7 @@ describe('textField', () => {
 
 describe('parseInput', () => {
   it('names an unknown __proto__ key from a raw JSON body', () => {
-    const error = invalidOf(() => parseInput(z.strictObject({ a: z.number() }), JSON.parse('{"a":1,"__proto__":{"admin":true}}')));
+    const error = errorOf(() => parseInput(z.strictObject({ a: z.number() }), JSON.parse('{"a":1,"__proto__":{"admin":true}}')));
     expect(error.message).toBe('Invalid input: __proto__: Unknown field.');
     expect(Object.keys(error.fields!)).toEqual(['__proto__']);
   });
