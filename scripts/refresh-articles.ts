@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDb } from '@/db/client';
+import { databaseTarget } from '@/db/engine';
 import { refreshArticle } from '@/lib/articles/refresh-article';
 import { listArticlesToCheck } from '@/lib/articles/list-articles-to-check';
 import { requireTokenActor } from '@/lib/auth/require-token-actor';
-import { databasePath } from '@/lib/env';
 import { AppError, Invalid } from '@/lib/errors';
 
 const USAGE = 'Usage: CLAIMDESK_TOKEN=... npm run -s articles:refresh [-- --older-than 6h]   (units: m, h, d; default: check all)';
@@ -24,10 +24,12 @@ export function parseAge(value: string): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { 'older-than': { type: 'string' } } });
-  if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
-  const actor = requireTokenActor();
+  // A missing SQLite file would be created empty by opening it; a PostgreSQL URL is checked by connecting.
+  const target = databaseTarget();
+  if (target.engine === 'sqlite' && !fs.existsSync(target.file)) throw Invalid(`No database at ${target.file}; set DATABASE_URL or run npm run db:migrate.`);
+  const actor = await requireTokenActor();
   const olderThan = values['older-than'] ? parseAge(values['older-than']) : 0;
-  const due = listArticlesToCheck({ actor, checkedBefore: new Date(Date.now() - olderThan) });
+  const due = await listArticlesToCheck({ actor, checkedBefore: new Date(Date.now() - olderThan) });
   let failed = 0;
   // One at a time: a desk has tens of links to check, and publishers should not see a burst from us.
   for (const article of due) {

@@ -66,7 +66,10 @@ try {
   pgTool('pg_ctl', ['-D', dir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   started = true;
   console.log(`PostgreSQL test cluster on port ${port} (${dir})`);
-  const env = { ...process.env, PG_TEST_ADMIN_URL: `postgres://postgres@127.0.0.1:${port}/postgres` };
+  const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  // DATABASE_URL names PostgreSQL from the start, so every module (db/schema picks its tables on import) sees the
+  // engine; each test file and app then gets a database of its own (tests/test-database.ts).
+  const env = { ...process.env, PG_TEST_ADMIN_URL: admin, DATABASE_URL: admin };
   code = await new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/test.mjs', ...stages], { stdio: 'inherit', env });
     child.on('close', (c) => resolve(c ?? 1));

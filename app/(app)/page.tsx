@@ -14,7 +14,7 @@ export const metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const actor = await pageActor();
-  const articles = listArticles({ actor });
+  const articles = await listArticles({ actor });
   const totals = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, articles.reduce((n, a) => n + a.claimCounts[s], 0)]));
   const stats = claimStats({ actor });
   const sentBack = listNeedsChanges({ actor, limit: 10 });

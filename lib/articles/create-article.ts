@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { articles } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -32,18 +32,14 @@ export async function createArticle({ actor, input }: { actor: Actor; input: unk
   const title = (data.title || converted.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
   const meta = { title, sourceUrl: data.sourceUrl || null, publisher: data.publisher || null, publishedAt: data.publishedAt || converted.publishedAt };
-  return getDb().transaction(
-    (tx) => {
-      const row = tx
-        .insert(articles)
-        .values({ ...meta, bodyJson: converted.doc, bodyText: converted.text, contentHash: contentHash(converted.text), createdBy: actor.id })
-        .returning({ id: articles.id })
-        .get();
-      recordAudit(tx, { actorId: actor.id, action: 'article.imported', entityId: row.id, summary: `Imported “${title}” (${converted.text.length} characters)`, diff: changedFields(null, meta) });
-      return row;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const [row] = await tx
+      .insert(articles)
+      .values({ ...meta, bodyJson: converted.doc, bodyText: converted.text, contentHash: contentHash(converted.text), createdBy: actor.id })
+      .returning({ id: articles.id });
+    await recordAudit(tx, { actorId: actor.id, action: 'article.imported', entityId: row.id, summary: `Imported “${title}” (${converted.text.length} characters)`, diff: changedFields(null, meta) });
+    return row;
+  });
 }
 
 /**

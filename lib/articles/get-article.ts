@@ -28,10 +28,10 @@ export type ArticleDetail = {
 };
 
 /** An article with its text, document and claims (with sources and verdicts) in three queries. Throws NotFound. */
-export function getArticle({ actor, id }: { actor: Actor; id: number }): ArticleDetail {
+export async function getArticle({ actor, id }: { actor: Actor; id: number }): Promise<ArticleDetail> {
   assertCan(actor, 'article:read');
   const db = getDb();
-  const article = db
+  const [article] = await db
     .select({
       ...getTableColumns(articles),
       // In the same query, so the page stays at a constant number of queries. Spelled out: drizzle leaves the
@@ -39,13 +39,11 @@ export function getArticle({ actor, id }: { actor: Actor; id: number }): Article
       supersededBy: sql<number | null>`(select n.id from articles n where n.previous_id = ${sql.raw('"articles"."id"')})`,
     })
     .from(articles)
-    .where(eq(articles.id, id))
-    .get();
+    .where(eq(articles.id, id));
   if (!article) throw NotFound('Article');
-  const rows = selectClaims(db)
+  const rows = await selectClaims(db)
     .where(and(eq(claims.articleId, id), draftVisibilityFilter(actor)))
-    .orderBy(asc(claims.start), asc(claims.end))
-    .all();
+    .orderBy(asc(claims.start), asc(claims.end));
   return {
     id: article.id,
     title: article.title,
@@ -60,6 +58,6 @@ export function getArticle({ actor, id }: { actor: Actor; id: number }): Article
     createdAt: article.createdAt,
     doc: article.bodyJson as JSONContent,
     text: article.bodyText,
-    claims: withSources(db, rows, actor),
+    claims: await withSources(db, rows, actor),
   };
 }

@@ -43,9 +43,9 @@ export type UrlImportPreview = {
 const newer = alias(articles, 'newer');
 
 /** Latest version of an article fetched from, or canonically at, any of `urls` (normalised), else null. */
-export function findArticleByUrl(urls: string[]): number | null {
+export async function findArticleByUrl(urls: string[]): Promise<number | null> {
   const db = getDb();
-  const row = db
+  const [row] = await db
     .select({ id: articles.id })
     .from(articles)
     .where(
@@ -55,7 +55,7 @@ export function findArticleByUrl(urls: string[]): number | null {
       ),
     )
     .orderBy(desc(articles.id))
-    .get();
+    .limit(1);
   return row?.id ?? null;
 }
 
@@ -72,7 +72,7 @@ export async function previewUrlImport({ actor, input, fetch }: { actor: Actor; 
   normalisedOrInvalid(data.url);
   const page = await fetchArticle(data.url, fetch);
   return {
-    existingId: findArticleByUrl([page.fetchedUrl, page.canonicalUrl]),
+    existingId: await findArticleByUrl([page.fetchedUrl, page.canonicalUrl]),
     fetchedUrl: page.fetchedUrl,
     canonicalUrl: page.canonicalUrl,
     title: page.title,
@@ -100,15 +100,15 @@ export async function importArticleFromUrl({
   assertCan(actor, 'article:create');
   const data = parseInput(importUrlInput, input);
   const requested = normalisedOrInvalid(data.url);
-  const before = data.copy ? null : findArticleByUrl([requested]);
+  const before = data.copy ? null : await findArticleByUrl([requested]);
   if (before) return { id: before, existing: true };
   const page = await fetchArticle(data.url, fetch);
   // A different link to the same story (tracking path, AMP, old slug) names the same canonical URL.
-  const same = data.copy ? null : findArticleByUrl([page.fetchedUrl, page.canonicalUrl]);
+  const same = data.copy ? null : await findArticleByUrl([page.fetchedUrl, page.canonicalUrl]);
   if (same) return { id: same, existing: true };
   const title = (data.title || page.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('The page has no headline; give the article a title.', { title: 'Required.' });
-  const row = getDb()
+  const [row] = await getDb()
     .insert(articles)
     .values({
       title,
@@ -123,8 +123,7 @@ export async function importArticleFromUrl({
       lastCheckedAt: new Date(),
       createdBy: actor.id,
     })
-    .returning({ id: articles.id })
-    .get();
+    .returning({ id: articles.id });
   return { id: row.id, existing: false };
 }
 

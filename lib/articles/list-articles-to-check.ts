@@ -11,7 +11,7 @@ const newer = alias(articles, 'newer');
  * Latest versions of articles imported from a link that were never checked or last checked before `checkedBefore`,
  * least recently checked first (what `npm run articles:refresh` works through).
  */
-export function listArticlesToCheck({ actor, checkedBefore }: { actor: Actor; checkedBefore: Date }): { id: number; title: string }[] {
+export async function listArticlesToCheck({ actor, checkedBefore }: { actor: Actor; checkedBefore: Date }): Promise<{ id: number; title: string }[]> {
   assertCan(actor, 'article:read');
   const db = getDb();
   return db
@@ -24,6 +24,5 @@ export function listArticlesToCheck({ actor, checkedBefore }: { actor: Actor; ch
         notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))),
       ),
     )
-    .orderBy(asc(sql`coalesce(${articles.lastCheckedAt}, 0)`), asc(articles.id))
-    .all();
+    .orderBy(asc(sql`coalesce(${articles.lastCheckedAt}, 0)`), asc(articles.id));
 }

@@ -1,4 +1,4 @@
-import { desc, eq, notExists, sql } from 'drizzle-orm';
+import { count, desc, eq, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db/client';
 import { articles, claims, CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
@@ -19,10 +19,10 @@ export type ArticleSummary = {
 };
 
 /** All articles, newest first, with counts per status of the claims the actor may see (two queries). */
-export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
+export async function listArticles({ actor }: { actor: Actor }): Promise<ArticleSummary[]> {
   assertCan(actor, 'article:read');
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({
       id: articles.id,
       title: articles.title,
@@ -34,14 +34,12 @@ export function listArticles({ actor }: { actor: Actor }): ArticleSummary[] {
     .from(articles)
     // Only the latest version of each article: older versions hand their claims on to the newer one.
     .where(notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))))
-    .orderBy(desc(articles.id))
-    .all();
-  const counts = db
-    .select({ articleId: claims.articleId, status: claims.status, n: sql<number>`count(*)` })
+    .orderBy(desc(articles.id));
+  const counts = await db
+    .select({ articleId: claims.articleId, status: claims.status, n: count() })
     .from(claims)
     .where(draftVisibilityFilter(actor))
-    .groupBy(claims.articleId, claims.status)
-    .all();
+    .groupBy(claims.articleId, claims.status);
   const byArticle = new Map<number, ArticleSummary['claimCounts']>();
   for (const c of counts) {
     const entry = byArticle.get(c.articleId) ?? emptyCounts();
@@ -57,6 +55,7 @@ function emptyCounts(): ArticleSummary['claimCounts'] {
 }
 
 /** Title of an article, or undefined (for breadcrumbs and exports). */
-export function articleTitle(id: number): string | undefined {
-  return getDb().select({ title: articles.title }).from(articles).where(eq(articles.id, id)).get()?.title;
+export async function articleTitle(id: number): Promise<string | undefined> {
+  const [row] = await getDb().select({ title: articles.title }).from(articles).where(eq(articles.id, id));
+  return row?.title;
 }

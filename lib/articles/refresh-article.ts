@@ -32,35 +32,29 @@ export type RefreshResult =
 export async function refreshArticle({ actor, articleId, fetch }: { actor: Actor; articleId: number; fetch?: GuardedFetchOptions }): Promise<RefreshResult> {
   assertCan(actor, 'article:create');
   const db = getDb();
-  const current = db.select().from(articles).where(eq(articles.id, articleId)).get();
+  const [current] = await db.select().from(articles).where(eq(articles.id, articleId));
   if (!current) throw NotFound('Article');
   if (!current.fetchedUrl) throw Invalid('This article was not imported from a link, so there is nothing to check; import a new version by hand.');
-  if (db.select({ id: articles.id }).from(articles).where(eq(articles.previousId, articleId)).get()) {
-    throw Conflict('A newer version of this article exists; check that one for updates.');
-  }
+  const [newer] = await db.select({ id: articles.id }).from(articles).where(eq(articles.previousId, articleId)).limit(1);
+  if (newer) throw Conflict('A newer version of this article exists; check that one for updates.');
   const page = await fetchArticle(current.fetchedUrl, fetch);
   const checkedAt = new Date();
   if (contentHash(page.converted.text) === current.contentHash) {
-    db.update(articles).set({ lastCheckedAt: checkedAt }).where(eq(articles.id, articleId)).run();
+    await db.update(articles).set({ lastCheckedAt: checkedAt }).where(eq(articles.id, articleId));
     return { changed: false, checkedAt };
   }
   const statusBefore = new Map(
-    db.select({ id: claims.id, status: claims.status }).from(claims).where(eq(claims.articleId, articleId)).all().map((c) => [c.id, c.status]),
+    (await db.select({ id: claims.id, status: claims.status }).from(claims).where(eq(claims.articleId, articleId))).map((c) => [c.id, c.status]),
   );
   // The editor's title stays: a new headline shows in the diff, the article keeps the name the desk knows it by.
-  const { id, ...counts } = await createArticleVersion({ actor, articleId, input: { format: page.format, content: page.content, title: current.title } });
-  db.transaction(
-    (tx) => {
-      tx.update(articles).set({ lastCheckedAt: checkedAt, byline: page.byline ?? current.byline }).where(eq(articles.id, id)).run();
-      tx.update(articles).set({ lastCheckedAt: checkedAt }).where(eq(articles.id, articleId)).run();
-    },
-    { behavior: 'immediate' },
-  );
-  const backToReview = db
-    .select({ id: claims.id, status: claims.status })
-    .from(claims)
-    .where(eq(claims.articleId, id))
-    .all()
-    .filter((c) => c.status !== statusBefore.get(c.id)).length;
-  return { changed: true, checkedAt, article: getArticle({ actor, id }), ...counts, backToReview };
+  // The check time and byline are written in the version's own transaction.
+  const { id, ...counts } = await createArticleVersion({
+    actor,
+    articleId,
+    input: { format: page.format, content: page.content, title: current.title },
+    refreshed: { checkedAt, byline: page.byline },
+  });
+  const after = await db.select({ id: claims.id, status: claims.status }).from(claims).where(eq(claims.articleId, id));
+  const backToReview = after.filter((c) => c.status !== statusBefore.get(c.id)).length;
+  return { changed: true, checkedAt, article: await getArticle({ actor, id }), ...counts, backToReview };
 }

@@ -13,15 +13,15 @@ export const dismissSuggestionInput = z.strictObject({
 });
 
 /** Remembers that a suggested span was dismissed on an article, so it is not proposed again. Throws NotFound, Invalid. */
-export function dismissSuggestion({ actor, articleId, input }: { actor: Actor; articleId: number; input: unknown }): void {
+export async function dismissSuggestion({ actor, articleId, input }: { actor: Actor; articleId: number; input: unknown }): Promise<void> {
   assertCan(actor, 'claim:create');
   const span = parseInput(dismissSuggestionInput, input);
   const db = getDb();
-  const article = db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
+  const [article] = await db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw NotFound('Article');
   if (span.end <= span.start || span.end > article.text.length) throw Invalid('The span is outside the article.', { end: 'Out of range.' });
-  db.insert(dismissedSuggestions)
+  await db
+    .insert(dismissedSuggestions)
     .values({ articleId, ...span, dismissedBy: actor.id })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
 }

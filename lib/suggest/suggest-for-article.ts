@@ -16,14 +16,13 @@ import type { Suggestion } from './index';
 export async function suggestForArticle({ actor, articleId }: { actor: Actor; articleId: number }): Promise<Suggestion[]> {
   assertCan(actor, 'claim:create');
   const db = getDb();
-  const article = db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get();
+  const [article] = await db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw NotFound('Article');
-  const claimed = db.select({ start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), draftVisibilityFilter(actor))).all();
-  const dismissed = db
+  const claimed = await db.select({ start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), draftVisibilityFilter(actor)));
+  const dismissed = await db
     .select({ start: dismissedSuggestions.start, end: dismissedSuggestions.end })
     .from(dismissedSuggestions)
-    .where(eq(dismissedSuggestions.articleId, articleId))
-    .all();
+    .where(eq(dismissedSuggestions.articleId, articleId));
   const gone = new Set(dismissed.map((d) => `${d.start}:${d.end}`));
   const suggestions = await runTask('suggest', { text: article.text, exclude: claimed }, 'Finding suggestions in this article');
   return suggestions.filter((s) => !gone.has(`${s.start}:${s.end}`));

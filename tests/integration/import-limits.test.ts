@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { articles } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { createArticleVersion } from '@/lib/articles/create-article-version';
@@ -21,7 +21,7 @@ afterEach(() => {
   delete process.env.WORK_TIME_BUDGET_MS;
 });
 
-const articleCount = () => getDb().get<{ n: number }>(sql`select count(*) as n from articles`).n;
+const articleCount = () => getDb().$count(articles);
 const nestedLists = (levels: number) => '<ul><li>item'.repeat(levels) + '</li></ul>'.repeat(levels);
 /** Well-formed HTML just inside the element limit: slow to convert, so it overruns a tiny budget. */
 const slowHtml = () => '<p>Words of a paragraph with <em>some emphasis</em>.</p>'.repeat(Math.floor((MAX_ELEMENTS - 10) / 2));
@@ -34,16 +34,16 @@ async function expectRejection(promise: Promise<unknown>, code: string, message:
 
 describe('import structure limits', () => {
   it('refuses HTML lists nested 1,000 deep with invalid naming the depth limit and the content field, storing nothing', async () => {
-    const before = articleCount();
+    const before = await articleCount();
     const call = createArticle({ actor: editor, input: { title: 'Deep', format: 'html', content: nestedLists(1000) } });
     await expect(call).rejects.toMatchObject({ code: 'invalid', fields: { content: expect.stringMatching(/nesting depth limit/) } });
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
   });
 
   it('refuses Markdown quotes nested 5,000 deep naming the depth limit', async () => {
-    const before = articleCount();
+    const before = await articleCount();
     await expectRejection(createArticle({ actor: editor, input: { title: 'Deep', format: 'markdown', content: `${'>'.repeat(5000)} x` } }), 'invalid', /nesting depth limit/);
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
   });
 
   it('refuses HTML with more elements than the limit naming the element count limit', async () => {
@@ -53,28 +53,28 @@ describe('import structure limits', () => {
 
   it('applies the limits to a new version too, leaving the article as it was', async () => {
     const { id } = await createArticle({ actor: editor, input: { format: 'text', content: scraped } });
-    const before = articleCount();
+    const before = await articleCount();
     const call = createArticleVersion({ actor: editor, articleId: id, input: { format: 'html', content: nestedLists(1000) } });
     await expectRejection(call, 'invalid', /nesting depth limit/);
-    expect(articleCount()).toBe(before);
-    expect(getArticle({ actor: editor, id }).supersededBy).toBeNull();
+    expect(await articleCount()).toBe(before);
+    expect((await getArticle({ actor: editor, id })).supersededBy).toBeNull();
   });
 });
 
 describe('time budget (WORK_TIME_BUDGET_MS)', () => {
   it('stops a conversion that overruns the budget with unavailable, stores nothing, and the next import works', async () => {
-    const before = articleCount();
+    const before = await articleCount();
     process.env.WORK_TIME_BUDGET_MS = '100';
     await expectRejection(
       createArticle({ actor: editor, input: { title: 'Slow', format: 'html', content: slowHtml() } }),
       'unavailable',
       /Converting the document took longer than 0.1 s/,
     );
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
     delete process.env.WORK_TIME_BUDGET_MS;
     // The terminated worker is replaced; the next task waits for it outside its budget.
     const { id } = await createArticle({ actor: editor, input: { format: 'text', content: scraped } });
-    expect(getArticle({ actor: editor, id }).text).toContain('40,000 troops');
+    expect((await getArticle({ actor: editor, id })).text).toContain('40,000 troops');
   });
 
   it('stops a suggestion pass over a long article that overruns the budget with unavailable', async () => {

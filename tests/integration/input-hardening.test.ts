@@ -42,7 +42,7 @@ beforeAll(async () => {
   ({ actors } = await freshDb());
   session.sid = startSession(actors.editor.id);
   articleId = (await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Emoji notes\n\nPrices 😀 rose by 40% in May.' } })).id;
-  text = getArticle({ actor: actors.editor, id: articleId }).text;
+  ({ text } = await getArticle({ actor: actors.editor, id: articleId }));
 });
 
 describe('claim offsets inside a surrogate pair', () => {

@@ -27,7 +27,7 @@ beforeEach(async () => {
 
 /** An article made of `sentences`, each one claimed (in order) by `actor`. */
 async function articleWithClaims(actor: Actor, title: string, sentences: string[], claimant = '') {
-  const article = getArticle({ actor, id: (await createArticle({ actor, input: { format: 'text', title, content: sentences.join('\n\n') } })).id });
+  const article = await getArticle({ actor, id: (await createArticle({ actor, input: { format: 'text', title, content: sentences.join('\n\n') } })).id });
   let from = 0;
   return sentences.map((s) => {
     const start = article.text.indexOf(s, from);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { execute, getDb } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
 import { importArticleFromUrl } from '@/lib/articles/import-url';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -13,26 +13,26 @@ import { freshDb } from './setup-db';
 
 const root = path.resolve(__dirname, '../..');
 let site: NewsServer;
-let dbFile: string;
+let dbUrl: string;
 let token: string;
 const ids = {} as Record<'harbour' | 'rail' | 'gone', number>;
 
 beforeAll(async () => {
   site = await startNewsServer();
-  const { file, actors } = await freshDb();
-  dbFile = file;
+  const { url, actors } = await freshDb();
+  dbUrl = url;
   const { editor } = actors;
-  token = createApiToken({ actor: editor, input: { name: 'cron' } }).token;
+  token = (await createApiToken({ actor: editor, input: { name: 'cron' } })).token;
   const fetch = { allowHosts: [`127.0.0.1:${site.port}`] };
   for (const [key, page] of [['harbour', 'harbour'], ['rail', 'rail'], ['gone', 'schools']] as const) {
     ids[key] = (await importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/news/${page}` }, fetch })).id;
   }
-  const text = getArticle({ actor: editor, id: ids.harbour }).text;
+  const { text } = await getArticle({ actor: editor, id: ids.harbour });
   const start = text.indexOf('employ 300 people');
-  const claim = createClaim({ actor: editor, input: { articleId: ids.harbour, start, end: start + 'employ 300 people'.length, type: 'statistic' } });
-  getDb().run(sql`update claims set status = 'verified' where id = ${claim.id}`);
+  const claim = await createClaim({ actor: editor, input: { articleId: ids.harbour, start, end: start + 'employ 300 people'.length, type: 'statistic' } });
+  await execute(getDb(), sql`update claims set status = 'verified' where id = ${claim.id}`);
   // The publisher took one story down.
-  getDb().run(sql`update articles set fetched_url = ${`${site.origin}/news/taken-down`} where id = ${ids.gone}`);
+  await execute(getDb(), sql`update articles set fetched_url = ${`${site.origin}/news/taken-down`} where id = ${ids.gone}`);
   site.setHarbourVersion(2);
 });
 afterAll(() => site.close());
@@ -42,7 +42,7 @@ async function cli(env: Record<string, string>, ...args: string[]): Promise<{ co
   try {
     const { stdout, stderr } = await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['scripts/refresh-articles.ts', ...args], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: dbFile, IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}`, ...env },
+      env: { ...process.env, DATABASE_URL: dbUrl, IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}`, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -15,7 +15,7 @@ beforeEach(async () => {
 
 describe('suggestForArticle', async () => {
   it('proposes quotes and statistics of the sample article, each an exact slice of its text', async () => {
-    const text = getArticle({ actor: editor, id: 1 }).text;
+    const { text } = await getArticle({ actor: editor, id: 1 });
     const suggestions = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(suggestions.map((s) => s.type)).toEqual(expect.arrayContaining(['quote', 'statistic']));
     for (const s of suggestions) expect(text.slice(s.start, s.end)).toBe(s.text);
@@ -27,15 +27,15 @@ describe('suggestForArticle', async () => {
 
   it('leaves out spans that are already claims', async () => {
     const first = (await suggestForArticle({ actor: editor, articleId: 1 }))[0];
-    createClaim({ actor: editor, input: { articleId: 1, start: first.start, end: first.end, type: first.type } });
+    await createClaim({ actor: editor, input: { articleId: 1, start: first.start, end: first.end, type: first.type } });
     const again = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(again.some((s) => s.start === first.start && s.end === first.end)).toBe(false);
   });
 
   it('remembers dismissed suggestions for the article', async () => {
     const [first, second] = await suggestForArticle({ actor: editor, articleId: 1 });
-    dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } });
-    dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } }); // twice is harmless
+    await dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } });
+    await dismissSuggestion({ actor: editor, articleId: 1, input: { start: first.start, end: first.end } }); // twice is harmless
     const again = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(again.some((s) => s.start === first.start && s.end === first.end)).toBe(false);
     expect(again.some((s) => s.start === second.start && s.end === second.end)).toBe(true);
@@ -43,7 +43,7 @@ describe('suggestForArticle', async () => {
 
   it('refuses unknown articles and spans outside the text', async () => {
     await expect(suggestForArticle({ actor: editor, articleId: 99 })).rejects.toThrow(AppError);
-    expect(() => dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0, end: 10_000_000 } })).toThrow(/outside/);
-    expect(() => dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0 } })).toThrow(/end/);
+    await expect(dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0, end: 10_000_000 } })).rejects.toThrow(/outside/);
+    await expect(dismissSuggestion({ actor: editor, articleId: 1, input: { start: 0 } })).rejects.toThrow(/end/);
   });
 });

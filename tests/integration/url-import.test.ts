@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { execute, getDb, queryRows } from '@/db/client';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { getArticle } from '@/lib/articles/get-article';
@@ -38,18 +38,18 @@ async function statusOf(promise: Promise<unknown>): Promise<{ status: number; me
   return { status: STATUS_BY_CODE[error.code], message: error.message };
 }
 
-function claimOn(articleId: number, phrase: string) {
-  const text = getArticle({ actor: editor, id: articleId }).text;
+async function claimOn(articleId: number, phrase: string) {
+  const { text } = await getArticle({ actor: editor, id: articleId });
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`phrase not in article: ${phrase}`);
-  return createClaim({ actor: editor, input: { articleId, start, end: start + phrase.length, type: 'statistic' } });
+  return await createClaim({ actor: editor, input: { articleId, start, end: start + phrase.length, type: 'statistic' } });
 }
 
 describe('importArticleFromUrl', () => {
   it('stores the extracted article with its headline, byline, date, publisher, canonical and fetched URL', async () => {
     const { id, existing } = await importUrl(`${site.origin}/news/harbour?utm_source=newsletter`);
     expect(existing).toBe(false);
-    const article = getArticle({ actor: editor, id });
+    const article = await getArticle({ actor: editor, id });
     expect(article).toMatchObject({
       title: 'Port authority approves €40m harbour expansion',
       byline: 'Maria Lindqvist, Tom Okafor',
@@ -66,7 +66,7 @@ describe('importArticleFromUrl', () => {
 
   it('keeps the title and date the editor corrected on the preview', async () => {
     const { id } = await importUrl(`${site.origin}/news/rail`, { title: 'Rail fares up 4.9%', publishedAt: '2024-01-18' });
-    expect(getArticle({ actor: editor, id })).toMatchObject({ title: 'Rail fares up 4.9%', publishedAt: '2024-01-18', publisher: 'The Morning Ledger' });
+    expect(await getArticle({ actor: editor, id })).toMatchObject({ title: 'Rail fares up 4.9%', publishedAt: '2024-01-18', publisher: 'The Morning Ledger' });
   });
 
   it('opens the existing article for the same link (after normalisation or via its canonical URL) unless a copy is asked for', async () => {
@@ -86,7 +86,8 @@ describe('importArticleFromUrl', () => {
     expect(preview).toMatchObject({ existingId: null, title: 'School board votes to close two elementary schools', byline: 'Dana Whitfield', publishedAt: '2023-11-14' });
     expect(preview.text).toContain('voted 5-2 on Monday night');
     expect(preview.text).not.toContain('riversidemom82');
-    expect(getDb().get<{ n: number }>(sql`select count(*) as n from articles where fetched_url is not null`)?.n).toBe(0);
+    const [{ n }] = await queryRows<{ n: number }>(getDb(), sql`select cast(count(*) as integer) as n from articles where fetched_url is not null`);
+    expect(n).toBe(0);
     const { id } = await importUrl(`${site.origin}/news/schools`);
     await expect(previewUrlImport({ actor: editor, input: { url: `${site.origin}/news/schools` }, fetch })).resolves.toMatchObject({ existingId: id });
   });
@@ -106,20 +107,20 @@ describe('importArticleFromUrl', () => {
 describe('refreshArticle', () => {
   it('records the check when the text is unchanged', async () => {
     const { id } = await importUrl(`${site.origin}/news/harbour`);
-    const before = getArticle({ actor: editor, id }).lastCheckedAt!;
+    const before = (await getArticle({ actor: editor, id })).lastCheckedAt!;
     const result = await refreshArticle({ actor: editor, articleId: id, fetch });
     expect(result.changed).toBe(false);
     expect(result.checkedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
-    expect(getArticle({ actor: editor, id }).lastCheckedAt).toEqual(result.checkedAt);
-    expect(listArticleVersions({ actor: editor, articleId: id }).map((v) => v.id)).toEqual([id]);
+    expect((await getArticle({ actor: editor, id })).lastCheckedAt).toEqual(result.checkedAt);
+    expect((await listArticleVersions({ actor: editor, articleId: id })).map((v) => v.id)).toEqual([id]);
   });
 
   it('imports a changed text as a new version: claims follow their words, changed ones go back to review', async () => {
     const { id } = await importUrl(`${site.origin}/news/harbour`);
-    const moved = claimOn(id, 'approved a 40 million euro plan');
-    const edited = claimOn(id, 'the works would start in May and employ 300 people');
-    const gone = claimOn(id, 'declined to comment on whether it would contribute');
-    getDb().run(sql`update claims set status = 'verified' where id = ${edited.id}`);
+    const moved = await claimOn(id, 'approved a 40 million euro plan');
+    const edited = await claimOn(id, 'the works would start in May and employ 300 people');
+    const gone = await claimOn(id, 'declined to comment on whether it would contribute');
+    await execute(getDb(), sql`update claims set status = 'verified' where id = ${edited.id}`);
 
     site.setHarbourVersion(2);
     const result = await refreshArticle({ actor: editor, articleId: id, fetch });
@@ -127,18 +128,21 @@ describe('refreshArticle', () => {
     expect(result).toMatchObject({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1, backToReview: 1 });
     expect(result.article).toMatchObject({ previousId: id, title: 'Port authority approves €40m harbour expansion', fetchedUrl: `${site.origin}/news/harbour`, byline: 'Maria Lindqvist, Tom Okafor' });
     expect(result.article.text).toContain('employ 250 people');
-    expect(getClaim({ actor: editor, id: moved.id })).toMatchObject({ articleId: result.article.id, status: 'draft' });
-    expect(getClaim({ actor: editor, id: edited.id })).toMatchObject({ articleId: result.article.id, status: 'in_review' });
-    expect(getClaim({ actor: editor, id: gone.id })).toMatchObject({ orphaned: true });
+    // The check is recorded on both versions, in the transaction that stored the new one.
+    expect(result.article.lastCheckedAt).toEqual(result.checkedAt);
+    expect((await getArticle({ actor: editor, id })).lastCheckedAt).toEqual(result.checkedAt);
+    expect(await getClaim({ actor: editor, id: moved.id })).toMatchObject({ articleId: result.article.id, status: 'draft' });
+    expect(await getClaim({ actor: editor, id: edited.id })).toMatchObject({ articleId: result.article.id, status: 'in_review' });
+    expect(await getClaim({ actor: editor, id: gone.id })).toMatchObject({ orphaned: true });
 
-    const diff = diffArticleVersion({ actor: editor, articleId: result.article.id });
+    const diff = await diffArticleVersion({ actor: editor, articleId: result.article.id });
     expect(diff.previousId).toBe(id);
     const changed = diff.paragraphs.find((p) => p.kind === 'changed');
     if (changed?.kind !== 'changed') throw new Error('expected an edited paragraph');
     expect(changed.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['June', '250']);
     expect(diff.paragraphs.filter((p) => p.kind === 'added').map((p) => p.kind === 'added' && p.text)).toEqual(['This article was amended on 7 March 2024 to correct the number of jobs.']);
     expect(diff.paragraphs.some((p) => p.kind === 'removed' && p.text.startsWith('A spokesperson for the regional government'))).toBe(true);
-    expect(listArticleVersions({ actor: editor, articleId: id }).map((v) => v.id)).toEqual([id, result.article.id]);
+    expect((await listArticleVersions({ actor: editor, articleId: id })).map((v) => v.id)).toEqual([id, result.article.id]);
 
     // The old version is no longer the one to check; the new one is, and it is now unchanged.
     await expect(statusOf(refreshArticle({ actor: editor, articleId: id, fetch }))).resolves.toMatchObject({ status: 409 });

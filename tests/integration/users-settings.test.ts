@@ -46,7 +46,7 @@ describe('draft visibility', () => {
   it('applies the same rule to claim lists, single claims, their history and search', async () => {
     const { user } = await createUser({ actor: actors.admin, input: { email: 'e3@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' } });
     const other: Actor = { id: user.id, role: 'editor', name: user.name, email: user.email };
-    const text = getArticle({ actor: actors.editor, id: 1 }).text;
+    const { text } = await getArticle({ actor: actors.editor, id: 1 });
     const start = text.indexOf('Tomas Reyes');
     const draft = createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 11, type: 'quote', claimant: 'Tomas Reyes' } });
     updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });

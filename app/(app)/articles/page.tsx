@@ -7,7 +7,7 @@ export const metadata = { title: 'Articles' };
 
 export default async function ArticlesPage() {
   const actor = await pageActor();
-  const articles = listArticles({ actor });
+  const articles = await listArticles({ actor });
   return (
     <div className="page">
       <div className="page-head">

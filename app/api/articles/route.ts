@@ -14,7 +14,7 @@ export const POST = apiRoute(
     if (isUrlImport(input)) {
       // A link imported before answers 200 with that article (`existing: true`) instead of creating a duplicate.
       const { id, existing } = await importArticleFromUrl({ actor, input });
-      return Response.json({ ...getArticle({ actor, id }), existing }, { status: existing ? 200 : 201 });
+      return Response.json({ ...(await getArticle({ actor, id })), existing }, { status: existing ? 200 : 201 });
     }
     const { id } = await createArticle({ actor, input });
     return getArticle({ actor, id });

@@ -20,7 +20,7 @@ type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ clai
 /** The tab shows the article's title (signed-in readers only; the page itself redirects everyone else to login). */
 export async function generateMetadata({ params }: Pick<PageProps, 'params'>): Promise<Metadata> {
   const id = parseId((await params).id);
-  const title = id !== null && (await getActor()) ? articleTitle(id) : undefined;
+  const title = id !== null && (await getActor()) ? await articleTitle(id) : undefined;
   return { title: title ?? 'Article' };
 }
 
@@ -32,7 +32,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   if (id === null) notFound();
   let article;
   try {
-    article = getArticle({ actor, id });
+    article = await getArticle({ actor, id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
@@ -40,7 +40,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const claims = article.claims.map(toClaimSummary);
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = listVerdicts({ actor });
-  const versions = article.previousId || article.supersededBy ? listArticleVersions({ actor, articleId: article.id }) : [];
+  const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
   return (
     <div className="page wide">
       <div className="article-head">

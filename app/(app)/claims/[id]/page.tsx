@@ -49,7 +49,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
   return (
     <div className="page claim-page">
       <p className="crumbs">
-        <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle(claim.articleId) ?? `Article ${claim.articleId}`}</Link>
+        <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{(await articleTitle(claim.articleId)) ?? `Article ${claim.articleId}`}</Link>
         {claim.status === 'verified' && getSettings().publishFactChecks && (
           <>
             {' · '}

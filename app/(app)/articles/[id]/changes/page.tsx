@@ -41,7 +41,7 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
   if (!Number.isInteger(id) || id <= 0) notFound();
   let diff;
   try {
-    diff = diffArticleVersion({ actor, articleId: id });
+    diff = await diffArticleVersion({ actor, articleId: id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;

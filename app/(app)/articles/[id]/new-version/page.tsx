@@ -10,7 +10,7 @@ export const metadata = { title: 'New version' };
 export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
   await pageActor();
   const id = parseId((await params).id);
-  const title = id === null ? undefined : articleTitle(id);
+  const title = id === null ? undefined : await articleTitle(id);
   if (id === null || !title) notFound();
   return (
     <div className="page narrow">

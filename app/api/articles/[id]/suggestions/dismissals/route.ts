@@ -3,5 +3,5 @@ import { dismissSuggestion } from '@/lib/suggest/dismiss-suggestion';
 
 /** Dismisses one suggested span `{start, end}` for this article. */
 export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
-  dismissSuggestion({ actor, articleId: routeId(params.id), input: await readJson(req) });
+  await dismissSuggestion({ actor, articleId: routeId(params.id), input: await readJson(req) });
 });
