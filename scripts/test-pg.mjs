@@ -1,4 +1,5 @@
-// `npm run test:pg [stage...]`: the integration and end-to-end suites against a throwaway PostgreSQL cluster.
+// `npm run test:pg [stage...]`: the integration, end-to-end and PostgreSQL-only (tests/pg) suites against a throwaway
+// PostgreSQL cluster.
 // Starts the cluster from Debian's postgresql package (initdb + pg_ctl into a temp folder, its own port, as the
 // `postgres` user when run as root), runs scripts/test.mjs with PG_TEST_ADMIN_URL set, and always stops and
 // deletes the cluster afterwards, also on failure or Ctrl-C.
@@ -8,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-const stages = process.argv.slice(2).length ? process.argv.slice(2) : ['integration', 'e2e'];
+const stages = process.argv.slice(2).length ? process.argv.slice(2) : ['integration', 'e2e', 'pg'];
 
 function pgBin() {
   const root = '/usr/lib/postgresql';

@@ -8,6 +8,8 @@ const stages = [
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'], vitest: true },
   { name: 'integration', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'], vitest: true },
   { name: 'e2e', cmd: 'npx', args: ['vitest', 'run', '--project', 'e2e'], vitest: true },
+  // PostgreSQL-only tests (db:copy, several instances): run by `npm run test:pg`, which provides the cluster.
+  { name: 'pg', cmd: 'npx', args: ['vitest', 'run', '--project', 'pg'], vitest: true, onlyWhenNamed: true },
 ];
 
 const only = process.argv.slice(2);
@@ -16,7 +18,7 @@ if (unknown.length) {
   console.error(`Unknown stage ${unknown.join(', ')}; the stages are: ${stages.map((s) => s.name).join(', ')}.`);
   process.exit(2);
 }
-const selected = stages.filter((s) => !only.length || only.includes(s.name));
+const selected = stages.filter((s) => (only.length ? only.includes(s.name) : !s.onlyWhenNamed));
 
 /**
  * vitest's end-of-run summary ("Tests  2 failed | 40 passed | 1 skipped (43)", "Errors  1 error"), or null when
