@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
+// db/schema/index.ts picks the engine's tables when it is first imported, before freshDb() points DATABASE_URL at a
+// new database: on a PostgreSQL run (PG_TEST_ADMIN_URL) the test files must import with a postgres:// URL already set.
+const pgAdmin = process.env.PG_TEST_ADMIN_URL;
+const integrationEnv = pgAdmin ? { DATABASE_URL: pgAdmin } : {};
 
 export default defineConfig({
   resolve: { alias },
@@ -10,7 +14,14 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          env: integrationEnv,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },

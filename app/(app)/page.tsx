@@ -16,8 +16,8 @@ export default async function DashboardPage() {
   const actor = await pageActor();
   const articles = await listArticles({ actor });
   const totals = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, articles.reduce((n, a) => n + a.claimCounts[s], 0)]));
-  const stats = claimStats({ actor });
-  const sentBack = listNeedsChanges({ actor, limit: 10 });
+  const stats = await claimStats({ actor });
+  const sentBack = await listNeedsChanges({ actor, limit: 10 });
   return (
     <div className="page">
       <div className="page-head">

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { articles, claims, CLAIM_TYPES } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -27,41 +27,36 @@ export const createClaimInput = z
 export type CreateClaimInput = z.infer<typeof createClaimInput>;
 
 /** Creates a draft claim anchored to [start, end) of the article's text, with its audit event. */
-export function createClaim({ actor, input }: { actor: Actor; input: unknown }): ClaimView {
+export async function createClaim({ actor, input }: { actor: Actor; input: unknown }): Promise<ClaimView> {
   assertCan(actor, 'claim:create');
   const data = parseInput(createClaimInput, input);
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      const article = tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, data.articleId)).get();
-      if (!article) throw NotFound('Article');
-      if (data.end > article.text.length) {
-        throw Invalid(`end is past the end of the article (${article.text.length} characters).`, { end: 'Out of range.' });
-      }
-      assertWholeCharacters(article.text, data.start, data.end);
-      const anchor = describeRange(article.text, data.start, data.end);
-      if (data.exact !== undefined && data.exact !== anchor.exact) {
-        throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match the text at this position.' });
-      }
-      if (!anchor.exact.trim()) throw Invalid('A claim cannot be only whitespace.', { start: 'Select some words.' });
-      const now = new Date();
-      const { id } = tx
-        .insert(claims)
-        .values({
-          articleId: data.articleId,
-          ...anchor,
-          type: data.type,
-          claimant: data.claimant ?? '',
-          claimText: data.claimText || anchor.exact.replace(/\s+/g, ' ').trim(),
-          note: data.note ?? '',
-          authorId: actor.id,
-          updatedAt: now,
-        })
-        .returning({ id: claims.id })
-        .get();
-      recordEvent(tx, { claimId: id, actorId: actor.id, action: 'created', toStatus: 'draft' });
-      return findClaim(tx, id, actor)!;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const [article] = await tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, data.articleId));
+    if (!article) throw NotFound('Article');
+    if (data.end > article.text.length) {
+      throw Invalid(`end is past the end of the article (${article.text.length} characters).`, { end: 'Out of range.' });
+    }
+    assertWholeCharacters(article.text, data.start, data.end);
+    const anchor = describeRange(article.text, data.start, data.end);
+    if (data.exact !== undefined && data.exact !== anchor.exact) {
+      throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match the text at this position.' });
+    }
+    if (!anchor.exact.trim()) throw Invalid('A claim cannot be only whitespace.', { start: 'Select some words.' });
+    const now = new Date();
+    const [{ id }] = await tx
+      .insert(claims)
+      .values({
+        articleId: data.articleId,
+        ...anchor,
+        type: data.type,
+        claimant: data.claimant ?? '',
+        claimText: data.claimText || anchor.exact.replace(/\s+/g, ' ').trim(),
+        note: data.note ?? '',
+        authorId: actor.id,
+        updatedAt: now,
+      })
+      .returning({ id: claims.id });
+    await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'created', toStatus: 'draft' });
+    return (await findClaim(tx, id, actor))!;
+  });
 }

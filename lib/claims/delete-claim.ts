@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Forbidden } from '@/lib/errors';
@@ -8,22 +8,19 @@ import { loadForWrite } from './load-for-write';
 import { mayDeleteClaim } from './claim-abilities';
 
 /** Deletes a claim: authors their own drafts, admins any. The audit trail keeps a 'deleted' event. */
-export function deleteClaim({ actor, id }: { actor: Actor; id: number }): void {
-  getDb().transaction(
-    (tx) => {
-      const claim = loadForWrite(tx, actor, id);
-      if (!mayDeleteClaim(actor, claim)) {
-        throw Forbidden(claim.authorId === actor.id ? 'Only drafts can be deleted.' : 'You can only delete your own drafts.');
-      }
-      recordEvent(tx, {
-        claimId: id,
-        actorId: actor.id,
-        action: 'deleted',
-        fromStatus: claim.status,
-        diff: { exact: { from: claim.exact, to: null }, claimText: { from: claim.claimText, to: null } },
-      });
-      tx.delete(claims).where(eq(claims.id, id)).run();
-    },
-    { behavior: 'immediate' },
-  );
+export async function deleteClaim({ actor, id }: { actor: Actor; id: number }): Promise<void> {
+  await runInTransaction(async (tx) => {
+    const claim = await loadForWrite(tx, actor, id);
+    if (!mayDeleteClaim(actor, claim)) {
+      throw Forbidden(claim.authorId === actor.id ? 'Only drafts can be deleted.' : 'You can only delete your own drafts.');
+    }
+    await recordEvent(tx, {
+      claimId: id,
+      actorId: actor.id,
+      action: 'deleted',
+      fromStatus: claim.status,
+      diff: { exact: { from: claim.exact, to: null }, claimText: { from: claim.claimText, to: null } },
+    });
+    await tx.delete(claims).where(eq(claims.id, id));
+  });
 }

@@ -6,10 +6,10 @@ import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { findClaim, type ClaimView } from './claim-view';
 
 /** One claim with sources. Throws NotFound. */
-export function getClaim({ actor, id }: { actor: Actor; id: number }): ClaimView {
+export async function getClaim({ actor, id }: { actor: Actor; id: number }): Promise<ClaimView> {
   assertCan(actor, 'claim:read');
-  const claim = findClaim(getDb(), id, actor);
+  const claim = await findClaim(getDb(), id, actor);
   // A draft hidden by the editors_see_drafts setting is "not found", so its existence does not leak.
-  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
+  if (!claim || !(await canSeeClaim(actor, claim))) throw NotFound('Claim');
   return claim;
 }

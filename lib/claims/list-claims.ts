@@ -77,7 +77,7 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
  * Claims matching the filters, in keyset pages: `nextCursor` is null on the last page.
  * The cursor encodes the sort key and id of the last row, so a page never scans the rows before it.
  */
-export function listClaims({ actor, input }: { actor: Actor; input: unknown }): { items: ClaimView[]; nextCursor: string | null } {
+export async function listClaims({ actor, input }: { actor: Actor; input: unknown }): Promise<{ items: ClaimView[]; nextCursor: string | null }> {
   assertCan(actor, 'claim:read');
   const f = parseInput(listClaimsInput, input);
   const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
@@ -91,31 +91,35 @@ export function listClaims({ actor, input }: { actor: Actor; input: unknown }): 
   }
   const order = ascending ? [asc(column), asc(claims.id)] : [desc(column), desc(claims.id)];
   const db = getDb();
-  const rows = selectClaims(db)
+  const rows = await selectClaims(db)
     .where(and(...where))
     .orderBy(...order)
-    .limit(f.limit + 1)
-    .all();
+    .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
-  return { items: withSources(db, page, actor), nextCursor };
+  return { items: await withSources(db, page, actor), nextCursor };
 }
 
 /**
  * Claim counts per status under the same filters as listClaims, ignoring the status filter itself
  * (so a board can show how many claims each status tab would hold). Sort, cursor and limit are accepted and ignored.
  */
-export function countClaimsByStatus({ actor, input }: { actor: Actor; input: unknown }): Record<ClaimStatus, number> & { total: number } {
+export async function countClaimsByStatus({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: unknown;
+}): Promise<Record<ClaimStatus, number> & { total: number }> {
   assertCan(actor, 'claim:read');
   const f = parseInput(countClaimsInput, input);
-  const rows = getDb()
-    .select({ status: claims.status, n: sql<number>`count(*)` })
+  const rows = await getDb()
+    .select({ status: claims.status, n: sql<number>`cast(count(*) as integer)` })
     .from(claims)
     .where(and(...filterConditions(actor, f, { ignoreStatus: true })))
-    .groupBy(claims.status)
-    .all();
+    .groupBy(claims.status);
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
   for (const r of rows) counts[r.status] = r.n;
   return { ...counts, total: rows.reduce((n, r) => n + r.n, 0) };

@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction, type DbOrTx } from '@/db/client';
 import { articles, claims, verdictScale, CLAIM_TYPES, CLAIMANT_KINDS } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { parseInput, plainText, textField } from '@/lib/validation';
-import type { DbOrTx } from '@/db/client';
 import { recordEvent } from '@/lib/review/record-event';
 import { describeRange } from '@/lib/anchoring/quote';
 import { statusAfterEdit } from '@/lib/review/workflow';
@@ -43,48 +42,45 @@ const EDITABLE = ['type', 'claimant', 'claimantKind', 'claimText', 'summary', 'n
  * Edits a claim's fields; authors edit their own, reviewers and admins any. Reviewed content goes back to review.
  * Throws Conflict on a stale version, Forbidden, Invalid (unknown or retired verdict), NotFound.
  */
-export function updateClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): ClaimView {
+export async function updateClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<ClaimView> {
   const data = parseInput(updateClaimInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const claim = loadForWrite(tx, actor, id, data.version);
-      if (!mayEditClaim(actor, claim)) throw Forbidden('You can only edit your own claims.');
-      const diff: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of EDITABLE) {
-        if (data[key] !== undefined && data[key] !== claim[key]) diff[key] = { from: claim[key], to: data[key] };
-      }
-      const anchor = data.start === undefined ? null : anchorIn(tx, claim.articleId, data.start, data.end!, data.exact);
-      for (const [key, value] of Object.entries(anchor ?? {})) {
-        const old = claim[key as keyof typeof anchor & keyof typeof claim];
-        if (old !== value) diff[key] = { from: old, to: value };
-      }
-      if (Object.keys(diff).length === 0) return findClaim(tx, id, actor)!;
-      if (diff.verdictId && data.verdictId != null) {
-        const verdict = tx.select().from(verdictScale).where(eq(verdictScale.id, data.verdictId)).get();
-        if (!verdict) throw Invalid('Unknown verdict.', { verdictId: 'Unknown verdict.' });
-        if (verdict.retired) throw Invalid(`The verdict "${verdict.label}" is retired.`, { verdictId: 'Retired verdict.' });
-      }
-      // The note is internal: editing only it never sends reviewed work back to review.
-      const published = Object.keys(diff).some((key) => key !== 'note');
-      const nextStatus = published ? statusAfterEdit(claim.status) : claim.status;
-      if (!nextStatus) throw Conflict('A rejected claim must be reopened before it can be edited.');
-      const changes = Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]));
-      const updated = tx
-        .update(claims)
-        .set({ ...changes, status: nextStatus, version: claim.version + 1, updatedAt: new Date() })
-        .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
-        .run();
-      if (updated.changes !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
-      recordEvent(tx, { claimId: id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: nextStatus, diff });
-      return findClaim(tx, id, actor)!;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const claim = await loadForWrite(tx, actor, id, data.version);
+    if (!mayEditClaim(actor, claim)) throw Forbidden('You can only edit your own claims.');
+    const diff: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of EDITABLE) {
+      if (data[key] !== undefined && data[key] !== claim[key]) diff[key] = { from: claim[key], to: data[key] };
+    }
+    const anchor = data.start === undefined ? null : await anchorIn(tx, claim.articleId, data.start, data.end!, data.exact);
+    for (const [key, value] of Object.entries(anchor ?? {})) {
+      const old = claim[key as keyof typeof anchor & keyof typeof claim];
+      if (old !== value) diff[key] = { from: old, to: value };
+    }
+    if (Object.keys(diff).length === 0) return (await findClaim(tx, id, actor))!;
+    if (diff.verdictId && data.verdictId != null) {
+      const [verdict] = await tx.select().from(verdictScale).where(eq(verdictScale.id, data.verdictId));
+      if (!verdict) throw Invalid('Unknown verdict.', { verdictId: 'Unknown verdict.' });
+      if (verdict.retired) throw Invalid(`The verdict "${verdict.label}" is retired.`, { verdictId: 'Retired verdict.' });
+    }
+    // The note is internal: editing only it never sends reviewed work back to review.
+    const published = Object.keys(diff).some((key) => key !== 'note');
+    const nextStatus = published ? statusAfterEdit(claim.status) : claim.status;
+    if (!nextStatus) throw Conflict('A rejected claim must be reopened before it can be edited.');
+    const changes = Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]));
+    const updated = await tx
+      .update(claims)
+      .set({ ...changes, status: nextStatus, version: claim.version + 1, updatedAt: new Date() })
+      .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
+      .returning({ id: claims.id });
+    if (updated.length !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
+    await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: nextStatus, diff });
+    return (await findClaim(tx, id, actor))!;
+  });
 }
 
 /** The anchor for start..end of the claim's article text, checked like createClaim; clears the orphaned flag. */
-function anchorIn(tx: DbOrTx, articleId: number, start: number, end: number, exact?: string) {
-  const text = tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId)).get()!.text;
+async function anchorIn(tx: DbOrTx, articleId: number, start: number, end: number, exact?: string) {
+  const [{ text }] = await tx.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   if (end > text.length) throw Invalid(`end is past the end of the article (${text.length} characters).`, { end: 'Out of range.' });
   assertWholeCharacters(text, start, end);
   const anchor = describeRange(text, start, end);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, queryRows } from '@/db/client';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -29,22 +29,34 @@ export function weekStart(ms: number): string {
  * Claims over the last `weeks` weeks: created per week split by current status, and decided per week
  * split by verdict (verified claims by reviewed_at). Grouped in SQL; only the small buckets reach JS.
  */
-export function claimStats({ actor, weeks = 8, now = Date.now() }: { actor: Actor; weeks?: number; now?: number }): ClaimStats {
+export async function claimStats({
+  actor,
+  weeks = 8,
+  now = Date.now(),
+}: {
+  actor: Actor;
+  weeks?: number;
+  now?: number;
+}): Promise<ClaimStats> {
   assertCan(actor, 'claim:read');
   const db = getDb();
   const labels = Array.from({ length: weeks }, (_, i) => weekStart(now - (weeks - 1 - i) * 7 * DAY));
   const since = Date.parse(`${labels[0]}T00:00:00Z`);
   const visible = visibleClaimSql(actor, 'c');
   // Week buckets in SQL: days since the Monday 1970-01-05, divided by 7.
-  const created = db.all<{ bucket: number; key: string; n: number }>(sql`
-    select (created_at - 345600000) / 604800000 as bucket, status as key, count(*) as n
-    from claims c where c.created_at >= ${since} and ${visible} group by bucket, key`);
-  const verified = db.all<{ bucket: number; key: string; n: number }>(sql`
-    select (c.reviewed_at - 345600000) / 604800000 as bucket, v.label as key, count(*) as n
-    from claims c join verdict_scale v on v.id = c.verdict_id
-    where c.status = 'verified' and c.reviewed_at >= ${since} and ${visible} group by bucket, key`);
-  const verdicts = db.all<{ label: string; color: string }>(sql`select label, color from verdict_scale order by sort`);
-  const toBuckets = (rows: { bucket: number; key: string; n: number }[]): WeekBucket[] => {
+  // Integer division on both engines (the timestamps are integers / bigints).
+  type Row = { bucket: number; key: string; n: number };
+  const [created, verified, verdicts] = await Promise.all([
+    queryRows<Row>(db, sql`
+      select (c.created_at - 345600000) / 604800000 as bucket, c.status as "key", cast(count(*) as integer) as n
+      from claims c where c.created_at >= ${since} and ${visible} group by bucket, "key"`),
+    queryRows<Row>(db, sql`
+      select (c.reviewed_at - 345600000) / 604800000 as bucket, v.label as "key", cast(count(*) as integer) as n
+      from claims c join verdict_scale v on v.id = c.verdict_id
+      where c.status = 'verified' and c.reviewed_at >= ${since} and ${visible} group by bucket, "key"`),
+    queryRows<{ label: string; color: string }>(db, sql`select label, color from verdict_scale order by sort`),
+  ]);
+  const toBuckets = (rows: Row[]): WeekBucket[] => {
     const map = new Map(labels.map((w) => [w, {} as Record<string, number>]));
     for (const r of rows) {
       const counts = map.get(weekStart(r.bucket * 7 * DAY + 4 * DAY));

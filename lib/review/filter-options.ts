@@ -13,18 +13,18 @@ export type FilterOptions = {
 };
 
 /** Choices for the article, verdict and author filters of the queue and the board (only authors of claims the actor may see). */
-export function filterOptions({ actor }: { actor: Actor }): FilterOptions {
+export async function filterOptions({ actor }: { actor: Actor }): Promise<FilterOptions> {
   assertCan(actor, 'claim:read');
   const db = getDb();
-  return {
-    articles: db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(500).all(),
-    verdicts: db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)).all(),
+  const [articleRows, verdicts, authors] = await Promise.all([
+    db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(500),
+    db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)),
     // EXISTS probes claims_author_idx once per user; a join + DISTINCT read every claim (100k rows per page view).
-    authors: db
+    db
       .select({ id: users.id, name: users.name })
       .from(users)
       .where(exists(db.select({ one: sql`1` }).from(claims).where(and(eq(claims.authorId, users.id), draftVisibilityFilter(actor)))))
-      .orderBy(asc(users.name))
-      .all(),
-  };
+      .orderBy(asc(users.name)),
+  ]);
+  return { articles: articleRows, verdicts, authors };
 }

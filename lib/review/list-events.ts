@@ -27,19 +27,23 @@ function selectEvents(db: DbOrTx) {
   return db.select(eventColumns).from(reviewEvents).innerJoin(users, eq(users.id, reviewEvents.actorId));
 }
 
-/** Reads the claim's history only when the actor may see the claim; throws NotFound otherwise. */
-function visibleHistory(actor: Actor, id: number) {
+/**
+ * Checks the actor may read the claim's history (throws NotFound otherwise) and returns the select to read it with.
+ * Wrapped in an object: an async function returning the builder itself would run it (drizzle builders are thenable).
+ */
+async function visibleHistory(actor: Actor, id: number) {
   assertCan(actor, 'claim:read');
   const db = getDb();
-  loadVisibleClaim(db, actor, id);
-  return selectEvents(db);
+  await loadVisibleClaim(db, actor, id);
+  return { events: () => selectEvents(db) };
 }
 
 /** A claim's whole audit trail, oldest first, with actor names. Throws NotFound (absent, or hidden from the actor). */
-export function listEvents({ actor, id }: { actor: Actor; id: number }) {
-  return visibleHistory(actor, id).where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id)).all();
+export async function listEvents({ actor, id }: { actor: Actor; id: number }) {
+  const history = await visibleHistory(actor, id);
+  return history.events().where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id));
 }
-export type ClaimEvent = ReturnType<typeof listEvents>[number];
+export type ClaimEvent = Awaited<ReturnType<typeof listEvents>>[number];
 
 const eventId = z.string().regex(/^[1-9]\d{0,15}$/, 'Invalid cursor.').transform(Number);
 
@@ -50,16 +54,17 @@ export const listEventPageInput = z.strictObject({
 });
 
 /** One page of a claim's history, oldest first, after `cursor`; `nextCursor` is null on the last page. Throws NotFound, Invalid. */
-export function listEventPage({ actor, id, input }: { actor: Actor; id: number; input: unknown }): {
+export async function listEventPage({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<{
   items: ClaimEvent[];
   nextCursor: string | null;
-} {
+}> {
   const { cursor, limit } = parseInput(listEventPageInput, input);
-  const rows = visibleHistory(actor, id)
+  const history = await visibleHistory(actor, id);
+  const rows = await history
+    .events()
     .where(and(eq(reviewEvents.claimId, id), cursor ? gt(reviewEvents.id, cursor) : undefined))
     .orderBy(asc(reviewEvents.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const items = rows.slice(0, limit);
   return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
 }
@@ -68,23 +73,45 @@ export function listEventPage({ actor, id, input }: { actor: Actor; id: number; 
  * The latest `limit` events before event id `before` (or the latest of all), shown oldest first, and the
  * `olderCursor` to pass as `before` for the page before them (null when there is none). Throws NotFound.
  */
-export function listLatestEvents({ actor, id, before, limit }: { actor: Actor; id: number; before?: number; limit: number }): {
+export async function listLatestEvents({
+  actor,
+  id,
+  before,
+  limit,
+}: {
+  actor: Actor;
+  id: number;
+  before?: number;
+  limit: number;
+}): Promise<{
   items: ClaimEvent[];
   olderCursor: string | null;
-} {
-  const rows = visibleHistory(actor, id)
+}> {
+  const history = await visibleHistory(actor, id);
+  const rows = await history
+    .events()
     .where(and(eq(reviewEvents.claimId, id), before ? lt(reviewEvents.id, before) : undefined))
     .orderBy(desc(reviewEvents.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const items = rows.slice(0, limit).reverse();
   return { items, olderCursor: rows.length > limit ? String(items[0].id) : null };
 }
 
 /** The claim's most recent event of `action`, or undefined. Throws NotFound (absent or hidden). */
-export function latestEventOf({ actor, id, action }: { actor: Actor; id: number; action: ReviewAction }): ClaimEvent | undefined {
-  return visibleHistory(actor, id)
+export async function latestEventOf({
+  actor,
+  id,
+  action,
+}: {
+  actor: Actor;
+  id: number;
+  action: ReviewAction;
+}): Promise<ClaimEvent | undefined> {
+  const history = await visibleHistory(actor, id);
+  const [event] = await history
+    .events()
     .where(and(eq(reviewEvents.claimId, id), eq(reviewEvents.action, action)))
     .orderBy(desc(reviewEvents.id))
-    .get();
+    .limit(1);
+  return event;
 }

@@ -33,46 +33,45 @@ const ACTION_EVENT = {
 export async function transitionClaim({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<ClaimView> {
   const data = parseInput(transitionInput, input);
   return runInTransaction(async (tx) => {
-      const claim = await loadForWrite(tx, actor, id, data.version);
-      const plan = planTransition({
-        status: claim.status,
-        action: data.action,
-        role: actor.role,
-        isAuthor: claim.authorId === actor.id,
-        comment: data.comment,
-      });
-      if (!plan.ok) {
-        if (plan.reason === 'invalid_status') throw Conflict(plan.message);
-        if (plan.reason === 'comment_required') throw Invalid(plan.message, { comment: 'Required.' });
-        throw Forbidden(plan.message);
-      }
-      if (data.action === 'submit') {
-        const sourceCount = await tx.$count(claimSources, eq(claimSources.claimId, id));
-        const missing = missingForSubmit({ ...claim, sourceCount });
-        if (missing.length) throw Invalid(`Add ${missing.join(', ')} before submitting.`, { submit: missing.join(', ') });
-      }
-      const decided = data.action === 'approve' || data.action === 'reject' || data.action === 'request_changes';
-      const now = new Date();
-      const updated = await tx
-        .update(claims)
-        .set({
-          status: plan.to,
-          version: claim.version + 1,
-          updatedAt: now,
-          ...(decided ? { reviewerId: actor.id, reviewedAt: now } : {}),
-        })
-        .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
-        .returning({ id: claims.id });
-      if (updated.length !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
-      await recordEvent(tx, {
-        claimId: id,
-        actorId: actor.id,
-        action: ACTION_EVENT[data.action],
-        fromStatus: claim.status,
-        toStatus: plan.to,
-        comment: data.comment ?? '',
-      });
-      return (await findClaim(tx, id, actor))!;
+    const claim = await loadForWrite(tx, actor, id, data.version);
+    const plan = planTransition({
+      status: claim.status,
+      action: data.action,
+      role: actor.role,
+      isAuthor: claim.authorId === actor.id,
+      comment: data.comment,
+    });
+    if (!plan.ok) {
+      if (plan.reason === 'invalid_status') throw Conflict(plan.message);
+      if (plan.reason === 'comment_required') throw Invalid(plan.message, { comment: 'Required.' });
+      throw Forbidden(plan.message);
+    }
+    if (data.action === 'submit') {
+      const sourceCount = await tx.$count(claimSources, eq(claimSources.claimId, id));
+      const missing = missingForSubmit({ ...claim, sourceCount });
+      if (missing.length) throw Invalid(`Add ${missing.join(', ')} before submitting.`, { submit: missing.join(', ') });
+    }
+    const decided = data.action === 'approve' || data.action === 'reject' || data.action === 'request_changes';
+    const now = new Date();
+    const updated = await tx
+      .update(claims)
+      .set({
+        status: plan.to,
+        version: claim.version + 1,
+        updatedAt: now,
+        ...(decided ? { reviewerId: actor.id, reviewedAt: now } : {}),
+      })
+      .where(and(eq(claims.id, id), eq(claims.version, claim.version)))
+      .returning({ id: claims.id });
+    if (updated.length !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
+    await recordEvent(tx, {
+      claimId: id,
+      actorId: actor.id,
+      action: ACTION_EVENT[data.action],
+      fromStatus: claim.status,
+      toStatus: plan.to,
+      comment: data.comment ?? '',
+    });
+    return (await findClaim(tx, id, actor))!;
   });
 }
-

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { claimSources, type SourceRelation } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -45,49 +45,45 @@ export type SourceLink = {
  * MAX_SOURCES_PER_CLAIM sources), Conflict
  * (already linked, stale version, rejected claim), Forbidden, NotFound.
  */
-export function attachSource({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): SourceLink {
+export async function attachSource({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): Promise<SourceLink> {
   const data = parseInput(attachSourceInput, input);
   if (data.url) assertCan(actor, 'source:create');
-  return getDb().transaction(
-    (tx) => {
-      const { source, reused } = editClaimSources(tx, { actor, claimId, version: data.version }, () => {
-        const cited = tx.select({ n: sql<number>`count(*)` }).from(claimSources).where(eq(claimSources.claimId, claimId)).get()!.n;
-        if (cited >= MAX_SOURCES_PER_CLAIM) {
-          throw Invalid(`A claim can cite at most ${MAX_SOURCES_PER_CLAIM} sources; remove one before adding another.`, {
-            sourceId: `At most ${MAX_SOURCES_PER_CLAIM} sources.`,
-          });
-        }
-        let found: { source: SourceView; reused: boolean };
-        if (data.sourceId !== undefined) {
-          const byId = findSource(tx, data.sourceId);
-          if (!byId) throw Invalid('Unknown source.', { sourceId: 'Unknown source.' });
-          found = { source: byId, reused: true };
-        } else {
-          const { url, title, publisher, publishedAt, archivedUrl, notes } = data;
-          const r = findOrInsertSource(tx, actor.id, { url: url!, title, publisher, publishedAt, archivedUrl, notes });
-          found = { source: r.source, reused: !r.created };
-        }
-        const linked = tx
-          .select({ claimId: claimSources.claimId })
-          .from(claimSources)
-          .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, found.source.id)))
-          .get();
-        if (linked) throw Conflict('This source is already attached to this claim.');
-        tx.insert(claimSources)
-          .values({ claimId, sourceId: found.source.id, relation: data.relation, excerpt: data.excerpt ?? '' })
-          .run();
-        return found;
-      });
-      return {
-        claimId,
-        sourceId: source.id,
-        relation: data.relation,
-        excerpt: data.excerpt ?? '',
-        source,
-        reused,
-        claim: findClaim(tx, claimId, actor)!,
-      };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const { source, reused } = await editClaimSources(tx, { actor, claimId, version: data.version }, async () => {
+      const cited = await tx.$count(claimSources, eq(claimSources.claimId, claimId));
+      if (cited >= MAX_SOURCES_PER_CLAIM) {
+        throw Invalid(`A claim can cite at most ${MAX_SOURCES_PER_CLAIM} sources; remove one before adding another.`, {
+          sourceId: `At most ${MAX_SOURCES_PER_CLAIM} sources.`,
+        });
+      }
+      let found: { source: SourceView; reused: boolean };
+      if (data.sourceId !== undefined) {
+        const byId = await findSource(tx, data.sourceId);
+        if (!byId) throw Invalid('Unknown source.', { sourceId: 'Unknown source.' });
+        found = { source: byId, reused: true };
+      } else {
+        const { url, title, publisher, publishedAt, archivedUrl, notes } = data;
+        const r = await findOrInsertSource(tx, actor.id, { url: url!, title, publisher, publishedAt, archivedUrl, notes });
+        found = { source: r.source, reused: !r.created };
+      }
+      const [linked] = await tx
+        .select({ claimId: claimSources.claimId })
+        .from(claimSources)
+        .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, found.source.id)));
+      if (linked) throw Conflict('This source is already attached to this claim.');
+      await tx
+        .insert(claimSources)
+        .values({ claimId, sourceId: found.source.id, relation: data.relation, excerpt: data.excerpt ?? '' });
+      return found;
+    });
+    return {
+      claimId,
+      sourceId: source.id,
+      relation: data.relation,
+      excerpt: data.excerpt ?? '',
+      source,
+      reused,
+      claim: (await findClaim(tx, claimId, actor))!,
+    };
+  });
 }

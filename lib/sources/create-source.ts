@@ -1,4 +1,4 @@
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { parseInput } from '@/lib/validation';
@@ -7,8 +7,8 @@ import { findOrInsertSource } from './find-or-insert-source';
 import type { SourceView } from './source-view';
 
 /** Creates a source, or returns the existing one with the same normalised URL (`created: false`). Throws Invalid, Forbidden. */
-export function createSource({ actor, input }: { actor: Actor; input: unknown }): { source: SourceView; created: boolean } {
+export async function createSource({ actor, input }: { actor: Actor; input: unknown }): Promise<{ source: SourceView; created: boolean }> {
   assertCan(actor, 'source:create');
   const data = parseInput(createSourceInput, input);
-  return getDb().transaction((tx) => findOrInsertSource(tx, actor.id, data), { behavior: 'immediate' });
+  return runInTransaction((tx) => findOrInsertSource(tx, actor.id, data));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { claimSources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { NotFound } from '@/lib/errors';
@@ -14,18 +14,25 @@ export const detachSourceInput = z.strictObject({ version: z.coerce.number().int
  * Removes a source from a claim (the source itself stays). An edit of the claim (see editClaimSources).
  * Throws NotFound (claim, or source not attached), Conflict, Forbidden.
  */
-export function detachSource({ actor, claimId, sourceId, input = {} }: { actor: Actor; claimId: number; sourceId: number; input?: unknown }): void {
+export async function detachSource({
+  actor,
+  claimId,
+  sourceId,
+  input = {},
+}: {
+  actor: Actor;
+  claimId: number;
+  sourceId: number;
+  input?: unknown;
+}): Promise<void> {
   const { version } = parseInput(detachSourceInput, input);
-  getDb().transaction(
-    (tx) => {
-      editClaimSources(tx, { actor, claimId, version }, () => {
-        const removed = tx
-          .delete(claimSources)
-          .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, sourceId)))
-          .run();
-        if (removed.changes !== 1) throw NotFound('Source link');
-      });
-    },
-    { behavior: 'immediate' },
+  await runInTransaction((tx) =>
+    editClaimSources(tx, { actor, claimId, version }, async () => {
+      const removed = await tx
+        .delete(claimSources)
+        .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, sourceId)))
+        .returning({ sourceId: claimSources.sourceId });
+      if (removed.length !== 1) throw NotFound('Source link');
+    }),
   );
 }

@@ -8,17 +8,16 @@ import type { DbOrTx } from '@/db/client';
 import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 
-type ClaimRow = ReturnType<typeof loadForWrite>;
+type ClaimRow = Awaited<ReturnType<typeof loadForWrite>>;
 
-function sourceUrls(tx: DbOrTx, claimId: number): string[] {
-  return tx
+async function sourceUrls(tx: DbOrTx, claimId: number): Promise<string[]> {
+  const rows = await tx
     .select({ url: sources.url })
     .from(claimSources)
     .innerJoin(sources, eq(sources.id, claimSources.sourceId))
     .where(eq(claimSources.claimId, claimId))
-    .orderBy(asc(sources.url))
-    .all()
-    .map((r) => r.url);
+    .orderBy(asc(sources.url));
+  return rows.map((r) => r.url);
 }
 
 /**
@@ -27,25 +26,25 @@ function sourceUrls(tx: DbOrTx, claimId: number): string[] {
  * and an 'edited' event whose diff is `{ sources: { added: urls, removed: urls } }` (the change only, never the list).
  * Throws NotFound, Conflict (stale version, rejected claim), Forbidden.
  */
-export function editClaimSources<T>(
+export async function editClaimSources<T>(
   tx: DbOrTx,
   { actor, claimId, version }: { actor: Actor; claimId: number; version?: number },
-  change: (claim: ClaimRow) => T,
-): T {
-  const claim = loadForWrite(tx, actor, claimId, version);
+  change: (claim: ClaimRow) => Promise<T>,
+): Promise<T> {
+  const claim = await loadForWrite(tx, actor, claimId, version);
   if (!mayEditClaim(actor, claim)) throw Forbidden('You can only change the sources of your own claims.');
   const nextStatus = statusAfterEdit(claim.status);
   if (!nextStatus) throw Conflict('A rejected claim must be reopened before its sources can change.');
-  const before = sourceUrls(tx, claimId);
-  const result = change(claim);
-  const after = sourceUrls(tx, claimId);
-  const updated = tx
+  const before = await sourceUrls(tx, claimId);
+  const result = await change(claim);
+  const after = await sourceUrls(tx, claimId);
+  const updated = await tx
     .update(claims)
     .set({ status: nextStatus, version: claim.version + 1, updatedAt: new Date() })
     .where(and(eq(claims.id, claimId), eq(claims.version, claim.version)))
-    .run();
-  if (updated.changes !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
-  recordEvent(tx, {
+    .returning({ id: claims.id });
+  if (updated.length !== 1) throw Conflict('This claim was changed by someone else; reload to see the latest version.');
+  await recordEvent(tx, {
     claimId,
     actorId: actor.id,
     action: 'edited',

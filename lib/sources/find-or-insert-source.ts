@@ -7,10 +7,14 @@ import { findSource, findSourceByUrl, type SourceView } from './source-view';
  * The source for `data.url` inside a transaction: the existing one when its normalised URL is known
  * (left unchanged: it may be cited by others), else a new row by `actorId`.
  */
-export function findOrInsertSource(tx: DbOrTx, actorId: number, data: CreateSourceInput): { source: SourceView; created: boolean } {
-  const existing = findSourceByUrl(tx, data.url);
+export async function findOrInsertSource(
+  tx: DbOrTx,
+  actorId: number,
+  data: CreateSourceInput,
+): Promise<{ source: SourceView; created: boolean }> {
+  const existing = await findSourceByUrl(tx, data.url);
   if (existing) return { source: existing, created: false };
-  const { id } = tx
+  const [{ id }] = await tx
     .insert(sources)
     .values({
       url: data.url,
@@ -21,7 +25,6 @@ export function findOrInsertSource(tx: DbOrTx, actorId: number, data: CreateSour
       notes: data.notes ?? '',
       createdBy: actorId,
     })
-    .returning({ id: sources.id })
-    .get();
-  return { source: findSource(tx, id)!, created: true };
+    .returning({ id: sources.id });
+  return { source: (await findSource(tx, id))!, created: true };
 }

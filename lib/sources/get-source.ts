@@ -22,13 +22,13 @@ export type SourceCitation = {
 export type SourceDetail = SourceView & { createdByName: string; citations: SourceCitation[] };
 
 /** One source with every claim citing it that the actor may see (oldest claim first), in two queries. Throws NotFound. */
-export function getSource({ actor, id }: { actor: Actor; id: number }): SourceDetail {
+export async function getSource({ actor, id }: { actor: Actor; id: number }): Promise<SourceDetail> {
   assertCan(actor, 'source:read');
   const db = getDb();
-  const source = findSource(db, id);
+  const source = await findSource(db, id);
   if (!source) throw NotFound('Source');
-  const creator = db.select({ name: users.name }).from(users).where(eq(users.id, source.createdBy)).get();
-  const citations = db
+  const [creator] = await db.select({ name: users.name }).from(users).where(eq(users.id, source.createdBy));
+  const citations = await db
     .select({
       claimId: claims.id,
       claimText: claims.claimText,
@@ -45,7 +45,6 @@ export function getSource({ actor, id }: { actor: Actor; id: number }): SourceDe
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .leftJoin(verdictScale, eq(verdictScale.id, claims.verdictId))
     .where(and(eq(claimSources.sourceId, id), draftVisibilityFilter(actor)))
-    .orderBy(asc(claims.id))
-    .all();
+    .orderBy(asc(claims.id));
   return { ...source, createdByName: creator?.name ?? 'unknown', citations };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type Column } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, claims, claimSources, sources } from '@/db/schema';
@@ -26,28 +26,21 @@ function likePattern(q: string): string {
  * Sources ordered by title, optionally filtered by `q` (substring of title, publisher or URL, case-insensitive),
  * each with the number and list of claims citing it that the actor may see. Two queries whatever the number of sources.
  */
-export function listSources({ actor, input }: { actor: Actor; input: unknown }): { items: SourceListItem[] } {
+export async function listSources({ actor, input }: { actor: Actor; input: unknown }): Promise<{ items: SourceListItem[] }> {
   assertCan(actor, 'source:read');
   const f = parseInput(listSourcesInput, input);
   const db = getDb();
   const pattern = f.q ? likePattern(f.q) : null;
-  const rows = db
+  // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
+  const contains = (column: Column) => sql`lower(${column}) like lower(${pattern}) escape '\\'`;
+  const rows = await db
     .select(sourceColumns)
     .from(sources)
-    .where(
-      pattern
-        ? or(
-            like(sources.title, sql`${pattern} escape '\\'`),
-            like(sources.publisher, sql`${pattern} escape '\\'`),
-            like(sources.url, sql`${pattern} escape '\\'`),
-          )
-        : undefined,
-    )
+    .where(pattern ? or(contains(sources.title), contains(sources.publisher), contains(sources.url)) : undefined)
     .orderBy(asc(sql`lower(${sources.title})`), asc(sources.id))
-    .limit(f.limit)
-    .all();
+    .limit(f.limit);
   if (rows.length === 0) return { items: [] };
-  const links = db
+  const links = await db
     .select({
       sourceId: claimSources.sourceId,
       id: claims.id,
@@ -68,8 +61,7 @@ export function listSources({ actor, input }: { actor: Actor; input: unknown }):
         draftVisibilityFilter(actor),
       ),
     )
-    .orderBy(asc(claims.id))
-    .all();
+    .orderBy(asc(claims.id));
   const bySource = new Map<number, CitingClaim[]>();
   for (const { sourceId, ...claim } of links) {
     const list = bySource.get(sourceId) ?? [];

@@ -14,26 +14,28 @@ const EVIDENCE_FIELDS = { url: 'sourceUrl', title: 'sourceTitle' } as const;
  * the source goes back to review, and every claim in review gets the same 'edited' event so its reviewer sees it.
  * Returns how many claims went back to review.
  */
-export function returnCitingClaims(tx: DbOrTx, { actor, sourceId, diff }: { actor: Actor; sourceId: number; diff: AuditDiff }): number {
+export async function returnCitingClaims(
+  tx: DbOrTx,
+  { actor, sourceId, diff }: { actor: Actor; sourceId: number; diff: AuditDiff },
+): Promise<number> {
   const evidence: AuditDiff = {};
   for (const [field, key] of Object.entries(EVIDENCE_FIELDS)) if (diff[field]) evidence[key] = diff[field];
   if (Object.keys(evidence).length === 0) return 0;
-  const citing = tx
+  const citing = await tx
     .select({ id: claims.id, status: claims.status, version: claims.version })
     .from(claims)
     .innerJoin(claimSources, eq(claimSources.claimId, claims.id))
-    .where(and(eq(claimSources.sourceId, sourceId), inArray(claims.status, ['verified', 'in_review'])))
-    .all();
+    .where(and(eq(claimSources.sourceId, sourceId), inArray(claims.status, ['verified', 'in_review'])));
   let returned = 0;
   for (const claim of citing) {
     const toStatus = statusAfterEdit(claim.status)!;
     if (toStatus !== claim.status) returned++;
-    tx.update(claims)
+    await tx
+      .update(claims)
       .set({ status: toStatus, version: claim.version + 1, updatedAt: new Date() })
-      .where(eq(claims.id, claim.id))
-      .run();
+      .where(eq(claims.id, claim.id));
     const comment = `Source #${sourceId} was edited.`;
-    recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus, diff: evidence, comment });
+    await recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus, diff: evidence, comment });
   }
   return returned;
 }

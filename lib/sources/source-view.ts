@@ -28,11 +28,13 @@ export type SourceView = {
 };
 
 /** One source by id, or undefined. */
-export function findSource(db: DbOrTx, id: number): SourceView | undefined {
-  return db.select(sourceColumns).from(sources).where(eq(sources.id, id)).get();
+export async function findSource(db: DbOrTx, id: number): Promise<SourceView | undefined> {
+  const [row] = await db.select(sourceColumns).from(sources).where(eq(sources.id, id));
+  return row;
 }
 
 /** One source by its normalised URL, or undefined. */
-export function findSourceByUrl(db: DbOrTx, url: string): SourceView | undefined {
-  return db.select(sourceColumns).from(sources).where(eq(sources.url, url)).get();
+export async function findSourceByUrl(db: DbOrTx, url: string): Promise<SourceView | undefined> {
+  const [row] = await db.select(sourceColumns).from(sources).where(eq(sources.url, url));
+  return row;
 }

@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { sources } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
@@ -15,30 +15,26 @@ import { findSource, type SourceView } from './source-view';
  * A changed URL or title sends verified claims citing it back to review (returnCitingClaims).
  * Throws NotFound, Forbidden, Invalid, Conflict (another source already has the URL).
  */
-export function updateSource({ actor, id, input }: { actor: Actor; id: number; input: unknown }): SourceView {
+export async function updateSource({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<SourceView> {
   const data = parseInput(updateSourceInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const source = findSource(tx, id);
-      if (!source) throw NotFound('Source');
-      if (!can(actor, 'source:edit', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
-      if (data.url && data.url !== source.url) {
-        const taken = tx
-          .select({ id: sources.id })
-          .from(sources)
-          .where(and(eq(sources.url, data.url), ne(sources.id, id)))
-          .get();
-        if (taken) throw Conflict(`Another source (#${taken.id}) already has this URL.`);
-      }
-      const diff = changedFields(source, data);
-      if (Object.keys(diff).length) {
-        tx.update(sources).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(sources.id, id)).run();
-        const returned = returnCitingClaims(tx, { actor, sourceId: id, diff });
-        const summary = `Edited source “${source.title || source.url}”${returned ? `; ${returned} verified claim${returned === 1 ? '' : 's'} sent back to review` : ''}`;
-        recordAudit(tx, { actorId: actor.id, action: 'source.updated', entityId: id, summary, diff });
-      }
-      return findSource(tx, id)!;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const source = await findSource(tx, id);
+    if (!source) throw NotFound('Source');
+    if (!can(actor, 'source:edit', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
+    if (data.url && data.url !== source.url) {
+      const [taken] = await tx
+        .select({ id: sources.id })
+        .from(sources)
+        .where(and(eq(sources.url, data.url), ne(sources.id, id)));
+      if (taken) throw Conflict(`Another source (#${taken.id}) already has this URL.`);
+    }
+    const diff = changedFields(source, data);
+    if (Object.keys(diff).length) {
+      await tx.update(sources).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(sources.id, id));
+      const returned = await returnCitingClaims(tx, { actor, sourceId: id, diff });
+      const summary = `Edited source “${source.title || source.url}”${returned ? `; ${returned} verified claim${returned === 1 ? '' : 's'} sent back to review` : ''}`;
+      await recordAudit(tx, { actorId: actor.id, action: 'source.updated', entityId: id, summary, diff });
+    }
+    return (await findSource(tx, id))!;
+  });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -11,21 +11,17 @@ import { MANAGE_MESSAGE } from './manage-message';
 import { assertLabelFree } from './assert-label-free';
 
 /** Adds a verdict at the end of the scale (admins). Throws Forbidden, Invalid, Conflict (label taken). */
-export function createVerdict({ actor, input }: { actor: Actor; input: unknown }): Verdict {
+export async function createVerdict({ actor, input }: { actor: Actor; input: unknown }): Promise<Verdict> {
   assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
   const data = parseInput(createVerdictInput, input);
-  return getDb().transaction(
-    (tx) => {
-      assertLabelFree(tx, data.label);
-      const last = tx.select({ sort: sql<number>`coalesce(max(${verdictScale.sort}), 0)` }).from(verdictScale).get()!.sort;
-      const { id } = tx
-        .insert(verdictScale)
-        .values({ ...data, sort: last + 1 })
-        .returning({ id: verdictScale.id })
-        .get();
-      recordAudit(tx, { actorId: actor.id, action: 'verdict.created', entityId: id, summary: `Added verdict “${data.label}”`, diff: changedFields(null, data) });
-      return findVerdict(tx, id)!;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    await assertLabelFree(tx, data.label);
+    const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(${verdictScale.sort}), 0)` }).from(verdictScale);
+    const [{ id }] = await tx
+      .insert(verdictScale)
+      .values({ ...data, sort: last + 1 })
+      .returning({ id: verdictScale.id });
+    await recordAudit(tx, { actorId: actor.id, action: 'verdict.created', entityId: id, summary: `Added verdict “${data.label}”`, diff: changedFields(null, data) });
+    return (await findVerdict(tx, id))!;
+  });
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -12,22 +12,19 @@ import { MANAGE_MESSAGE } from './manage-message';
  * Deletes a verdict no claim uses (admins). A verdict in use throws Conflict saying to retire it instead,
  * so published ratings never lose their label. Also throws Forbidden, NotFound.
  */
-export function deleteVerdict({ actor, id }: { actor: Actor; id: number }): void {
+export async function deleteVerdict({ actor, id }: { actor: Actor; id: number }): Promise<void> {
   assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
-  getDb().transaction(
-    (tx) => {
-      const verdict = findVerdict(tx, id);
-      if (!verdict) throw NotFound('Verdict');
-      if (verdict.claimCount > 0) {
-        const n = verdict.claimCount;
-        throw Conflict(
-          `"${verdict.label}" is the verdict of ${n} claim${n === 1 ? '' : 's'} and cannot be deleted; retire it to stop its use on new claims.`,
-        );
-      }
-      tx.delete(verdictScale).where(eq(verdictScale.id, id)).run();
-      const { label, color, rating } = verdict;
-      recordAudit(tx, { actorId: actor.id, action: 'verdict.deleted', entityId: id, summary: `Deleted verdict “${label}”`, diff: changedFields({ label, color, rating }, { label: null, color: null, rating: null }) });
-    },
-    { behavior: 'immediate' },
-  );
+  await runInTransaction(async (tx) => {
+    const verdict = await findVerdict(tx, id);
+    if (!verdict) throw NotFound('Verdict');
+    if (verdict.claimCount > 0) {
+      const n = verdict.claimCount;
+      throw Conflict(
+        `"${verdict.label}" is the verdict of ${n} claim${n === 1 ? '' : 's'} and cannot be deleted; retire it to stop its use on new claims.`,
+      );
+    }
+    await tx.delete(verdictScale).where(eq(verdictScale.id, id));
+    const { label, color, rating } = verdict;
+    await recordAudit(tx, { actorId: actor.id, action: 'verdict.deleted', entityId: id, summary: `Deleted verdict “${label}”`, diff: changedFields({ label, color, rating }, { label: null, color: null, rating: null }) });
+  });
 }

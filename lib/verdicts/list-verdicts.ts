@@ -27,21 +27,22 @@ const verdictColumns = {
   retired: verdictScale.retired,
   unrated: verdictScale.unrated,
   // Written out in full: inside a single-table select drizzle leaves column names unqualified, which would bind to claims.
-  claimCount: sql<number>`(select count(*) from "claims" as "c" where "c"."verdict_id" = "verdict_scale"."id")`,
+  claimCount: sql<number>`(select cast(count(*) as integer) from "claims" as "c" where "c"."verdict_id" = "verdict_scale"."id")`,
 };
 
 /** The whole scale in display order, retired steps included, with usage counts (one query). */
-export function verdictScaleRows(db: DbOrTx): Verdict[] {
-  return db.select(verdictColumns).from(verdictScale).orderBy(asc(verdictScale.sort), asc(verdictScale.id)).all();
+export async function verdictScaleRows(db: DbOrTx): Promise<Verdict[]> {
+  return db.select(verdictColumns).from(verdictScale).orderBy(asc(verdictScale.sort), asc(verdictScale.id));
 }
 
 /** The verdict scale in order (retired ones flagged, for showing existing claims); any signed-in role may read it. */
-export function listVerdicts({ actor }: { actor: Actor }): Verdict[] {
+export async function listVerdicts({ actor }: { actor: Actor }): Promise<Verdict[]> {
   assertCan(actor, 'claim:read');
   return verdictScaleRows(getDb());
 }
 
 /** One verdict with its usage count, or undefined. */
-export function findVerdict(db: DbOrTx, id: number): Verdict | undefined {
-  return db.select(verdictColumns).from(verdictScale).where(eq(verdictScale.id, id)).get();
+export async function findVerdict(db: DbOrTx, id: number): Promise<Verdict | undefined> {
+  const [row] = await db.select(verdictColumns).from(verdictScale).where(eq(verdictScale.id, id));
+  return row;
 }

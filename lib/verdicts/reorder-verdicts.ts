@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -11,23 +11,20 @@ import { verdictScaleRows, type Verdict } from './list-verdicts';
 import { MANAGE_MESSAGE } from './manage-message';
 
 /** Puts the scale in the order of `ids`, which must list every verdict exactly once (admins). Returns the new scale. */
-export function reorderVerdicts({ actor, input }: { actor: Actor; input: unknown }): Verdict[] {
+export async function reorderVerdicts({ actor, input }: { actor: Actor; input: unknown }): Promise<Verdict[]> {
   assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
   const { ids } = parseInput(reorderVerdictsInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const scale = verdictScaleRows(tx);
-      const current = scale.map((v) => v.id);
-      const given = new Set(ids);
-      if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
-        throw Invalid('List every verdict of the scale exactly once.', { ids: 'Must list every verdict exactly once.' });
-      }
-      ids.forEach((id, i) => tx.update(verdictScale).set({ sort: i + 1 }).where(eq(verdictScale.id, id)).run());
-      const label = new Map(scale.map((v) => [v.id, v.label]));
-      const diff = changedFields({ order: current.map((id) => label.get(id)) }, { order: ids.map((id) => label.get(id)) });
-      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action: 'verdict.reordered', summary: 'Reordered the verdict scale', diff });
-      return verdictScaleRows(tx);
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const scale = await verdictScaleRows(tx);
+    const current = scale.map((v) => v.id);
+    const given = new Set(ids);
+    if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
+      throw Invalid('List every verdict of the scale exactly once.', { ids: 'Must list every verdict exactly once.' });
+    }
+    for (const [i, id] of ids.entries()) await tx.update(verdictScale).set({ sort: i + 1 }).where(eq(verdictScale.id, id));
+    const label = new Map(scale.map((v) => [v.id, v.label]));
+    const diff = changedFields({ order: current.map((id) => label.get(id)) }, { order: ids.map((id) => label.get(id)) });
+    if (Object.keys(diff).length) await recordAudit(tx, { actorId: actor.id, action: 'verdict.reordered', summary: 'Reordered the verdict scale', diff });
+    return verdictScaleRows(tx);
+  });
 }

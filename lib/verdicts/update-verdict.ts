@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -12,21 +12,18 @@ import { MANAGE_MESSAGE } from './manage-message';
 import { assertLabelFree } from './assert-label-free';
 
 /** Renames, recolours, re-rates, retires or un-retires a verdict (admins). Throws Forbidden, NotFound, Invalid, Conflict. */
-export function updateVerdict({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Verdict {
+export async function updateVerdict({ actor, id, input }: { actor: Actor; id: number; input: unknown }): Promise<Verdict> {
   assertCan(actor, 'verdict:manage', MANAGE_MESSAGE);
   const data = parseInput(updateVerdictInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const before = findVerdict(tx, id);
-      if (!before) throw NotFound('Verdict');
-      if (data.label !== undefined) assertLabelFree(tx, data.label, id);
-      const diff = changedFields(before, data);
-      if (Object.keys(diff).length) {
-        tx.update(verdictScale).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(verdictScale.id, id)).run();
-        recordAudit(tx, { actorId: actor.id, action: 'verdict.updated', entityId: id, summary: `Changed verdict “${before.label}”`, diff });
-      }
-      return findVerdict(tx, id)!;
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const before = await findVerdict(tx, id);
+    if (!before) throw NotFound('Verdict');
+    if (data.label !== undefined) await assertLabelFree(tx, data.label, id);
+    const diff = changedFields(before, data);
+    if (Object.keys(diff).length) {
+      await tx.update(verdictScale).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(verdictScale.id, id));
+      await recordAudit(tx, { actorId: actor.id, action: 'verdict.updated', entityId: id, summary: `Changed verdict “${before.label}”`, diff });
+    }
+    return (await findVerdict(tx, id))!;
+  });
 }

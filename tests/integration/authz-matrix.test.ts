@@ -44,19 +44,20 @@ let n = 0;
 const unique = () => ++n;
 const draftBy = (actor: Actor) =>
   createClaim({ actor, input: { articleId: 1, start: 0, end: 12, type: 'statistic', claimText: `Claim ${unique()}` } });
-const withStatus = (actor: Actor, status: 'in_review' | 'verified') => {
-  const claim = draftBy(actor);
-  getDb().update(claims).set({ status, verdictId: 1, rationale: 'Because.' }).where(eq(claims.id, claim.id)).run();
+const withStatus = async (actor: Actor, status: 'in_review' | 'verified') => {
+  const claim = await draftBy(actor);
+  await getDb().update(claims).set({ status, verdictId: 1, rationale: 'Because.' }).where(eq(claims.id, claim.id));
   return { ...claim, status };
 };
-const sourceBy = (actor: Actor) => createSource({ actor, input: { url: `https://example.org/s/${unique()}`, title: 'S' } }).source;
+const sourceBy = async (actor: Actor) => (await createSource({ actor, input: { url: `https://example.org/s/${unique()}`, title: 'S' } })).source;
 const id = (v: { id: number }) => ({ id: String(v.id) });
-const otherUser = () =>
-  getDb()
-    .insert(users)
-    .values({ email: `other${unique()}@example.com`, name: 'Other', role: 'editor', passwordHash: 'x' })
-    .returning()
-    .get();
+const otherUser = async () =>
+  (
+    await getDb()
+      .insert(users)
+      .values({ email: `other${unique()}@example.com`, name: 'Other', role: 'editor', passwordHash: 'x' })
+      .returning()
+  )[0];
 
 const TABLE: Record<string, Row> = {
   // The API description holds no data: public, like a login page.
@@ -78,75 +79,75 @@ const TABLE: Record<string, Row> = {
   },
   'GET claims': { expect: signedIn(200, 200, 200) },
   'POST claims': { setup: () => ({ body: { articleId: 1, start: 0, end: 5, type: 'other' } }), expect: signedIn(201, 201, 201) },
-  'GET claims/[id]': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  'GET claims/[id]': { setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
   // The demo editor wrote the claim: editors edit their own, reviewers and admins any.
   'PATCH claims/[id]': {
-    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { version: 1, claimant: 'Mayor' } }),
+    setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), body: { version: 1, claimant: 'Mayor' } }),
     expect: signedIn(200, 200, 200),
   },
   'DELETE claims/[id]': {
-    setup: ({ actors }) => ({ params: id(draftBy(actors.reviewer)) }),
+    setup: async ({ actors }) => ({ params: id(await draftBy(actors.reviewer)) }),
     expect: signedIn(403, 204, 204),
   },
-  'GET claims/[id]/events': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  'GET claims/[id]/events': { setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
   'POST claims/[id]/events': {
-    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { comment: 'Looks right.' } }),
+    setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), body: { comment: 'Looks right.' } }),
     expect: signedIn(201, 201, 201),
   },
   // Approving someone else's claim in review: reviewers and admins only.
   'POST claims/[id]/transitions': {
-    setup: ({ actors }) => ({ params: id(withStatus(actors.editor, 'in_review')), body: { action: 'approve', version: 1 } }),
+    setup: async ({ actors }) => ({ params: id(await withStatus(actors.editor, 'in_review')), body: { action: 'approve', version: 1 } }),
     expect: signedIn(403, 200, 200),
   },
   'POST claims/[id]/sources': {
-    setup: ({ actors }) => ({
-      params: id(draftBy(actors.editor)),
+    setup: async ({ actors }) => ({
+      params: id(await draftBy(actors.editor)),
       body: { url: `https://example.org/a/${unique()}`, relation: 'supports' },
     }),
     expect: signedIn(201, 201, 201),
   },
   'DELETE claims/[id]/sources/[sourceId]': {
-    setup: ({ actors }) => {
-      const claim = draftBy(actors.editor);
-      const source = sourceBy(actors.editor);
-      attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
+    setup: async ({ actors }) => {
+      const claim = await draftBy(actors.editor);
+      const source = await sourceBy(actors.editor);
+      await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
       return { params: { id: String(claim.id), sourceId: String(source.id) } };
     },
     expect: signedIn(204, 204, 204),
   },
-  'GET claims/[id]/matches': { setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), query: '?limit=5' }), expect: signedIn(200, 200, 200) },
+  'GET claims/[id]/matches': { setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), query: '?limit=5' }), expect: signedIn(200, 200, 200) },
   'GET matches': { setup: () => ({ query: '?text=bridge%20vehicles' }), expect: signedIn(200, 200, 200) },
   // Linking needs only sight of both claims: every role may say two claims are one.
   'POST claims/[id]/links': {
-    setup: ({ actors }) => ({ params: id(draftBy(actors.editor)), body: { claimId: withStatus(actors.reviewer, 'verified').id } }),
+    setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), body: { claimId: (await withStatus(actors.reviewer, 'verified')).id } }),
     expect: signedIn(201, 201, 201),
   },
   'DELETE claims/[id]/links/[otherId]': {
-    setup: ({ actors }) => {
-      const a = draftBy(actors.editor);
-      const b = withStatus(actors.reviewer, 'verified');
-      linkClaims({ actor: actors.reviewer, claimId: a.id, input: { claimId: b.id } });
+    setup: async ({ actors }) => {
+      const a = await draftBy(actors.editor);
+      const b = await withStatus(actors.reviewer, 'verified');
+      await linkClaims({ actor: actors.reviewer, claimId: a.id, input: { claimId: b.id } });
       return { params: { id: String(a.id), otherId: String(b.id) } };
     },
     expect: signedIn(204, 204, 204),
   },
   // Reusing edits the draft: its author (the demo editor) and reviewers/admins may, like PATCH.
   'POST claims/[id]/reuse': {
-    setup: ({ actors }) => ({
-      params: id(draftBy(actors.editor)),
-      body: { fromClaimId: withStatus(actors.reviewer, 'verified').id, version: 1, confirmVariant: true },
+    setup: async ({ actors }) => ({
+      params: id(await draftBy(actors.editor)),
+      body: { fromClaimId: (await withStatus(actors.reviewer, 'verified')).id, version: 1, confirmVariant: true },
     }),
     expect: signedIn(200, 200, 200),
   },
   'GET sources': { expect: signedIn(200, 200, 200) },
   'POST sources': { setup: () => ({ body: { url: `https://example.org/n/${unique()}` } }), expect: signedIn(201, 201, 201) },
-  'GET sources/[id]': { setup: ({ actors }) => ({ params: id(sourceBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
+  'GET sources/[id]': { setup: async ({ actors }) => ({ params: id(await sourceBy(actors.editor)) }), expect: signedIn(200, 200, 200) },
   // Added by the reviewer: another editor may not edit it, reviewers may, only its adder or an admin may delete it.
   'PATCH sources/[id]': {
-    setup: ({ actors }) => ({ params: id(sourceBy(actors.reviewer)), body: { title: 'Renamed' } }),
+    setup: async ({ actors }) => ({ params: id(await sourceBy(actors.reviewer)), body: { title: 'Renamed' } }),
     expect: signedIn(403, 200, 200),
   },
-  'DELETE sources/[id]': { setup: ({ actors }) => ({ params: id(sourceBy(actors.reviewer)) }), expect: signedIn(403, 204, 204) },
+  'DELETE sources/[id]': { setup: async ({ actors }) => ({ params: id(await sourceBy(actors.reviewer)) }), expect: signedIn(403, 204, 204) },
   'GET verdicts': { expect: signedIn(200, 200, 200) },
   'POST verdicts': {
     setup: () => ({ body: { label: `Verdict ${unique()}`, color: '#123456', rating: 3 } }),
@@ -154,13 +155,13 @@ const TABLE: Record<string, Row> = {
   },
   'PATCH verdicts/[id]': { setup: () => ({ params: { id: '1' }, body: { color: '#654321' } }), expect: signedIn(403, 403, 200) },
   'DELETE verdicts/[id]': {
-    setup: () => ({
-      params: id(getDb().insert(verdictScale).values({ label: `Unused ${unique()}`, rating: 1, color: '#000000', sort: 99 }).returning().get()),
+    setup: async () => ({
+      params: id((await getDb().insert(verdictScale).values({ label: `Unused ${unique()}`, rating: 1, color: '#000000', sort: 99 }).returning())[0]),
     }),
     expect: signedIn(403, 403, 204),
   },
   'POST verdicts/reorder': {
-    setup: () => ({ body: { ids: getDb().select({ id: verdictScale.id }).from(verdictScale).all().map((v) => v.id).reverse() } }),
+    setup: async () => ({ body: { ids: (await getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(verdictScale.sort)).map((v) => v.id).reverse() } }),
     expect: signedIn(403, 403, 200),
   },
   'GET export': { setup: () => ({ query: '?format=json' }), expect: signedIn(200, 200, 200) },
@@ -173,14 +174,14 @@ const TABLE: Record<string, Row> = {
     expect: signedIn(403, 403, 201),
   },
   // A throwaway user as the target: resetting a demo user's password would sign that role out of later rows.
-  'GET users/[id]': { setup: () => ({ params: id(otherUser()) }), expect: signedIn(403, 403, 200) },
-  'PATCH users/[id]': { setup: () => ({ params: id(otherUser()), body: { role: 'reviewer' } }), expect: signedIn(403, 403, 200) },
-  'POST users/[id]/password': { setup: () => ({ params: id(otherUser()), body: {} }), expect: signedIn(403, 403, 200) },
-  'GET users/[id]/tokens': { setup: () => ({ params: id(otherUser()) }), expect: signedIn(403, 403, 200) },
+  'GET users/[id]': { setup: async () => ({ params: id(await otherUser()) }), expect: signedIn(403, 403, 200) },
+  'PATCH users/[id]': { setup: async () => ({ params: id(await otherUser()), body: { role: 'reviewer' } }), expect: signedIn(403, 403, 200) },
+  'POST users/[id]/password': { setup: async () => ({ params: id(await otherUser()), body: {} }), expect: signedIn(403, 403, 200) },
+  'GET users/[id]/tokens': { setup: async () => ({ params: id(await otherUser()) }), expect: signedIn(403, 403, 200) },
   'DELETE users/[id]/tokens/[tokenId]': {
-    setup: () => {
-      const user = otherUser();
-      const token = createApiToken({ actor: { id: user.id, role: user.role, name: user.name, email: user.email }, input: { name: 'x' } });
+    setup: async () => {
+      const user = await otherUser();
+      const token = await createApiToken({ actor: { id: user.id, role: user.role, name: user.name, email: user.email }, input: { name: 'x' } });
       return { params: { id: String(user.id), tokenId: String(token.id) } };
     },
     expect: signedIn(403, 403, 204),
@@ -190,9 +191,9 @@ const TABLE: Record<string, Row> = {
   'POST tokens': { setup: () => ({ body: { name: 'script' } }), expect: signedIn(201, 201, 201) },
   'DELETE tokens/[id]': {
     // The token belongs to the caller when there is one, so each role revokes its own.
-    setup: ({ actors, who }) => {
+    setup: async ({ actors, who }) => {
       const owner = who === 'editor' || who === 'reviewer' || who === 'admin' ? actors[who] : actors.editor;
-      return { params: id(createApiToken({ actor: owner, input: { name: 'x' } })) };
+      return { params: id(await createApiToken({ actor: owner, input: { name: 'x' } })) };
     },
     expect: signedIn(204, 204, 204),
   },
@@ -212,20 +213,19 @@ beforeAll(async () => {
   const { actors } = await freshDb();
   ctx = { actors };
   const db = getDb();
-  const disabled = db
+  const [disabled] = await db
     .insert(users)
     .values({ email: 'gone@example.com', name: 'Former Admin', role: 'admin', passwordHash: 'x' })
-    .returning()
-    .get();
+    .returning();
   Object.assign(sids, {
     anon: null,
-    editor: startSession(actors.editor.id),
-    reviewer: startSession(actors.reviewer.id),
-    admin: startSession(actors.admin.id),
-    disabled: startSession(disabled.id),
+    editor: await startSession(actors.editor.id),
+    reviewer: await startSession(actors.reviewer.id),
+    admin: await startSession(actors.admin.id),
+    disabled: await startSession(disabled.id),
   });
   // Disabled after the session started: the session they hold must stop working.
-  db.update(users).set({ disabled: true }).where(eq(users.id, disabled.id)).run();
+  await db.update(users).set({ disabled: true }).where(eq(users.id, disabled.id));
   handlers = await discoverRouteHandlers();
 });
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
-import { getDb } from '@/db/client';
+import { asyncErrorOf } from './app-error';
+import { sql, type SQL } from 'drizzle-orm';
+import { execute, getDb } from '@/db/client';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { countClaimsByStatus, listClaims, CLAIM_SORTS } from '@/lib/claims/list-claims';
@@ -10,22 +11,27 @@ import { filterOptions } from '@/lib/review/filter-options';
 import type { Actor } from '@/lib/auth/permissions';
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
-const sqlite = () => getDb().$client;
+/** Sets columns directly, for states and dates the services would not produce on their own. */
+const update = (query: SQL) => execute(getDb(), query);
 
 beforeEach(async () => {
   ({ actors } = await freshDb());
 });
 
-function makeClaims(actor: Actor, n: number, type: 'statistic' | 'quote' = 'statistic') {
-  return Array.from({ length: n }, (_, i) => createClaim({ actor, input: { articleId: 1, start: i, end: i + 5, type, claimText: `Claim ${type} ${i}` } }).id);
+async function makeClaims(actor: Actor, n: number, type: 'statistic' | 'quote' = 'statistic') {
+  const ids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    ids.push((await createClaim({ actor, input: { articleId: 1, start: i, end: i + 5, type, claimText: `Claim ${type} ${i}` } })).id);
+  }
+  return ids;
 }
 
 /** Every page of a listing, following nextCursor. */
-function allPages(actor: Actor, input: Record<string, unknown>) {
+async function allPages(actor: Actor, input: Record<string, unknown>) {
   const pages: number[][] = [];
   let cursor: string | undefined;
   do {
-    const page = listClaims({ actor, input: { ...input, ...(cursor ? { cursor } : {}) } });
+    const page = await listClaims({ actor, input: { ...input, ...(cursor ? { cursor } : {}) } });
     pages.push(page.items.map((c) => c.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && pages.length < 100);
@@ -33,11 +39,11 @@ function allPages(actor: Actor, input: Record<string, unknown>) {
 }
 
 describe('listClaims', () => {
-  it('walks every claim exactly once through keyset pages in each sort order, even when timestamps tie', () => {
-    const ids = makeClaims(actors.editor, 23);
-    sqlite().prepare('update claims set updated_at = 1700000000000 where id % 2 = 0').run();
+  it('walks every claim exactly once through keyset pages in each sort order, even when timestamps tie', async () => {
+    const ids = await makeClaims(actors.editor, 23);
+    await update(sql`update claims set updated_at = 1700000000000 where id % 2 = 0`);
     for (const sort of CLAIM_SORTS) {
-      const pages = allPages(actors.editor, { sort, limit: 5 });
+      const pages = await allPages(actors.editor, { sort, limit: 5 });
       expect(pages.map((p) => p.length)).toEqual([5, 5, 5, 5, 3]);
       const seen = pages.flat();
       expect(new Set(seen).size).toBe(23);
@@ -47,59 +53,63 @@ describe('listClaims', () => {
     }
   });
 
-  it('filters by status, type, verdict, author, article, dates and age, alone and together', () => {
-    const stats = makeClaims(actors.editor, 3);
-    const quotes = makeClaims(actors.reviewer, 2, 'quote');
-    const v = updateClaim({ actor: actors.editor, id: stats[0], input: { version: 1, verdictId: 3 } });
-    sqlite().prepare("update claims set status = 'in_review' where id = ?").run(quotes[0]);
-    sqlite().prepare('update claims set created_at = ?, updated_at = ? where id = ?').run(Date.parse('2025-01-10T12:00:00Z'), Date.parse('2025-01-10T12:00:00Z'), stats[2]);
-    const ids = (input: Record<string, unknown>) => listClaims({ actor: actors.editor, input: { sort: 'created_asc', ...input } }).items.map((c) => c.id);
-    expect(ids({ type: 'quote' })).toEqual(quotes);
-    expect(ids({ status: 'in_review' })).toEqual([quotes[0]]);
-    expect(ids({ status: 'draft,in_review', type: 'quote' })).toEqual(quotes);
-    expect(ids({ verdict: '3' })).toEqual([v.id]);
-    expect(ids({ author: String(actors.reviewer.id) })).toEqual(quotes);
-    expect(ids({ articleId: '1', type: 'statistic' })).toEqual(stats);
-    expect(ids({ articleId: '99' })).toEqual([]);
-    expect(ids({ from: '2025-01-01', to: '2025-01-31' })).toEqual([stats[2]]);
-    expect(ids({ to: '2025-01-09' })).toEqual([]);
-    expect(ids({ age: '30' })).toEqual([stats[2]]);
-    expect(ids({ status: '', type: '', q: '' })).toHaveLength(5); // an empty form field means "any"
+  it('filters by status, type, verdict, author, article, dates and age, alone and together', async () => {
+    const stats = await makeClaims(actors.editor, 3);
+    const quotes = await makeClaims(actors.reviewer, 2, 'quote');
+    const v = await updateClaim({ actor: actors.editor, id: stats[0], input: { version: 1, verdictId: 3 } });
+    await update(sql`update claims set status = 'in_review' where id = ${quotes[0]}`);
+    const jan10 = Date.parse('2025-01-10T12:00:00Z');
+    await update(sql`update claims set created_at = ${jan10}, updated_at = ${jan10} where id = ${stats[2]}`);
+    const ids = async (input: Record<string, unknown>) =>
+      (await listClaims({ actor: actors.editor, input: { sort: 'created_asc', ...input } })).items.map((c) => c.id);
+    expect(await ids({ type: 'quote' })).toEqual(quotes);
+    expect(await ids({ status: 'in_review' })).toEqual([quotes[0]]);
+    expect(await ids({ status: 'draft,in_review', type: 'quote' })).toEqual(quotes);
+    expect(await ids({ verdict: '3' })).toEqual([v.id]);
+    expect(await ids({ author: String(actors.reviewer.id) })).toEqual(quotes);
+    expect(await ids({ articleId: '1', type: 'statistic' })).toEqual(stats);
+    expect(await ids({ articleId: '99' })).toEqual([]);
+    expect(await ids({ from: '2025-01-01', to: '2025-01-31' })).toEqual([stats[2]]);
+    expect(await ids({ to: '2025-01-09' })).toEqual([]);
+    expect(await ids({ age: '30' })).toEqual([stats[2]]);
+    expect(await ids({ status: '', type: '', q: '' })).toHaveLength(5); // an empty form field means "any"
   });
 
-  it('refuses unknown filters, bad values and forged cursors with field messages', () => {
-    const bad = (input: Record<string, unknown>) => {
-      const error = errorOf(() => listClaims({ actor: actors.editor, input }));
+  it('refuses unknown filters, bad values and forged cursors with field messages', async () => {
+    const bad = async (input: Record<string, unknown>) => {
+      const error = await asyncErrorOf(() => listClaims({ actor: actors.editor, input }));
       return [error.code, Object.keys(error.fields ?? {})];
     };
-    expect(bad({ status: 'approved' })).toEqual(['invalid', ['status.0']]);
-    expect(bad({ from: '10/01/2025' })).toEqual(['invalid', ['from']]);
-    expect(bad({ offset: '100' })).toEqual(['invalid', ['offset']]);
-    expect(bad({ cursor: 'bm90LWEtY3Vyc29y' })).toEqual(['invalid', ['cursor']]);
+    expect(await bad({ status: 'approved' })).toEqual(['invalid', ['status.0']]);
+    expect(await bad({ from: '10/01/2025' })).toEqual(['invalid', ['from']]);
+    expect(await bad({ offset: '100' })).toEqual(['invalid', ['offset']]);
+    expect(await bad({ cursor: 'bm90LWEtY3Vyc29y' })).toEqual(['invalid', ['cursor']]);
   });
 });
 
 describe('countClaimsByStatus', () => {
-  it('counts each status under the other filters, ignoring the status filter itself', () => {
-    makeClaims(actors.editor, 3);
-    const quotes = makeClaims(actors.editor, 2, 'quote');
-    sqlite().prepare("update claims set status = 'verified' where id = ?").run(quotes[1]);
-    expect(countClaimsByStatus({ actor: actors.editor, input: { status: 'verified' } })).toEqual({
+  it('counts each status under the other filters, ignoring the status filter itself', async () => {
+    await makeClaims(actors.editor, 3);
+    const quotes = await makeClaims(actors.editor, 2, 'quote');
+    await update(sql`update claims set status = 'verified' where id = ${quotes[1]}`);
+    expect(await countClaimsByStatus({ actor: actors.editor, input: { status: 'verified' } })).toEqual({
       draft: 4, in_review: 0, needs_changes: 0, verified: 1, rejected: 0, total: 5,
     });
-    expect(countClaimsByStatus({ actor: actors.editor, input: { type: 'quote', sort: 'updated_desc', cursor: 'x' } })).toMatchObject({ draft: 1, verified: 1, total: 2 });
+    expect(await countClaimsByStatus({ actor: actors.editor, input: { type: 'quote', sort: 'updated_desc', cursor: 'x' } })).toMatchObject({ draft: 1, verified: 1, total: 2 });
   });
 });
 
 describe('claimStats', () => {
-  it('buckets new claims by week and status, and verified claims by week and verdict', () => {
+  it('buckets new claims by week and status, and verified claims by week and verdict', async () => {
     const now = Date.parse('2026-03-18T12:00:00Z'); // a Wednesday
-    const [a, b, c] = makeClaims(actors.editor, 3);
-    const set = sqlite().prepare('update claims set created_at = ?, status = ?, verdict_id = ?, reviewed_at = ? where id = ?');
-    set.run(Date.parse('2026-03-16T08:00:00Z'), 'verified', 1, Date.parse('2026-03-17T08:00:00Z'), a);
-    set.run(Date.parse('2026-03-15T23:00:00Z'), 'draft', null, null, b); // Sunday: the previous week
-    set.run(Date.parse('2025-01-01T00:00:00Z'), 'draft', null, null, c); // too old to show
-    const stats = claimStats({ actor: actors.editor, weeks: 4, now });
+    const [a, b, c] = await makeClaims(actors.editor, 3);
+    const set = (createdAt: string, status: string, verdictId: number | null, reviewedAt: string | null, id: number) =>
+      update(sql`update claims set created_at = ${Date.parse(createdAt)}, status = ${status}, verdict_id = ${verdictId},
+        reviewed_at = ${reviewedAt ? Date.parse(reviewedAt) : null} where id = ${id}`);
+    await set('2026-03-16T08:00:00Z', 'verified', 1, '2026-03-17T08:00:00Z', a);
+    await set('2026-03-15T23:00:00Z', 'draft', null, null, b); // Sunday: the previous week
+    await set('2025-01-01T00:00:00Z', 'draft', null, null, c); // too old to show
+    const stats = await claimStats({ actor: actors.editor, weeks: 4, now });
     expect(stats.weeks).toEqual(['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16']);
     expect(stats.byStatus.map((w) => w.counts)).toEqual([{}, {}, { draft: 1 }, { verified: 1 }]);
     expect(stats.byVerdict.at(-1)!.counts).toEqual({ True: 1 });
@@ -108,8 +118,8 @@ describe('claimStats', () => {
 });
 
 describe('filterOptions', () => {
-  it('lists only authors who wrote claims', () => {
-    makeClaims(actors.reviewer, 1);
-    expect(filterOptions({ actor: actors.editor }).authors).toEqual([{ id: actors.reviewer.id, name: actors.reviewer.name }]);
+  it('lists only authors who wrote claims', async () => {
+    await makeClaims(actors.reviewer, 1);
+    expect((await filterOptions({ actor: actors.editor })).authors).toEqual([{ id: actors.reviewer.id, name: actors.reviewer.name }]);
   });
 });

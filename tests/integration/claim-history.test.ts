@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
+import { asyncErrorOf } from './app-error';
 import { getDb } from '@/db/client';
 import { claimSources, reviewEvents } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
@@ -25,7 +25,7 @@ let editor: Actor;
 let n = 0;
 const newClaim = () => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 12, type: 'other', claimText: `History ${++n}` } });
 const attach = (claimId: number, i: number) => attachSource({ actor: editor, claimId, input: { url: `https://s.example/${claimId}/${i}`, relation: 'supports' } });
-const eventsOf = (claimId: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claimId)).orderBy(reviewEvents.id).all();
+const eventsOf = (claimId: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claimId)).orderBy(reviewEvents.id);
 
 async function getEvents(id: number, query = '') {
   const res = await eventsRoute.GET(new Request(`http://localhost/api/claims/${id}/events${query}`), { params: Promise.resolve({ id: String(id) }) });
@@ -36,47 +36,47 @@ beforeAll(async () => {
   ({
     actors: { editor },
   } = await freshDb());
-  session.sid = startSession(editor.id);
+  session.sid = await startSession(editor.id);
 });
 
 describe('source changes in history', () => {
-  it('store only the source added or removed, not the whole list', () => {
-    const claim = newClaim();
-    for (let i = 0; i < 5; i++) attach(claim.id, i);
-    detachSource({ actor: editor, claimId: claim.id, sourceId: attach(claim.id, 5).sourceId });
-    const diffs = eventsOf(claim.id).slice(1).map((e) => e.diff);
+  it('store only the source added or removed, not the whole list', async () => {
+    const claim = await newClaim();
+    for (let i = 0; i < 5; i++) await attach(claim.id, i);
+    await detachSource({ actor: editor, claimId: claim.id, sourceId: (await attach(claim.id, 5)).sourceId });
+    const diffs = (await eventsOf(claim.id)).slice(1).map((e) => e.diff);
     expect(diffs.slice(0, 6)).toEqual([0, 1, 2, 3, 4, 5].map((i) => ({ sources: { added: [`https://s.example/${claim.id}/${i}`], removed: [] } })));
     expect(diffs[6]).toEqual({ sources: { added: [], removed: [`https://s.example/${claim.id}/5`] } });
   });
 
-  it(`refuse source number ${MAX_SOURCES_PER_CLAIM + 1} on one claim with a 400 naming the limit, storing nothing`, () => {
-    const claim = newClaim();
-    for (let i = 0; i < MAX_SOURCES_PER_CLAIM; i++) attach(claim.id, i);
-    const events = eventsOf(claim.id).length;
-    const error = errorOf(() => attach(claim.id, MAX_SOURCES_PER_CLAIM));
+  it(`refuse source number ${MAX_SOURCES_PER_CLAIM + 1} on one claim with a 400 naming the limit, storing nothing`, async () => {
+    const claim = await newClaim();
+    for (let i = 0; i < MAX_SOURCES_PER_CLAIM; i++) await attach(claim.id, i);
+    const events = (await eventsOf(claim.id)).length;
+    const error = await asyncErrorOf(() => attach(claim.id, MAX_SOURCES_PER_CLAIM));
     expect(error.code).toBe('invalid');
     expect(error.message).toContain(`at most ${MAX_SOURCES_PER_CLAIM} sources`);
-    expect(getDb().select().from(claimSources).where(eq(claimSources.claimId, claim.id)).all()).toHaveLength(MAX_SOURCES_PER_CLAIM);
-    expect(eventsOf(claim.id)).toHaveLength(events);
+    expect(await getDb().select().from(claimSources).where(eq(claimSources.claimId, claim.id))).toHaveLength(MAX_SOURCES_PER_CLAIM);
+    expect(await eventsOf(claim.id)).toHaveLength(events);
     // Each event holds one URL, so the history grows linearly with the attachments, not quadratically.
-    const largest = Math.max(...eventsOf(claim.id).map((e) => JSON.stringify(e.diff ?? {}).length));
+    const largest = Math.max(...(await eventsOf(claim.id)).map((e) => JSON.stringify(e.diff ?? {}).length));
     expect(largest).toBeLessThan(200);
   });
 });
 
 describe('GET /api/claims/:id/events', () => {
   it('without paging parameters still returns the whole history as an array, oldest first', async () => {
-    const claim = newClaim();
-    commentOnClaim({ actor: editor, id: claim.id, input: { comment: 'first' } });
+    const claim = await newClaim();
+    await commentOnClaim({ actor: editor, id: claim.id, input: { comment: 'first' } });
     const res = await getEvents(claim.id);
     expect(res.status).toBe(200);
     expect((res.body as { action: string }[]).map((e) => e.action)).toEqual(['created', 'commented']);
   });
 
   it('pages oldest first with cursor and limit, and the pages add up to the whole history', async () => {
-    const claim = newClaim();
-    for (let i = 0; i < 6; i++) commentOnClaim({ actor: editor, id: claim.id, input: { comment: `c${i}` } });
-    const all = listEvents({ actor: editor, id: claim.id }).map((e) => e.id);
+    const claim = await newClaim();
+    for (let i = 0; i < 6; i++) await commentOnClaim({ actor: editor, id: claim.id, input: { comment: `c${i}` } });
+    const all = (await listEvents({ actor: editor, id: claim.id })).map((e) => e.id);
     const seen: number[] = [];
     let query = '?limit=3';
     for (;;) {
@@ -93,20 +93,20 @@ describe('GET /api/claims/:id/events', () => {
   });
 
   it.each(['?cursor=abc', '?limit=0', '?limit=100000', '?order=desc'])('answers 400 to %s', async (query) => {
-    expect((await getEvents(newClaim().id, query)).status).toBe(400);
+    expect((await getEvents((await newClaim()).id, query)).status).toBe(400);
   });
 });
 
 describe('the claim page history', () => {
-  it('shows the latest events oldest first, with a cursor to page back through older ones', () => {
-    const claim = newClaim();
-    for (let i = 0; i < 7; i++) commentOnClaim({ actor: editor, id: claim.id, input: { comment: `c${i}` } });
-    const all = listEvents({ actor: editor, id: claim.id }).map((e) => e.id);
-    const latest = listLatestEvents({ actor: editor, id: claim.id, limit: 3 });
+  it('shows the latest events oldest first, with a cursor to page back through older ones', async () => {
+    const claim = await newClaim();
+    for (let i = 0; i < 7; i++) await commentOnClaim({ actor: editor, id: claim.id, input: { comment: `c${i}` } });
+    const all = (await listEvents({ actor: editor, id: claim.id })).map((e) => e.id);
+    const latest = await listLatestEvents({ actor: editor, id: claim.id, limit: 3 });
     expect(latest.items.map((e) => e.id)).toEqual(all.slice(-3));
-    const older = listLatestEvents({ actor: editor, id: claim.id, limit: 3, before: Number(latest.olderCursor) });
+    const older = await listLatestEvents({ actor: editor, id: claim.id, limit: 3, before: Number(latest.olderCursor) });
     expect(older.items.map((e) => e.id)).toEqual(all.slice(-6, -3));
-    const oldest = listLatestEvents({ actor: editor, id: claim.id, limit: 3, before: Number(older.olderCursor) });
+    const oldest = await listLatestEvents({ actor: editor, id: claim.id, limit: 3, before: Number(older.olderCursor) });
     expect(oldest.items.map((e) => e.id)).toEqual(all.slice(0, 2));
     expect(oldest.olderCursor).toBeNull();
   });

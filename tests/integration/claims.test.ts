@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { execute, getDb, queryRows } from '@/db/client';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { getArticle } from '@/lib/articles/get-article';
@@ -14,7 +14,7 @@ import { listClaims } from '@/lib/claims/list-claims';
 import { listEvents } from '@/lib/review/list-events';
 import { AppError } from '@/lib/errors';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
+import { asyncErrorOf } from './app-error';
 
 let editor: Actor, reviewer: Actor, admin: Actor;
 
@@ -22,12 +22,13 @@ beforeEach(async () => {
   ({ actors: { editor, reviewer, admin } } = await freshDb());
 });
 
-function count(table: string): number {
-  return getDb().get<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)).n;
+async function count(table: string): Promise<number> {
+  const [{ n }] = await queryRows<{ n: number }>(getDb(), sql.raw(`select cast(count(*) as integer) as n from ${table}`));
+  return n;
 }
 
-function expectError(fn: () => unknown, code: AppError['code'], field?: string) {
-  const error = errorOf(fn);
+async function expectError(fn: () => Promise<unknown>, code: AppError['code'], field?: string) {
+  const error = await asyncErrorOf(fn);
   expect(error.code).toBe(code);
   if (field) expect(error.fields).toHaveProperty(field);
 }
@@ -42,7 +43,7 @@ const scraped = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops
 describe('createArticle', () => {
   it('imports scraped text with its headline, date and curly quotes', async () => {
     const { id } = await createArticle({ actor: editor, input: { format: 'text', content: scraped } });
-    const article = getArticle({ actor: editor, id });
+    const article = await getArticle({ actor: editor, id });
     expect(article.publishedAt).toBe('2021-12-19');
     expect(article.title.length).toBeGreaterThan(10);
     expect(article.text).not.toMatch(/^\s*date /);
@@ -50,16 +51,16 @@ describe('createArticle', () => {
   });
 
   it('refuses empty content and stores nothing', async () => {
-    const before = count('articles');
+    const before = await count('articles');
     await expectRejection(createArticle({ actor: editor, input: { title: 'x', format: 'text', content: '   \n ' } }), 'invalid', 'content');
-    expect(count('articles')).toBe(before);
+    expect(await count('articles')).toBe(before);
   });
 
   it('refuses content over 2 MB with too_large', async () => {
-    const before = count('articles');
+    const before = await count('articles');
     const big = 'word '.repeat(450_000);
     await expectRejection(createArticle({ actor: editor, input: { title: 'Big', format: 'text', content: big } }), 'too_large');
-    expect(count('articles')).toBe(before);
+    expect(await count('articles')).toBe(before);
   });
 
   it('rejects unknown fields, bad URLs and bad dates by name', async () => {
@@ -73,115 +74,115 @@ describe('createArticle', () => {
       actor: editor,
       input: { format: 'html', content: '<title>T</title><p onclick="x()">Hi <a href="javascript:alert(1)">there</a></p><script>alert(1)</script>' },
     });
-    const stored = JSON.stringify(getArticle({ actor: editor, id }).doc);
+    const stored = JSON.stringify((await getArticle({ actor: editor, id })).doc);
     expect(stored).not.toMatch(/script|onclick|javascript:/i);
-    expect(getArticle({ actor: editor, id }).title).toBe('T');
+    expect((await getArticle({ actor: editor, id })).title).toBe('T');
   });
 
-  it('lists articles with claim counts by status', () => {
-    const article = getArticle({ actor: editor, id: 1 });
+  it('lists articles with claim counts by status', async () => {
+    const article = await getArticle({ actor: editor, id: 1 });
     const start = article.text.indexOf('40,000');
-    createClaim({ actor: editor, input: { articleId: 1, start, end: start + 6, type: 'statistic' } });
-    const row = listArticles({ actor: editor }).find((a) => a.id === 1)!;
+    await createClaim({ actor: editor, input: { articleId: 1, start, end: start + 6, type: 'statistic' } });
+    const row = (await listArticles({ actor: editor })).find((a) => a.id === 1)!;
     expect(row.claimCounts.draft).toBe(1);
     expect(row.claimCounts.total).toBe(1);
   });
 });
 
 describe('createClaim', () => {
-  const text = () => getArticle({ actor: editor, id: 1 }).text;
+  const text = async () => (await getArticle({ actor: editor, id: 1 })).text;
 
-  it('stores position and quote selectors and records a created event', () => {
-    const t = text();
+  it('stores position and quote selectors and records a created event', async () => {
+    const t = await text();
     const start = t.indexOf('about 40,000 vehicles a day');
-    const claim = createClaim({ actor: editor, input: { articleId: 1, start, end: start + 27, type: 'statistic', claimant: 'Port authority' } });
+    const claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + 27, type: 'statistic', claimant: 'Port authority' } });
     expect(claim.exact).toBe('about 40,000 vehicles a day');
     expect(t.slice(start - claim.prefix.length, start)).toBe(claim.prefix);
     expect(t.slice(claim.end, claim.end + claim.suffix.length)).toBe(claim.suffix);
     expect(claim.claimText).toBe(claim.exact);
     expect(claim.status).toBe('draft');
-    expect(listEvents({ actor: editor, id: claim.id }).map((e) => e.action)).toEqual(['created']);
+    expect((await listEvents({ actor: editor, id: claim.id })).map((e) => e.action)).toEqual(['created']);
   });
 
-  it('refuses offsets out of range, a mismatched quote and an unknown article, storing nothing', () => {
-    const before = count('claims');
-    const len = text().length;
-    expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: len - 2, end: len + 5, type: 'other' } }), 'invalid', 'end');
-    expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, exact: 'nope', type: 'other' } }), 'invalid', 'exact');
-    expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 5, end: 5, type: 'other' } }), 'invalid', 'end');
-    expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, type: 'rumour' } }), 'invalid', 'type');
-    expectError(() => createClaim({ actor: editor, input: { articleId: 999, start: 0, end: 4, type: 'other' } }), 'not_found');
-    expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: '0', end: 4, type: 'other' } }), 'invalid', 'start');
-    expect(count('claims')).toBe(before);
-    expect(count('review_events')).toBe(0);
+  it('refuses offsets out of range, a mismatched quote and an unknown article, storing nothing', async () => {
+    const before = await count('claims');
+    const len = (await text()).length;
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: len - 2, end: len + 5, type: 'other' } }), 'invalid', 'end');
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, exact: 'nope', type: 'other' } }), 'invalid', 'exact');
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 5, end: 5, type: 'other' } }), 'invalid', 'end');
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, type: 'rumour' } }), 'invalid', 'type');
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 999, start: 0, end: 4, type: 'other' } }), 'not_found');
+    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: '0', end: 4, type: 'other' } }), 'invalid', 'start');
+    expect(await count('claims')).toBe(before);
+    expect(await count('review_events')).toBe(0);
   });
 
-  it('allows overlapping and adjacent claims', () => {
-    const a = createClaim({ actor: editor, input: { articleId: 1, start: 10, end: 30, type: 'event' } });
-    const b = createClaim({ actor: editor, input: { articleId: 1, start: 20, end: 40, type: 'event' } });
-    const c = createClaim({ actor: editor, input: { articleId: 1, start: 40, end: 50, type: 'event' } });
-    expect(getArticle({ actor: editor, id: 1 }).claims.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
+  it('allows overlapping and adjacent claims', async () => {
+    const a = await createClaim({ actor: editor, input: { articleId: 1, start: 10, end: 30, type: 'event' } });
+    const b = await createClaim({ actor: editor, input: { articleId: 1, start: 20, end: 40, type: 'event' } });
+    const c = await createClaim({ actor: editor, input: { articleId: 1, start: 40, end: 50, type: 'event' } });
+    expect((await getArticle({ actor: editor, id: 1 })).claims.map((x) => x.id)).toEqual([a.id, b.id, c.id]);
   });
 });
 
 describe('updateClaim and deleteClaim', () => {
   const make = (actor: Actor) => createClaim({ actor, input: { articleId: 1, start: 0, end: 12, type: 'event' } });
 
-  it('records a diff and bumps the version', () => {
-    const claim = make(editor);
-    const updated = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, claimant: 'Ingrid Valmont' } });
+  it('records a diff and bumps the version', async () => {
+    const claim = await make(editor);
+    const updated = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, claimant: 'Ingrid Valmont' } });
     expect(updated.version).toBe(claim.version + 1);
-    const edited = listEvents({ actor: editor, id: claim.id }).at(-1)!;
+    const edited = (await listEvents({ actor: editor, id: claim.id })).at(-1)!;
     expect(edited.action).toBe('edited');
     expect(edited.diff).toEqual({ claimant: { from: '', to: 'Ingrid Valmont' } });
   });
 
-  it('keeps the status when only the internal note changes, and sends a verified claim back on a published edit', () => {
-    const claim = make(editor);
-    getDb().run(sql`update claims set status = 'verified' where id = ${claim.id}`);
-    const noted = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'called the ministry' } });
+  it('keeps the status when only the internal note changes, and sends a verified claim back on a published edit', async () => {
+    const claim = await make(editor);
+    await execute(getDb(), sql`update claims set status = 'verified' where id = ${claim.id}`);
+    const noted = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'called the ministry' } });
     expect(noted.status).toBe('verified');
-    const edited = updateClaim({ actor: editor, id: claim.id, input: { version: noted.version, claimant: 'Ministry' } });
+    const edited = await updateClaim({ actor: editor, id: claim.id, input: { version: noted.version, claimant: 'Ministry' } });
     expect(edited.status).toBe('in_review');
-    expect(listEvents({ actor: editor, id: claim.id }).at(-1)).toMatchObject({ fromStatus: 'verified', toStatus: 'in_review' });
+    expect((await listEvents({ actor: editor, id: claim.id })).at(-1)).toMatchObject({ fromStatus: 'verified', toStatus: 'in_review' });
   });
 
-  it('answers a stale version with a conflict naming who changed it', () => {
-    const claim = make(editor);
-    updateClaim({ actor: reviewer, id: claim.id, input: { version: claim.version, note: 'checked' } });
-    const error = errorOf(() => updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'mine' } }));
+  it('answers a stale version with a conflict naming who changed it', async () => {
+    const claim = await make(editor);
+    await updateClaim({ actor: reviewer, id: claim.id, input: { version: claim.version, note: 'checked' } });
+    const error = await asyncErrorOf(() => updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, note: 'mine' } }));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain('Riley Reviewer');
   });
 
-  it("forbids editors from editing or deleting other people's claims", () => {
-    const claim = make(reviewer);
-    expectError(() => updateClaim({ actor: editor, id: claim.id, input: { version: 1, note: 'x' } }), 'forbidden');
-    expectError(() => deleteClaim({ actor: editor, id: claim.id }), 'forbidden');
+  it("forbids editors from editing or deleting other people's claims", async () => {
+    const claim = await make(reviewer);
+    await expectError(() => updateClaim({ actor: editor, id: claim.id, input: { version: 1, note: 'x' } }), 'forbidden');
+    await expectError(() => deleteClaim({ actor: editor, id: claim.id }), 'forbidden');
   });
 
-  it('lets authors delete own drafts and keeps the history', () => {
-    const claim = make(editor);
-    deleteClaim({ actor: editor, id: claim.id });
-    expect(getArticle({ actor: editor, id: 1 }).claims).toHaveLength(0);
-    const actions = getDb().all<{ action: string }>(sql`select action from review_events where claim_id = ${claim.id} order by id`);
+  it('lets authors delete own drafts and keeps the history', async () => {
+    const claim = await make(editor);
+    await deleteClaim({ actor: editor, id: claim.id });
+    expect((await getArticle({ actor: editor, id: 1 })).claims).toHaveLength(0);
+    const actions = await queryRows<{ action: string }>(getDb(), sql`select action from review_events where claim_id = ${claim.id} order by id`);
     expect(actions.map((a) => a.action)).toEqual(['created', 'deleted']);
   });
 
-  it('lets admins delete any claim', () => {
-    const claim = make(editor);
-    deleteClaim({ actor: admin, id: claim.id });
-    expectError(() => deleteClaim({ actor: admin, id: claim.id }), 'not_found');
+  it('lets admins delete any claim', async () => {
+    const claim = await make(editor);
+    await deleteClaim({ actor: admin, id: claim.id });
+    await expectError(() => deleteClaim({ actor: admin, id: claim.id }), 'not_found');
   });
 });
 
 describe('listClaims', () => {
-  it('pages with a keyset cursor without repeating or skipping', () => {
-    for (let i = 0; i < 7; i++) createClaim({ actor: editor, input: { articleId: 1, start: i * 10, end: i * 10 + 5, type: 'other' } });
+  it('pages with a keyset cursor without repeating or skipping', async () => {
+    for (let i = 0; i < 7; i++) await createClaim({ actor: editor, input: { articleId: 1, start: i * 10, end: i * 10 + 5, type: 'other' } });
     const seen: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = listClaims({ actor: editor, input: { limit: '3', sort: 'created_asc', ...(cursor ? { cursor } : {}) } });
+      const page = await listClaims({ actor: editor, input: { limit: '3', sort: 'created_asc', ...(cursor ? { cursor } : {}) } });
       seen.push(...page.items.map((c) => c.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -189,12 +190,12 @@ describe('listClaims', () => {
     expect(new Set(seen).size).toBe(7);
   });
 
-  it('finds claims by words through full-text search', () => {
-    const t = getArticle({ actor: editor, id: 1 }).text;
+  it('finds claims by words through full-text search', async () => {
+    const t = (await getArticle({ actor: editor, id: 1 })).text;
     const start = t.indexOf('Councillor Tomas Reyes');
-    createClaim({ actor: editor, input: { articleId: 1, start, end: start + 22, type: 'quote', claimant: 'Tomas Reyes' } });
-    createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
-    const found = listClaims({ actor: editor, input: { q: 'reyes' } });
+    await createClaim({ actor: editor, input: { articleId: 1, start, end: start + 22, type: 'quote', claimant: 'Tomas Reyes' } });
+    await createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
+    const found = await listClaims({ actor: editor, input: { q: 'reyes' } });
     expect(found.items).toHaveLength(1);
     expect(found.items[0].claimant).toBe('Tomas Reyes');
   });

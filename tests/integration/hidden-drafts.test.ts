@@ -7,7 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
-import { getDb } from '@/db/client';
+import { dbEngine, getDb, queryRows } from '@/db/client';
 import { claims, claimSources, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { startSession } from '@/lib/auth/sessions';
@@ -151,15 +151,21 @@ async function send(key: string, call: Call, sid: string): Promise<{ status: num
 }
 
 /** Everything a write could have changed: row counts of every table and the draft with its links. */
-function snapshot() {
+async function snapshot() {
   const db = getDb();
-  const tables = db
-    .all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%'`)
-    .map((t) => t.name);
+  const tableList =
+    dbEngine() === 'postgres'
+      ? sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`
+      : sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%'`;
+  const tables = (await queryRows<{ name: string }>(db, tableList)).map((t) => t.name).sort();
+  const counts: Record<string, number> = {};
+  for (const t of tables) {
+    counts[t] = (await queryRows<{ n: number }>(db, sql`select cast(count(*) as integer) as n from ${sql.identifier(t)}`))[0].n;
+  }
   return {
-    counts: Object.fromEntries(tables.map((t) => [t, db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(t)}`)!.n])),
-    claim: db.select().from(claims).where(eq(claims.id, world.hidden)).get(),
-    links: db.select().from(claimSources).where(eq(claimSources.claimId, world.hidden)).all(),
+    counts,
+    claim: (await db.select().from(claims).where(eq(claims.id, world.hidden)))[0],
+    links: await db.select().from(claimSources).where(eq(claimSources.claimId, world.hidden)),
   };
 }
 
@@ -168,30 +174,30 @@ const leaks = (text: string) => MARKERS.filter((m) => text.toLowerCase().include
 beforeAll(async () => {
   const { actors } = await freshDb();
   const editorA = actors.editor;
-  const row = getDb().insert(users).values({ email: 'b@example.com', name: 'Bea Second', role: 'editor', passwordHash: 'x' }).returning().get();
+  const [row] = await getDb().insert(users).values({ email: 'b@example.com', name: 'Bea Second', role: 'editor', passwordHash: 'x' }).returning();
   const editorB: Actor = { id: row.id, role: 'editor', name: row.name, email: row.email };
   const content = 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said. Traffic fell by a third.';
   const article = (await createArticle({ actor: editorA, input: { format: 'text', content } })).id;
   // B cites a shared source from a visible claim of their own; A's hidden draft cites it too.
-  const shared = createSource({ actor: editorB, input: { url: 'https://shared.example/report', title: 'Shared report' } }).source;
-  const bClaim = createClaim({ actor: editorB, input: { articleId: article, start: 0, end: 13, type: 'other', claimText: 'B owns this one' } });
-  attachSource({ actor: editorB, claimId: bClaim.id, input: { sourceId: shared.id, relation: 'context', excerpt: 'B excerpt' } });
+  const shared = (await createSource({ actor: editorB, input: { url: 'https://shared.example/report', title: 'Shared report' } })).source;
+  const bClaim = await createClaim({ actor: editorB, input: { articleId: article, start: 0, end: 13, type: 'other', claimText: 'B owns this one' } });
+  await attachSource({ actor: editorB, claimId: bClaim.id, input: { sourceId: shared.id, relation: 'context', excerpt: 'B excerpt' } });
 
   const text = 'The new tunnel cost 40 million pounds';
   const start = content.split('\n\n')[1].indexOf(text) + 'Harbour notes\n\n'.length;
-  let draft = createClaim({
+  let draft = await createClaim({
     actor: editorA,
     input: { articleId: article, start, end: start + text.length, type: 'statistic', claimText: `${TEXT_WORD} tunnel cost`, claimant: `Mayor ${CLAIMANT_WORD}` },
   });
-  draft = updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, rationale: `Per the ${MARKERS[4]} filing.` } });
-  const own = attachSource({
+  draft = await updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, rationale: `Per the ${MARKERS[4]} filing.` } });
+  const own = await attachSource({
     actor: editorA,
     claimId: draft.id,
     input: { url: 'https://hidden.example/filing', title: 'Filing', relation: 'supports', excerpt: `The ${EXCERPT_WORD} line`, version: draft.version },
   });
-  draft = attachSource({ actor: editorA, claimId: draft.id, input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version } }).claim;
-  commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `Check ${MARKERS[3]} again` } });
-  updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
+  draft = (await attachSource({ actor: editorA, claimId: draft.id, input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version } })).claim;
+  await commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `Check ${MARKERS[3]} again` } });
+  await updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
   world = {
     hidden: draft.id,
     bClaim: bClaim.id,
@@ -201,8 +207,8 @@ beforeAll(async () => {
     version: draft.version,
     editorB,
     reviewer: actors.reviewer,
-    sidA: startSession(editorA.id),
-    sidB: startSession(editorB.id),
+    sidA: await startSession(editorA.id),
+    sidB: await startSession(editorB.id),
   };
   handlers = await discoverRouteHandlers();
 });
@@ -228,7 +234,7 @@ describe('a draft hidden by editors_see_drafts', () => {
   });
 
   it('answers 404 to every call of another editor that names it, and stores nothing', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const problems: string[] = [];
     for (const [key, row] of Object.entries(TABLE).filter(([, r]) => r.names)) {
       for (const call of row.calls()) {
@@ -238,7 +244,7 @@ describe('a draft hidden by editors_see_drafts', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('never appears in any other answer to another editor, and sources count only what they may see', async () => {
@@ -262,14 +268,14 @@ describe('a draft hidden by editors_see_drafts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('is left out of dashboard counts, charts and the author filter', () => {
+  it('is left out of dashboard counts, charts and the author filter', async () => {
     const { editorB: b, reviewer } = world;
-    const drafts = (actor: Actor) => listArticles({ actor }).reduce((sum, a) => sum + a.claimCounts.draft, 0);
-    const charted = (actor: Actor) => claimStats({ actor }).byStatus.reduce((sum, w) => sum + (w.counts.draft ?? 0), 0);
+    const drafts = async (actor: Actor) => (await listArticles({ actor })).reduce((sum, a) => sum + a.claimCounts.draft, 0);
+    const charted = async (actor: Actor) => (await claimStats({ actor })).byStatus.reduce((sum, w) => sum + (w.counts.draft ?? 0), 0);
     // The reviewer sees every draft; B sees all of them but A's.
-    expect(drafts(reviewer) - drafts(b)).toBe(1);
-    expect(charted(reviewer) - charted(b)).toBe(1);
-    expect(countClaimsByStatus({ actor: reviewer, input: {} }).draft - countClaimsByStatus({ actor: b, input: {} }).draft).toBe(1);
+    expect((await drafts(reviewer)) - (await drafts(b))).toBe(1);
+    expect((await charted(reviewer)) - (await charted(b))).toBe(1);
+    expect((await countClaimsByStatus({ actor: reviewer, input: {} })).draft - (await countClaimsByStatus({ actor: b, input: {} })).draft).toBe(1);
     // Editors may export verified claims only, but the export query applies the rule too: widened to drafts by
     // hand, it still yields B's own draft and never A's.
     const reader = openExportReader();
@@ -280,9 +286,9 @@ describe('a draft hidden by editors_see_drafts', () => {
     } finally {
       reader.close();
     }
-    const row = getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning().get();
-    createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
-    expect(filterOptions({ actor: reviewer }).authors.map((a) => a.name)).toContain('Cato Onlydrafts');
-    expect(filterOptions({ actor: b }).authors.map((a) => a.name)).not.toContain('Cato Onlydrafts');
+    const [row] = await getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning();
+    await createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
+    expect((await filterOptions({ actor: reviewer })).authors.map((a) => a.name)).toContain('Cato Onlydrafts');
+    expect((await filterOptions({ actor: b })).authors.map((a) => a.name)).not.toContain('Cato Onlydrafts');
   });
 });

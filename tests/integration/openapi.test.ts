@@ -54,7 +54,7 @@ function refs(node: unknown, out: string[] = []): string[] {
 
 beforeAll(async () => {
   const { actors } = await freshDb();
-  sids = { editor: startSession(actors.editor.id), reviewer: startSession(actors.reviewer.id), admin: startSession(actors.admin.id) };
+  sids = { editor: await startSession(actors.editor.id), reviewer: await startSession(actors.reviewer.id), admin: await startSession(actors.admin.id) };
   handlers = await discoverRouteHandlers();
   session.sid = null;
   const res = await handlers.get('GET openapi.json')!(new Request('http://localhost/api/openapi.json'), { params: Promise.resolve({}) });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
-import { getDb } from '@/db/client';
+import { asyncErrorOf } from './app-error';
+import { sql, type SQL } from 'drizzle-orm';
+import { execute, getDb } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
@@ -19,39 +20,39 @@ beforeEach(async () => {
 });
 
 /** A draft by `author` on the sample article, made ready to submit (verdict, rationale, one source). */
-function readyClaim(author: Actor, phrase = '40,000 vehicles a day') {
-  const text = getArticle({ actor: author, id: 1 }).text;
+async function readyClaim(author: Actor, phrase = '40,000 vehicles a day') {
+  const text = (await getArticle({ actor: author, id: 1 })).text;
   const start = text.indexOf(phrase);
-  const claim = createClaim({ actor: author, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' } });
-  const edited = updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' } });
-  const linked = attachSource({ actor: author, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version } });
+  const claim = await createClaim({ actor: author, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' } });
+  const edited = await updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' } });
+  const linked = await attachSource({ actor: author, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version } });
   return linked.claim;
 }
 
 describe('transitionClaim', () => {
-  it('runs the full lifecycle draft -> in_review -> needs_changes -> in_review -> verified -> in_review -> rejected with its audit trail', () => {
+  it('runs the full lifecycle draft -> in_review -> needs_changes -> in_review -> verified -> in_review -> rejected with its audit trail', async () => {
     const { editor, reviewer, admin } = actors;
-    let claim = readyClaim(editor);
-    claim = transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    let claim = await readyClaim(editor);
+    claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
     expect(claim.status).toBe('in_review');
-    claim = transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: 'Cite the ministry too.', version: claim.version } });
+    claim = await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: 'Cite the ministry too.', version: claim.version } });
     expect(claim).toMatchObject({ status: 'needs_changes', reviewerId: reviewer.id });
-    expect(listNeedsChanges({ actor: editor }).map((c) => [c.id, c.request?.comment, c.request?.reviewerName])).toEqual([
+    expect((await listNeedsChanges({ actor: editor })).map((c) => [c.id, c.request?.comment, c.request?.reviewerName])).toEqual([
       [claim.id, 'Cite the ministry too.', reviewer.name],
     ]);
-    claim = updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, rationale: 'Filing and ministry statement.' } });
+    claim = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, rationale: 'Filing and ministry statement.' } });
     expect(claim.status).toBe('needs_changes');
-    claim = transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    claim = transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+    claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    claim = await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
     expect(claim).toMatchObject({ status: 'verified', reviewerName: reviewer.name });
     expect(claim.reviewedAt).toBeInstanceOf(Date);
-    expect(listNeedsChanges({ actor: editor })).toEqual([]);
-    claim = transitionClaim({ actor: admin, id: claim.id, input: { action: 'reopen', comment: 'New figures published.', version: claim.version } });
-    claim = transitionClaim({ actor: admin, id: claim.id, input: { action: 'reject', comment: 'The new figures contradict it.', version: claim.version } });
+    expect(await listNeedsChanges({ actor: editor })).toEqual([]);
+    claim = await transitionClaim({ actor: admin, id: claim.id, input: { action: 'reopen', comment: 'New figures published.', version: claim.version } });
+    claim = await transitionClaim({ actor: admin, id: claim.id, input: { action: 'reject', comment: 'The new figures contradict it.', version: claim.version } });
     expect(claim.status).toBe('rejected');
-    commentOnClaim({ actor: editor, id: claim.id, input: { comment: 'Agreed.' } });
+    await commentOnClaim({ actor: editor, id: claim.id, input: { comment: 'Agreed.' } });
 
-    const events = listEvents({ actor: editor, id: claim.id });
+    const events = await listEvents({ actor: editor, id: claim.id });
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorName])).toEqual([
       ['created', null, 'draft', editor.name],
       ['edited', 'draft', 'draft', editor.name],
@@ -71,66 +72,71 @@ describe('transitionClaim', () => {
     expect(claim.version).toBe(10); // comments do not bump the version: they do not change the claim
   });
 
-  it('refuses a reviewer approving or rejecting their own claim with 403', () => {
+  it('refuses a reviewer approving or rejecting their own claim with 403', async () => {
     const { reviewer } = actors;
-    let claim = readyClaim(reviewer);
-    claim = transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'submit', version: claim.version } });
+    let claim = await readyClaim(reviewer);
+    claim = await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'submit', version: claim.version } });
     for (const input of [{ action: 'approve' }, { action: 'reject', comment: 'No.' }, { action: 'request_changes', comment: 'Hm.' }]) {
-      const error = errorOf(() => transitionClaim({ actor: reviewer, id: claim.id, input: { ...input, version: claim.version } }));
+      const error = await asyncErrorOf(() => transitionClaim({ actor: reviewer, id: claim.id, input: { ...input, version: claim.version } }));
       expect(error.code).toBe('forbidden');
       expect(error.message).toMatch(/own claim/);
     }
-    expect(listEvents({ actor: reviewer, id: claim.id }).at(-1)!.action).toBe('submitted');
+    expect((await listEvents({ actor: reviewer, id: claim.id })).at(-1)!.action).toBe('submitted');
   });
 
-  it('refuses an editor deciding on a claim', () => {
-    const claim = readyClaim(actors.reviewer);
-    const submitted = transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'submit', version: claim.version } });
-    expect(errorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'approve', version: submitted.version } })).code).toBe('forbidden');
+  it('refuses an editor deciding on a claim', async () => {
+    const claim = await readyClaim(actors.reviewer);
+    const submitted = await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'submit', version: claim.version } });
+    expect((await asyncErrorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'approve', version: submitted.version } }))).code).toBe('forbidden');
   });
 
-  it('requires a comment to request changes or reject', () => {
-    let claim = readyClaim(actors.editor);
-    claim = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    const error = errorOf(() => transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'reject', comment: '  ', version: claim.version } }));
+  it('requires a comment to request changes or reject', async () => {
+    let claim = await readyClaim(actors.editor);
+    claim = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'reject', comment: '  ', version: claim.version } }));
     expect(error.code).toBe('invalid');
     expect(error.fields).toEqual({ comment: 'Required.' });
   });
 
-  it('refuses to submit a claim without verdict, rationale and source, naming what is missing', () => {
-    const text = getArticle({ actor: actors.editor, id: 1 }).text;
+  it('refuses to submit a claim without verdict, rationale and source, naming what is missing', async () => {
+    const text = (await getArticle({ actor: actors.editor, id: 1 })).text;
     const start = text.indexOf('1968');
-    const claim = createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 4, type: 'event' } });
-    const error = errorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } }));
+    const claim = await createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 4, type: 'event' } });
+    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } }));
     expect(error.code).toBe('invalid');
     expect(error.message).toBe('Add a verdict, a rationale, at least one source before submitting.');
   });
 
-  it('answers a stale version with 409 naming who changed the claim', () => {
-    let claim = readyClaim(actors.editor);
-    claim = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
-    const error = errorOf(() => transitionClaim({ actor: actors.admin, id: claim.id, input: { action: 'reject', comment: 'No.', version: claim.version } }));
+  it('answers a stale version with 409 naming who changed the claim', async () => {
+    let claim = await readyClaim(actors.editor);
+    claim = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.admin, id: claim.id, input: { action: 'reject', comment: 'No.', version: claim.version } }));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(`changed by ${actors.reviewer.name}`);
   });
 
-  it('sends a verified claim back to review when its text is edited, recording the diff', () => {
-    let claim = readyClaim(actors.editor);
-    claim = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    claim = transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
-    claim = updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, claimText: 'About 40,000 vehicles a day.' } });
+  it('sends a verified claim back to review when its text is edited, recording the diff', async () => {
+    let claim = await readyClaim(actors.editor);
+    claim = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    claim = await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+    claim = await updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, claimText: 'About 40,000 vehicles a day.' } });
     expect(claim.status).toBe('in_review');
-    const last = listEvents({ actor: actors.editor, id: claim.id }).at(-1)!;
+    const last = (await listEvents({ actor: actors.editor, id: claim.id })).at(-1)!;
     expect(last).toMatchObject({ action: 'edited', fromStatus: 'verified', toStatus: 'in_review' });
     expect(last.diff).toEqual({ claimText: { from: '40,000 vehicles a day', to: 'About 40,000 vehicles a day.' } });
   });
 
-  it('keeps the audit trail append-only at the database level', () => {
-    const claim = readyClaim(actors.editor);
-    const db = getDb().$client;
-    expect(() => db.prepare('update review_events set comment = ? where claim_id = ?').run('forged', claim.id)).toThrow(/append-only/);
-    expect(() => db.prepare('delete from review_events where claim_id = ?').run(claim.id)).toThrow(/append-only/);
-    expect(listEvents({ actor: actors.editor, id: claim.id })).toHaveLength(3);
+  it('keeps the audit trail append-only at the database level', async () => {
+    const claim = await readyClaim(actors.editor);
+    // The driver's message (drizzle wraps it as the cause), from SQLite's trigger or PostgreSQL's.
+    const failure = (query: SQL) =>
+      execute(getDb(), query).then(
+        () => 'no error',
+        (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+      );
+    expect(await failure(sql`update review_events set comment = 'forged' where claim_id = ${claim.id}`)).toMatch(/append-only/);
+    expect(await failure(sql`delete from review_events where claim_id = ${claim.id}`)).toMatch(/append-only/);
+    expect(await listEvents({ actor: actors.editor, id: claim.id })).toHaveLength(3);
   });
 });

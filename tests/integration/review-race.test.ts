@@ -14,8 +14,9 @@ import { listEvents } from '@/lib/review/list-events';
 import { getClaim } from '@/lib/claims/get-claim';
 import type { Actor } from '@/lib/auth/permissions';
 
-// Each worker is a separate Node process with its own SQLite connection to the same file, so the race
-// goes through SQLite's real locking rather than through one shared connection.
+// Each worker is a separate Node process with its own connection to the same database (SQLite file or PostgreSQL
+// database), so the race goes through the engine's real locking (SQLite's single writer, PostgreSQL's serializable
+// transactions with retry) rather than through one shared connection.
 const WORKER = `
 import readline from 'node:readline';
 import { transitionClaim } from '@/lib/review/transition-claim';
@@ -24,10 +25,10 @@ import { getDb } from '@/db/client';
 getDb();
 const rl = readline.createInterface({ input: process.stdin });
 console.log(JSON.stringify({ ready: true }));
-rl.on('line', (line) => {
+rl.on('line', async (line) => {
   const { actor, id, input } = JSON.parse(line);
   try {
-    const claim = transitionClaim({ actor, id, input });
+    const claim = await transitionClaim({ actor, id, input });
     console.log(JSON.stringify({ ok: true, status: claim.status, reviewerId: claim.reviewerId }));
   } catch (e) {
     console.log(JSON.stringify({ ok: false, code: e instanceof AppError ? e.code : 'crash', message: String(e.message) }));
@@ -39,13 +40,13 @@ type Reply = { ok: boolean; status?: string; code?: string; message?: string; re
 type Worker = { child: ChildProcess; next: () => Promise<Reply> };
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
-let dbFile: string;
+let dbUrl: string;
 const workers: Worker[] = [];
 
 function startWorker(script: string): Worker {
   const child = spawn(path.resolve('node_modules/.bin/tsx'), [script], {
     cwd: process.cwd(),
-    env: { ...process.env, DATABASE_URL: dbFile },
+    env: { ...process.env, DATABASE_URL: dbUrl },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = readline.createInterface({ input: child.stdout! });
@@ -60,17 +61,17 @@ function startWorker(script: string): Worker {
   return { child, next: () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((r) => waiting.push(r))) };
 }
 
-function submittedClaim(author: Actor, n: number) {
-  const text = getArticle({ actor: author, id: 1 }).text;
+async function submittedClaim(author: Actor, n: number) {
+  const text = (await getArticle({ actor: author, id: 1 })).text;
   const start = text.indexOf('28,000 vehicles');
-  let claim = createClaim({ actor: author, input: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Race ${n}` } });
-  claim = updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 1, rationale: 'Counts.' } });
-  claim = attachSource({ actor: author, claimId: claim.id, input: { url: `https://example.org/count-${n}`, relation: 'supports', version: claim.version } }).claim;
+  let claim = await createClaim({ actor: author, input: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Race ${n}` } });
+  claim = await updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 1, rationale: 'Counts.' } });
+  claim = (await attachSource({ actor: author, claimId: claim.id, input: { url: `https://example.org/count-${n}`, relation: 'supports', version: claim.version } })).claim;
   return transitionClaim({ actor: author, id: claim.id, input: { action: 'submit', version: claim.version } });
 }
 
 beforeAll(async () => {
-  ({ actors, file: dbFile } = await freshDb());
+  ({ actors, url: dbUrl } = await freshDb());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-race-'));
   const script = path.join(dir, 'race-worker.ts');
   fs.writeFileSync(script, WORKER);
@@ -86,7 +87,7 @@ describe('two reviewers acting on the same claim at once', () => {
   it('lets exactly one win and tells the other who changed it (409), over ten races', async () => {
     const { editor, reviewer, admin } = actors;
     for (let n = 0; n < 10; n++) {
-      const claim = submittedClaim(editor, n);
+      const claim = await submittedClaim(editor, n);
       // Both requests are written before either reply is read, so the two processes run concurrently.
       const requests = [
         { actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } },
@@ -102,10 +103,10 @@ describe('two reviewers acting on the same claim at once', () => {
       const winnerName = winners[0].status === 'verified' ? reviewer.name : admin.name;
       expect(losers[0].message).toContain(`changed by ${winnerName}`);
       expect(losers[0].message).toMatch(/reload/);
-      const stored = getClaim({ actor: editor, id: claim.id });
+      const stored = await getClaim({ actor: editor, id: claim.id });
       expect(stored.status).toBe(winners[0].status);
       expect(stored.version).toBe(claim.version + 1);
-      const decisions = listEvents({ actor: editor, id: claim.id }).filter((e) => e.action === 'approved' || e.action === 'rejected');
+      const decisions = (await listEvents({ actor: editor, id: claim.id })).filter((e) => e.action === 'approved' || e.action === 'rejected');
       expect(decisions).toHaveLength(1);
     }
   }, 60_000);

@@ -15,7 +15,7 @@ import { getSource } from '@/lib/sources/get-source';
 import { listSources } from '@/lib/sources/list-sources';
 import { updateSource } from '@/lib/sources/update-source';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
+import { asyncErrorOf } from './app-error';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
 
@@ -27,16 +27,16 @@ function newClaim(actor: Actor = actors.editor, start = 80) {
   return createClaim({ actor, input: { articleId: 1, start, end: start + 30, type: 'statistic' } });
 }
 
-const code = (fn: () => unknown) => errorOf(fn).code;
+const code = async (fn: () => Promise<unknown>) => (await asyncErrorOf(fn)).code;
 
-function sourceCount(): number {
-  return getDb().select().from(sources).all().length;
+function sourceCount(): Promise<number> {
+  return getDb().$count(sources);
 }
 
 describe('attachSource', () => {
-  it('stores the normalised URL: lower-case host, no tracking parameters, no fragment', () => {
-    const claim = newClaim();
-    const link = attachSource({
+  it('stores the normalised URL: lower-case host, no tracking parameters, no fragment', async () => {
+    const claim = await newClaim();
+    const link = await attachSource({
       actor: actors.editor,
       claimId: claim.id,
       input: { url: 'HTTPS://Stats.Example.ORG/Traffic?year=2025&utm_source=mail&fbclid=x#table-3', relation: 'supports' },
@@ -45,11 +45,11 @@ describe('attachSource', () => {
     expect(link.reused).toBe(false);
   });
 
-  it('reuses a source whose normalised URL is already known instead of duplicating it', () => {
-    const a = newClaim();
-    const b = newClaim(actors.editor, 300);
-    const first = attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/report', title: 'Report', relation: 'supports' } });
-    const second = attachSource({
+  it('reuses a source whose normalised URL is already known instead of duplicating it', async () => {
+    const a = await newClaim();
+    const b = await newClaim(actors.editor, 300);
+    const first = await attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/report', title: 'Report', relation: 'supports' } });
+    const second = await attachSource({
       actor: actors.editor,
       claimId: b.id,
       input: { url: 'https://EXAMPLE.com/report?utm_campaign=x#p2', title: 'Another title', relation: 'refutes' },
@@ -57,44 +57,44 @@ describe('attachSource', () => {
     expect(second.reused).toBe(true);
     expect(second.sourceId).toBe(first.sourceId);
     expect(second.source.title).toBe('Report');
-    expect(sourceCount()).toBe(1);
+    expect(await sourceCount()).toBe(1);
   });
 
-  it('links an existing source by id', () => {
-    const { source } = createSource({ actor: actors.reviewer, input: { url: 'https://example.com/a', title: 'A' } });
-    const claim = newClaim();
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context', excerpt: 'the key line' } });
+  it('links an existing source by id', async () => {
+    const { source } = await createSource({ actor: actors.reviewer, input: { url: 'https://example.com/a', title: 'A' } });
+    const claim = await newClaim();
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context', excerpt: 'the key line' } });
     expect(link).toMatchObject({ sourceId: source.id, relation: 'context', excerpt: 'the key line', reused: true });
     expect(link.claim.sources.map((s) => s.url)).toEqual(['https://example.com/a']);
   });
 
-  it('is an edit of the claim: bumps the version and records the source URL added or removed', () => {
-    const claim = newClaim();
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: claim.version } });
+  it('is an edit of the claim: bumps the version and records the source URL added or removed', async () => {
+    const claim = await newClaim();
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: claim.version } });
     expect(link.claim.version).toBe(claim.version + 1);
-    const events = getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id)).all();
+    const events = await getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id));
     expect(events.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { added: ['https://example.com/a'], removed: [] } } });
-    detachSource({ actor: actors.editor, claimId: claim.id, sourceId: link.sourceId });
-    const after = getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id)).all();
+    await detachSource({ actor: actors.editor, claimId: claim.id, sourceId: link.sourceId });
+    const after = await getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id));
     expect(after.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { added: [], removed: ['https://example.com/a'] } } });
-    expect(getClaim({ actor: actors.editor, id: claim.id })).toMatchObject({ version: claim.version + 2, sources: [] });
+    expect(await getClaim({ actor: actors.editor, id: claim.id })).toMatchObject({ version: claim.version + 2, sources: [] });
   });
 
-  it('sends a verified claim back to review', () => {
-    const claim = readyClaim();
-    const submitted = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    const verified = transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: submitted.version } });
+  it('sends a verified claim back to review', async () => {
+    const claim = await readyClaim();
+    const submitted = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+    const verified = await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: submitted.version } });
     expect(verified.status).toBe('verified');
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/more', relation: 'context' } });
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/more', relation: 'context' } });
     expect(link.claim.status).toBe('in_review');
   });
 
-  it('refuses a stale version with 409 and stores nothing', () => {
-    const claim = newClaim();
-    expect(code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: 99 } }))).toBe(
+  it('refuses a stale version with 409 and stores nothing', async () => {
+    const claim = await newClaim();
+    expect(await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: 99 } }))).toBe(
       'conflict',
     );
-    expect(sourceCount()).toBe(0);
+    expect(await sourceCount()).toBe(0);
   });
 
   it.each([
@@ -108,125 +108,127 @@ describe('attachSource', () => {
     ['neither sourceId nor url', { relation: 'supports' }],
     ['an unknown sourceId', { sourceId: 999, relation: 'supports' }],
     ['an unknown field', { url: 'https://example.com/a', relation: 'supports', rating: 3 }],
-  ])('refuses %s with 400 and stores nothing', (_name, input) => {
-    const claim = newClaim();
-    expect(code(() => attachSource({ actor: actors.editor, claimId: claim.id, input }))).toBe('invalid');
-    expect(sourceCount()).toBe(0);
-    expect(getClaim({ actor: actors.editor, id: claim.id })).toMatchObject({ version: claim.version, sources: [] });
+  ])('refuses %s with 400 and stores nothing', async (_name, input) => {
+    const claim = await newClaim();
+    expect(await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input }))).toBe('invalid');
+    expect(await sourceCount()).toBe(0);
+    expect(await getClaim({ actor: actors.editor, id: claim.id })).toMatchObject({ version: claim.version, sources: [] });
   });
 
-  it('refuses to attach the same source twice', () => {
-    const claim = newClaim();
-    attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
-    expect(code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a#x', relation: 'refutes' } }))).toBe('conflict');
+  it('refuses to attach the same source twice', async () => {
+    const claim = await newClaim();
+    await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
+    expect(await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a#x', relation: 'refutes' } }))).toBe('conflict');
   });
 
-  it("lets a reviewer change another author's sources but not another editor", () => {
-    const claim = newClaim();
-    const other = otherEditor();
-    expect(code(() => attachSource({ actor: other, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } }))).toBe('forbidden');
-    expect(sourceCount()).toBe(0);
-    const link = attachSource({ actor: actors.reviewer, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
-    expect(code(() => detachSource({ actor: other, claimId: claim.id, sourceId: link.sourceId }))).toBe('forbidden');
+  it("lets a reviewer change another author's sources but not another editor", async () => {
+    const claim = await newClaim();
+    const other = await otherEditor();
+    expect(await code(() => attachSource({ actor: other, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } }))).toBe('forbidden');
+    expect(await sourceCount()).toBe(0);
+    const link = await attachSource({ actor: actors.reviewer, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
+    expect(await code(() => detachSource({ actor: other, claimId: claim.id, sourceId: link.sourceId }))).toBe('forbidden');
   });
 
-  it('answers 404 when detaching a source that is not attached', () => {
-    const claim = newClaim();
-    expect(code(() => detachSource({ actor: actors.editor, claimId: claim.id, sourceId: 42 }))).toBe('not_found');
+  it('answers 404 when detaching a source that is not attached', async () => {
+    const claim = await newClaim();
+    expect(await code(() => detachSource({ actor: actors.editor, claimId: claim.id, sourceId: 42 }))).toBe('not_found');
   });
 });
 
 describe('submit preconditions', () => {
-  it('refuses to submit until the claim has a verdict, a rationale and a source, naming what is missing', () => {
-    const claim = newClaim();
+  it('refuses to submit until the claim has a verdict, a rationale and a source, naming what is missing', async () => {
+    const claim = await newClaim();
     const submit = (version: number) => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version } });
-    expect(() => submit(claim.version)).toThrow(/a verdict, a rationale, at least one source/);
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
-    expect(() => submit(link.claim.version)).toThrow(/Add a verdict, a rationale before/);
-    expect(getClaim({ actor: actors.editor, id: claim.id }).status).toBe('draft');
+    await expect(submit(claim.version)).rejects.toThrow(/a verdict, a rationale, at least one source/);
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
+    await expect(submit(link.claim.version)).rejects.toThrow(/Add a verdict, a rationale before/);
+    expect((await getClaim({ actor: actors.editor, id: claim.id })).status).toBe('draft');
   });
 
-  it('submits a claim that has all three', () => {
-    const claim = readyClaim();
-    expect(transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } }).status).toBe('in_review');
+  it('submits a claim that has all three', async () => {
+    const claim = await readyClaim();
+    expect((await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } })).status).toBe('in_review');
   });
 });
 
 describe('sources listing and deletion', () => {
-  it('finds sources by title, publisher or URL, with the claims citing them', () => {
-    const claim = newClaim();
-    attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://stats.example.org/t', title: 'Traffic census', publisher: 'Statistics Office', relation: 'supports' } });
-    createSource({ actor: actors.editor, input: { url: 'https://other.example.net/x', title: 'Unrelated', publisher: 'Gazette' } });
+  it('finds sources by title, publisher or URL, with the claims citing them', async () => {
+    const claim = await newClaim();
+    await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://stats.example.org/t', title: 'Traffic census', publisher: 'Statistics Office', relation: 'supports' } });
+    await createSource({ actor: actors.editor, input: { url: 'https://other.example.net/x', title: 'Unrelated', publisher: 'Gazette' } });
     for (const q of ['census', 'STATISTICS', 'stats.example']) {
-      const { items } = listSources({ actor: actors.editor, input: { q } });
+      const { items } = await listSources({ actor: actors.editor, input: { q } });
       expect(items.map((s) => s.title)).toEqual(['Traffic census']);
       expect(items[0]).toMatchObject({ claimCount: 1, claims: [{ id: claim.id, articleId: 1 }] });
     }
-    expect(listSources({ actor: actors.editor, input: { q: '100%' } }).items).toEqual([]);
-    expect(listSources({ actor: actors.editor, input: {} }).items).toHaveLength(2);
+    expect((await listSources({ actor: actors.editor, input: { q: '100%' } })).items).toEqual([]);
+    expect((await listSources({ actor: actors.editor, input: {} })).items).toHaveLength(2);
   });
 
-  it('shows every claim citing a source across articles', () => {
-    const a = newClaim();
-    const b = newClaim(actors.reviewer, 300);
-    const first = attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/a', relation: 'supports', excerpt: 'line one' } });
-    attachSource({ actor: actors.reviewer, claimId: b.id, input: { sourceId: first.sourceId, relation: 'refutes' } });
-    const detail = getSource({ actor: actors.editor, id: first.sourceId });
+  it('shows every claim citing a source across articles', async () => {
+    const a = await newClaim();
+    const b = await newClaim(actors.reviewer, 300);
+    const first = await attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/a', relation: 'supports', excerpt: 'line one' } });
+    await attachSource({ actor: actors.reviewer, claimId: b.id, input: { sourceId: first.sourceId, relation: 'refutes' } });
+    const detail = await getSource({ actor: actors.editor, id: first.sourceId });
     expect(detail.citations.map((c) => [c.claimId, c.relation, c.excerpt])).toEqual([
       [a.id, 'supports', 'line one'],
       [b.id, 'refutes', ''],
     ]);
   });
 
-  it('refuses to delete a source that a claim cites, with 409', () => {
-    const claim = newClaim();
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
-    expect(() => deleteSource({ actor: actors.admin, id: link.sourceId })).toThrow(/cited by 1 claim/);
-    detachSource({ actor: actors.editor, claimId: claim.id, sourceId: link.sourceId });
-    deleteSource({ actor: actors.editor, id: link.sourceId });
-    expect(sourceCount()).toBe(0);
+  it('refuses to delete a source that a claim cites, with 409', async () => {
+    const claim = await newClaim();
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
+    await expect(deleteSource({ actor: actors.admin, id: link.sourceId })).rejects.toThrow(/cited by 1 claim/);
+    await detachSource({ actor: actors.editor, claimId: claim.id, sourceId: link.sourceId });
+    await deleteSource({ actor: actors.editor, id: link.sourceId });
+    expect(await sourceCount()).toBe(0);
   });
 
-  it('lets only its author or an admin delete an unused source', () => {
-    const { source } = createSource({ actor: actors.editor, input: { url: 'https://example.com/a' } });
-    expect(code(() => deleteSource({ actor: otherEditor(), id: source.id }))).toBe('forbidden');
-    expect(code(() => deleteSource({ actor: actors.reviewer, id: source.id }))).toBe('forbidden');
-    deleteSource({ actor: actors.admin, id: source.id });
-    expect(sourceCount()).toBe(0);
+  it('lets only its author or an admin delete an unused source', async () => {
+    const { source } = await createSource({ actor: actors.editor, input: { url: 'https://example.com/a' } });
+    const other = await otherEditor();
+    expect(await code(() => deleteSource({ actor: other, id: source.id }))).toBe('forbidden');
+    expect(await code(() => deleteSource({ actor: actors.reviewer, id: source.id }))).toBe('forbidden');
+    await deleteSource({ actor: actors.admin, id: source.id });
+    expect(await sourceCount()).toBe(0);
   });
 
-  it('returns the existing source when creating one with a known normalised URL', () => {
-    const first = createSource({ actor: actors.editor, input: { url: 'https://example.com/a?utm_source=x' } });
-    const again = createSource({ actor: actors.reviewer, input: { url: 'https://Example.com/a#y' } });
+  it('returns the existing source when creating one with a known normalised URL', async () => {
+    const first = await createSource({ actor: actors.editor, input: { url: 'https://example.com/a?utm_source=x' } });
+    const again = await createSource({ actor: actors.reviewer, input: { url: 'https://Example.com/a#y' } });
     expect(first.created).toBe(true);
     expect(again).toMatchObject({ created: false, source: { id: first.source.id } });
   });
 
-  it('re-normalises an edited URL and refuses one another source has', () => {
-    const a = createSource({ actor: actors.editor, input: { url: 'https://example.com/a' } }).source;
-    createSource({ actor: actors.editor, input: { url: 'https://example.com/b' } });
-    expect(updateSource({ actor: actors.editor, id: a.id, input: { url: 'https://EXAMPLE.com/c?gclid=1', title: 'C' } })).toMatchObject({
+  it('re-normalises an edited URL and refuses one another source has', async () => {
+    const a = (await createSource({ actor: actors.editor, input: { url: 'https://example.com/a' } })).source;
+    await createSource({ actor: actors.editor, input: { url: 'https://example.com/b' } });
+    expect(await updateSource({ actor: actors.editor, id: a.id, input: { url: 'https://EXAMPLE.com/c?gclid=1', title: 'C' } })).toMatchObject({
       url: 'https://example.com/c',
       title: 'C',
     });
-    expect(code(() => updateSource({ actor: actors.editor, id: a.id, input: { url: 'https://example.com/b#z' } }))).toBe('conflict');
-    expect(code(() => updateSource({ actor: otherEditor(), id: a.id, input: { title: 'Mine' } }))).toBe('forbidden');
+    expect(await code(() => updateSource({ actor: actors.editor, id: a.id, input: { url: 'https://example.com/b#z' } }))).toBe('conflict');
+    const other = await otherEditor();
+    expect(await code(() => updateSource({ actor: other, id: a.id, input: { title: 'Mine' } }))).toBe('forbidden');
   });
 });
 
-function readyClaim() {
-  const claim = newClaim();
-  const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/ready', relation: 'supports' } });
-  const verdictId = getDb().select().from(verdictScale).get()!.id;
+async function readyClaim() {
+  const claim = await newClaim();
+  const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/ready', relation: 'supports' } });
+  const [{ id: verdictId }] = await getDb().select().from(verdictScale).orderBy(verdictScale.id).limit(1);
   return updateClaim({ actor: actors.editor, id: claim.id, input: { version: link.claim.version, verdictId, rationale: 'The census says so.' } });
 }
 
-function otherEditor(): Actor {
-  const row = getDb()
+async function otherEditor(): Promise<Actor> {
+  const [inserted] = await getDb()
     .insert(users)
     .values({ email: 'other@example.com', name: 'Otto Other', passwordHash: 'x', role: 'editor' })
     .onConflictDoNothing()
-    .returning()
-    .get() ?? getDb().select().from(users).where(eq(users.email, 'other@example.com')).get()!;
+    .returning();
+  const row = inserted ?? (await getDb().select().from(users).where(eq(users.email, 'other@example.com')))[0];
   return { id: row.id, role: row.role, name: row.name, email: row.email };
 }

@@ -19,17 +19,17 @@ const PAGE_SIZE = 50;
 export default async function ClaimsBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
   const query = boardQuery(await searchParams);
-  const options = filterOptions({ actor });
+  const options = await filterOptions({ actor });
   const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
   const { mine, ...filters } = query;
   // "mine" narrows the board to the signed-in author; mine=needs_changes is the author's "sent back to me" list.
   const input = { ...filters, ...(mine ? { author: String(actor.id) } : {}), ...(mine === 'needs_changes' ? { status: 'needs_changes' } : {}) };
   let page: { items: ClaimView[]; nextCursor: string | null } = { items: [], nextCursor: null };
-  let counts: ReturnType<typeof countClaimsByStatus> | null = null;
+  let counts: Awaited<ReturnType<typeof countClaimsByStatus>> | null = null;
   let error: string | null = null;
   try {
-    page = listClaims({ actor, input: { ...input, limit: PAGE_SIZE } });
-    counts = countClaimsByStatus({ actor, input });
+    page = await listClaims({ actor, input: { ...input, limit: PAGE_SIZE } });
+    counts = await countClaimsByStatus({ actor, input });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     error = e.message;
@@ -42,7 +42,7 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
           <Link href="/claims?mine=1">All my claims</Link>
         </div>
         <p className="muted">Reviewers asked for changes on these claims. Fix them, then resubmit from the claim page.</p>
-        <NeedsChangesList claims={listNeedsChanges({ actor })} />
+        <NeedsChangesList claims={await listNeedsChanges({ actor })} />
       </div>
     );
   }

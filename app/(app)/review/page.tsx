@@ -41,11 +41,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     );
   }
   const query = queueQuery(await searchParams);
-  const options = filterOptions({ actor });
+  const options = await filterOptions({ actor });
   let result: { items: ClaimDto[]; nextCursor: string | null } = { items: [], nextCursor: null };
   let error: string | null = null;
   try {
-    const page = listClaims({ actor, input: { sort: 'updated_asc', limit: 100, ...query, status: 'in_review' } });
+    const page = await listClaims({ actor, input: { sort: 'updated_asc', limit: 100, ...query, status: 'in_review' } });
     result = JSON.parse(JSON.stringify(page));
   } catch (e) {
     if (!(e instanceof AppError)) throw e;

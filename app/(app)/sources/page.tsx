@@ -14,7 +14,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const q = typeof (await searchParams).q === 'string' ? (await searchParams).q!.slice(0, 200) : '';
   let items: SourceListItem[] = [];
   try {
-    items = listSources({ actor, input: { q: q || undefined, limit: LIMIT } }).items;
+    items = (await listSources({ actor, input: { q: q || undefined, limit: LIMIT } })).items;
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'invalid')) throw error;
   }

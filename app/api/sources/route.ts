@@ -6,6 +6,6 @@ export const GET = apiRoute(({ req, actor }) => listSources({ actor, input: quer
 
 // 201 for a new source, 200 when the normalised URL was already known and that source is returned.
 export const POST = apiRoute(async ({ req, actor }) => {
-  const { source, created } = createSource({ actor, input: await readJson(req) });
+  const { source, created } = await createSource({ actor, input: await readJson(req) });
   return Response.json(source, { status: created ? 201 : 200 });
 });

@@ -23,7 +23,7 @@ export default async function VerdictsPage() {
         scale&apos;s order; mark verdicts outside the true/false axis (such as Unproven) <em>unrated</em>: ClaimReview then names them
         without a ratingValue. A verdict that claims use cannot be deleted; retire it to stop its use on new claims.
       </p>
-      <VerdictScaleEditor initial={listVerdicts({ actor })} />
+      <VerdictScaleEditor initial={await listVerdicts({ actor })} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   }
   const claims = article.claims.map(toClaimSummary);
   // One more query, whatever the number of claims: the page stays at a constant query count.
-  const verdicts = listVerdicts({ actor });
+  const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
   return (
     <div className="page wide">

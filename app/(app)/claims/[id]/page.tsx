@@ -36,21 +36,22 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
   const before = parseId((await searchParams).before) ?? undefined;
   let claim;
   try {
-    claim = getClaim({ actor, id });
+    claim = await getClaim({ actor, id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const history = listLatestEvents({ actor, id, before, limit: HISTORY_PAGE });
-  const verdicts = Object.fromEntries(filterOptions({ actor }).verdicts.map((v) => [v.id, v.label]));
+  const history = await listLatestEvents({ actor, id, before, limit: HISTORY_PAGE });
+  const verdicts = Object.fromEntries((await filterOptions({ actor })).verdicts.map((v) => [v.id, v.label]));
   const isAuthor = claim.authorId === actor.id;
   const actions = allowedTransitions(claim.can);
-  const lastRequest = claim.status === 'needs_changes' ? latestEventOf({ actor, id, action: 'changes_requested' }) : undefined;
+  const lastRequest = claim.status === 'needs_changes' ? await latestEventOf({ actor, id, action: 'changes_requested' }) : undefined;
+  const { publishFactChecks } = await getSettings();
   return (
     <div className="page claim-page">
       <p className="crumbs">
         <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{(await articleTitle(claim.articleId)) ?? `Article ${claim.articleId}`}</Link>
-        {claim.status === 'verified' && getSettings().publishFactChecks && (
+        {claim.status === 'verified' && publishFactChecks && (
           <>
             {' · '}
             <a href={`/fact-checks/${claim.id}`}>Public fact-check page</a>

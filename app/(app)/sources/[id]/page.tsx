@@ -17,7 +17,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   if (id === null) notFound();
   let source: SourceDetail;
   try {
-    source = getSource({ actor, id });
+    source = await getSource({ actor, id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;

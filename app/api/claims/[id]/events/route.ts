@@ -14,7 +14,7 @@ export const GET = apiRoute<P>(({ req, actor, params }) => {
 /** Adds a comment (the only kind of event a client may create directly). */
 export const POST = apiRoute<P>(
   async ({ req, actor, params }) => {
-    commentOnClaim({ actor, id: routeId(params.id), input: await readJson(req) });
+    await commentOnClaim({ actor, id: routeId(params.id), input: await readJson(req) });
     return listEvents({ actor, id: routeId(params.id) });
   },
   { status: 201 },
