@@ -52,13 +52,13 @@ afterAll(async () => {
 
 describe('public fact-check page', () => {
   it('is a 404 while the organisation does not publish fact checks', async () => {
-    setSetting(app, 'publish_fact_checks', 'false');
+    await setSetting(app, 'publish_fact_checks', 'false');
     const res = await fetch(`${app.baseUrl}/fact-checks/${verifiedId}`, { redirect: 'manual' });
     expect(res.status).toBe(404);
   });
 
   it('renders for a logged-out reader once an admin turns publishing on, with the ClaimReview JSON-LD', async () => {
-    setSetting(app, 'publish_fact_checks', 'false');
+    await setSetting(app, 'publish_fact_checks', 'false');
     const admin = await browser.newPage();
     await login(admin, app.baseUrl, 'admin@example.com');
     await admin.goto(`${app.baseUrl}/admin/settings`);
@@ -108,7 +108,7 @@ describe('public fact-check page', () => {
 
 describe('rationale formatting in the app', () => {
   it('shows the rationale as formatted text on the claim page, hostile HTML as literal text', async () => {
-    setSetting(app, 'publish_fact_checks', 'true'); // for the link to the public page
+    await setSetting(app, 'publish_fact_checks', 'true'); // for the link to the public page
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'reviewer@example.com');
     await page.goto(`${app.baseUrl}/claims/${verifiedId}`);
