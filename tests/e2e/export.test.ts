@@ -1,57 +1,37 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
+import { withAppDb } from './app-db';
 import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
-import { describeRange } from '@/lib/anchoring/quote';
+import { writeClaim } from './write-claim';
 
 let app: App;
 let browser: Browser;
 let verifiedId: number;
 
-/** Inserts a verified claim (with verdict, rationale and a source) and a draft straight into the app's database. */
-function seedClaims(dbFile: string): number {
-  const db = new Database(dbFile);
-  try {
-    // A first start marks up the demo sample article; this test counts only the claims it inserts itself.
-    db.pragma('foreign_keys = ON');
-    db.prepare('delete from claims where article_id <> 1').run();
-    const text = (db.prepare('select body_text from articles where id = 1').get() as { body_text: string }).body_text;
-    const ids = Object.fromEntries((db.prepare('select id, email from users').all() as { id: number; email: string }[]).map((u) => [u.email, u.id]));
-    const verdict = (db.prepare("select id from verdict_scale where label = 'Mostly true'").get() as { id: number }).id;
-    const insert = db.prepare(
-      `insert into claims (article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, rationale, author_id, reviewer_id, updated_at, reviewed_at)
-       values (1, @start, @end, @exact, @prefix, @suffix, 'statistic', @claimant, @claimText, @status, @verdict, @rationale, @author, @reviewer, @now, @reviewed)`,
-    );
-    const anchor = (phrase: string) => describeRange(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
-    const now = Date.now();
-    const id = Number(
-      insert.run({
-        ...anchor('40,000 vehicles a day'),
-        claimant: 'Valmont, Ingrid',
-        claimText: 'The bridge will carry “about 40,000” vehicles a day',
-        status: 'verified',
-        verdict,
-        rationale: 'Traffic model, p. 4:\n"40,000 by 2032".',
-        author: ids['editor@example.com'],
-        reviewer: ids['reviewer@example.com'],
-        now,
-        reviewed: now,
-      }).lastInsertRowid,
-    );
-    const source = db.prepare("insert into sources (url, title, created_by) values ('https://port.example/filing', 'Filing', ?)").run(ids['editor@example.com']);
-    db.prepare("insert into claim_sources (claim_id, source_id, relation) values (?, ?, 'supports')").run(id, source.lastInsertRowid);
-    insert.run({ ...anchor('28,000 vehicles'), claimant: '', claimText: 'draft', status: 'draft', verdict: null, rationale: '', author: ids['editor@example.com'], reviewer: null, now, reviewed: null });
-    return id;
-  } finally {
-    db.close();
-  }
+/** Writes a verified claim (with verdict, rationale and a source) and a draft on article 1 through the API. */
+async function seedClaims(): Promise<number> {
+  // A first start marks up the demo sample article; this test counts only the claims it writes itself. The API
+  // deletes drafts only, so the demo claims go straight from the database (their links go with them).
+  await withAppDb(app, (db) => db.exec('delete from claims where article_id <> 1'));
+  const [editor, reviewer] = await Promise.all([apiLogin(app.baseUrl, 'editor@example.com'), apiLogin(app.baseUrl, 'reviewer@example.com')]);
+  const id = await writeClaim(app.baseUrl, editor, {
+    articleId: 1,
+    phrase: '40,000 vehicles a day',
+    type: 'statistic',
+    fields: { claimant: 'Valmont, Ingrid', claimText: 'The bridge will carry “about 40,000” vehicles a day', rationale: 'Traffic model, p. 4:\n"40,000 by 2032".' },
+    verdict: 'Mostly true',
+    source: { url: 'https://port.example/filing', title: 'Filing', relation: 'supports' },
+    approvedBy: reviewer,
+  });
+  await writeClaim(app.baseUrl, editor, { articleId: 1, phrase: '28,000 vehicles', type: 'statistic', fields: { claimText: 'draft' } });
+  return id;
 }
 
 beforeAll(async () => {
   app = await startApp();
-  verifiedId = seedClaims(app.dbFile);
+  verifiedId = await seedClaims();
   browser = await launchBrowser();
 });
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, login, screenshot, setSetting, startApp, type App } from './harness';
-import { describeRange } from '@/lib/anchoring/quote';
+import { apiLogin, launchBrowser, login, screenshot, setSetting, startApp, type App } from './harness';
+import { writeClaim } from './write-claim';
 
 let app: App;
 let browser: Browser;
@@ -12,36 +11,32 @@ let draftId: number;
 const HOSTILE = '</script><script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
 const RATIONALE = `The **filing** shows *fewer* cars; see [the filing](https://port.example/filing).\n\n${HOSTILE}`;
 
-/** Inserts a verified claim (Markdown and hostile rationale, hostile summary, one source) and a draft into the app's database. */
-function seedClaims(dbFile: string): { verified: number; draft: number } {
-  const db = new Database(dbFile);
-  try {
-    const text = (db.prepare('select body_text from articles where id = 1').get() as { body_text: string }).body_text;
-    const author = (db.prepare("select id from users where email = 'editor@example.com'").get() as { id: number }).id;
-    const reviewer = (db.prepare("select id from users where email = 'reviewer@example.com'").get() as { id: number }).id;
-    const verdict = (db.prepare("select id from verdict_scale where label = 'Mostly false'").get() as { id: number }).id;
-    const insert = db.prepare(
-      `insert into claims (article_id, start, "end", exact, prefix, suffix, type, claimant, claimant_kind, claim_text, summary, status, verdict_id, rationale, note, author_id, reviewer_id, updated_at, reviewed_at)
-       values (1, @start, @end, @exact, @prefix, @suffix, 'statistic', 'Ingrid Valmont', 'person', @claimText, @summary, @status, @verdict, @rationale, 'internal: ask legal', @author, @reviewer, @now, @now)`,
-    );
-    const anchor = (phrase: string) => describeRange(text, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
-    const now = Date.now();
-    const common = { verdict, author, reviewer, now, rationale: RATIONALE };
-    const verified = Number(
-      insert.run({ ...anchor('40,000 vehicles a day'), ...common, claimText: 'The bridge will carry 40,000 vehicles a day', summary: `Bridge to carry 40,000 cars ${HOSTILE}`, status: 'verified' }).lastInsertRowid,
-    );
-    const draft = Number(insert.run({ ...anchor('28,000 vehicles'), ...common, claimText: 'draft claim', summary: '', status: 'draft' }).lastInsertRowid);
-    const source = db.prepare("insert into sources (url, title, created_by) values ('https://port.example/filing', 'Port filing', ?)").run(author);
-    db.prepare("insert into claim_sources (claim_id, source_id, relation) values (?, ?, 'refutes')").run(verified, source.lastInsertRowid);
-    return { verified, draft };
-  } finally {
-    db.close();
-  }
+/** Writes a verified claim (Markdown and hostile rationale, hostile summary, one source) and a draft through the API. */
+async function seedClaims(): Promise<{ verified: number; draft: number }> {
+  const [editor, reviewer] = await Promise.all([apiLogin(app.baseUrl, 'editor@example.com'), apiLogin(app.baseUrl, 'reviewer@example.com')]);
+  const common = { claimant: 'Ingrid Valmont', claimantKind: 'person', rationale: RATIONALE, note: 'internal: ask legal' };
+  const verified = await writeClaim(app.baseUrl, editor, {
+    articleId: 1,
+    phrase: '40,000 vehicles a day',
+    type: 'statistic',
+    fields: { ...common, claimText: 'The bridge will carry 40,000 vehicles a day', summary: `Bridge to carry 40,000 cars ${HOSTILE}` },
+    verdict: 'Mostly false',
+    source: { url: 'https://port.example/filing', title: 'Port filing', relation: 'refutes' },
+    approvedBy: reviewer,
+  });
+  const draft = await writeClaim(app.baseUrl, editor, {
+    articleId: 1,
+    phrase: '28,000 vehicles',
+    type: 'statistic',
+    fields: { ...common, claimText: 'draft claim', summary: '' },
+    verdict: 'Mostly false',
+  });
+  return { verified, draft };
 }
 
 beforeAll(async () => {
   app = await startApp();
-  ({ verified: verifiedId, draft: draftId } = seedClaims(app.dbFile));
+  ({ verified: verifiedId, draft: draftId } = await seedClaims());
   browser = await launchBrowser();
 });
 
@@ -52,13 +47,13 @@ afterAll(async () => {
 
 describe('public fact-check page', () => {
   it('is a 404 while the organisation does not publish fact checks', async () => {
-    setSetting(app, 'publish_fact_checks', 'false');
+    await setSetting(app, 'publish_fact_checks', 'false');
     const res = await fetch(`${app.baseUrl}/fact-checks/${verifiedId}`, { redirect: 'manual' });
     expect(res.status).toBe(404);
   });
 
   it('renders for a logged-out reader once an admin turns publishing on, with the ClaimReview JSON-LD', async () => {
-    setSetting(app, 'publish_fact_checks', 'false');
+    await setSetting(app, 'publish_fact_checks', 'false');
     const admin = await browser.newPage();
     await login(admin, app.baseUrl, 'admin@example.com');
     await admin.goto(`${app.baseUrl}/admin/settings`);
@@ -108,7 +103,7 @@ describe('public fact-check page', () => {
 
 describe('rationale formatting in the app', () => {
   it('shows the rationale as formatted text on the claim page, hostile HTML as literal text', async () => {
-    setSetting(app, 'publish_fact_checks', 'true'); // for the link to the public page
+    await setSetting(app, 'publish_fact_checks', 'true'); // for the link to the public page
     const page = await browser.newPage();
     await login(page, app.baseUrl, 'reviewer@example.com');
     await page.goto(`${app.baseUrl}/claims/${verifiedId}`);

@@ -1,11 +1,10 @@
-import { newTestDatabaseUrl } from '../test-database';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { newTestDatabaseUrl } from '../test-database';
+import { withAppDb } from './app-db';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-e2e';
@@ -14,7 +13,16 @@ export const DEMO_PASSWORD = 'claimdesk-demo';
 const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
-export type App = { baseUrl: string; dataDir: string; dbFile: string; env: NodeJS.ProcessEnv; logs: () => string; stop: () => Promise<void>; kill: () => Promise<void>; restart: () => Promise<void> };
+export type App = {
+  baseUrl: string;
+  /** The app's DATABASE_URL: a SQLite file path, or a postgres:// URL on a PostgreSQL run (open it with ./app-db). */
+  dbFile: string;
+  env: NodeJS.ProcessEnv;
+  logs: () => string;
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+  restart: () => Promise<void>;
+};
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -28,10 +36,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the production build on a free port with a fresh, migrated and seeded database in a temp folder. */
+/**
+ * Starts the production build on a free port with a fresh, migrated and seeded database (tests/test-database.ts:
+ * a temp SQLite file, or a new database in the PostgreSQL test cluster), or on the DATABASE_URL in `extraEnv`.
+ */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<App> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-e2e-'));
-  const dbFile = await newTestDatabaseUrl();
+  // A DATABASE_URL given by the caller (a second instance on the same database) is theirs: used, never deleted.
+  const ownDatabase = !extraEnv.DATABASE_URL;
+  const dbFile = extraEnv.DATABASE_URL ?? (await newTestDatabaseUrl());
   const port = await freePort();
   const env = { ...process.env, DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST_DIR, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...extraEnv };
   const prepared = spawnSync(bin('tsx'), ['scripts/prepare-db.ts'], { cwd: root, env, encoding: 'utf8' });
@@ -55,7 +67,6 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   await launch();
   return {
     baseUrl,
-    dataDir,
     dbFile,
     env,
     logs: () => logs.join(''),
@@ -66,7 +77,9 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
     },
     stop: async () => {
       await stopChild('SIGTERM');
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      // The temp folder newTestDatabaseUrl made for this SQLite file (its WAL and the generated auth secret sit beside
+      // it). PostgreSQL test databases stay: they go with the throwaway cluster.
+      if (ownDatabase && !/^postgres(ql)?:\/\//i.test(dbFile)) fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
     },
   };
 }
@@ -160,13 +173,8 @@ export async function importSample(baseUrl: string, cookie: string, file = 'harb
 }
 
 /** Sets an organisation setting in the app's database (the app reads settings on every request). */
-export function setSetting(app: App, key: string, value: string): void {
-  const db = new Database(app.dbFile);
-  try {
-    db.prepare('insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value').run(key, value);
-  } finally {
-    db.close();
-  }
+export async function setSetting(app: App, key: string, value: string): Promise<void> {
+  await withAppDb(app, (db) => db.exec('insert into settings ("key", "value") values (?, ?) on conflict ("key") do update set "value" = excluded."value"', [key, value]));
 }
 
 /** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */

@@ -51,7 +51,7 @@ beforeAll(async () => {
   })) as unknown as { sourceId: number };
   await api(a, `/api/claims/${claim.id}/events`, { comment: `Check ${COMMENT_WORD} again` });
   hidden = { claim: claim.id, article: article.id, source: link.sourceId };
-  setSetting(app, 'editors_see_drafts', 'false');
+  await setSetting(app, 'editors_see_drafts', 'false');
   browser = await launchBrowser();
 });
 

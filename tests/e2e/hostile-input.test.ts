@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { convertArticle } from '@/lib/articles/convert';
+import { withAppDb } from './app-db';
 import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
 
 /** A short budget keeps the test quick and makes the slow cases certain to overrun it on any machine. */
@@ -30,14 +30,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const articleCount = () => {
-  const db = new Database(app.dbFile, { readonly: true });
-  try {
-    return (db.prepare('select count(*) as n from articles').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+/** How many articles the app's database holds. */
+const articleCount = (of: App = app) =>
+  withAppDb(of, async (db) => (await db.query<{ n: number }>('select cast(count(*) as integer) as n from articles'))[0].n);
 
 /**
  * Runs `action` while another client polls GET /api/verdicts about every 100 ms; returns the action's result,
@@ -129,46 +124,38 @@ describe('a legal document slower than the time budget', () => {
         headers: { cookie: shortCookie, 'content-type': 'application/json' },
         body: JSON.stringify({ title: 'Slow', format: 'html', content: slowButLegalHtml() }),
       });
-    const count = () => {
-      const db = new Database(shortApp.dbFile, { readonly: true });
-      try {
-        return (db.prepare('select count(*) as n from articles').get() as { n: number }).n;
-      } finally {
-        db.close();
-      }
-    };
-    const before = count();
+    const before = await articleCount(shortApp);
     // The first task waits for the worker threads to load, which is not part of any budget.
     let res = await post();
     const body = (await res.json()) as { error?: { message: string } };
     expect(res.status).toBe(503);
     expect(body.error?.message).toMatch(/took longer than 0.2 s/);
-    expect(count()).toBe(before);
+    expect(await articleCount(shortApp)).toBe(before);
     // The overrun worker was replaced; the same document is refused the same way again.
     res = await post();
     expect(res.status).toBe(503);
-    expect(count()).toBe(before);
+    expect(await articleCount(shortApp)).toBe(before);
   });
 });
 
 describe('no request freezes the server', () => {
   it.each(hostileImports)('importing %s is refused within the budget, stores nothing, and polls stay fast', async (_name, input, status, message) => {
-    const before = articleCount();
+    const before = await articleCount();
     const { result, ms, polls } = await whilePolling(() => postJson('/api/articles', input));
     expect(result.status).toBe(status);
     expect(result.body.error?.message).toMatch(message);
     expect(ms).toBeLessThan(BUDGET_MS + SLACK_MS);
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
     expect(polls.length).toBeGreaterThan(0);
     console.log(`${_name}: ${result.status} in ${Math.round(ms)} ms; ${polls.length} polls, max ${Math.round(Math.max(...polls))} ms`);
     expect(Math.max(...polls)).toBeLessThan(MAX_POLL_MS);
   });
 
   it('a new version with hostile nesting is refused the same way and leaves the article alone', async () => {
-    const before = articleCount();
+    const before = await articleCount();
     const { result, polls } = await whilePolling(() => postJson('/api/articles/1/versions', { format: 'markdown', content: `${'- '.repeat(3000)}x` }));
     expect(result).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/nesting depth limit/) } } });
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
     expect(Math.max(...polls)).toBeLessThan(MAX_POLL_MS);
   });
 
@@ -177,11 +164,12 @@ describe('no request freezes the server', () => {
     const article = convertArticle({ format: 'text', content: `Long article\n${fixture.repeat(Math.ceil((1.8 * 1024 * 1024) / fixture.length))}` });
     expect(article.text.length).toBeGreaterThan(1.8 * 1024 * 1024);
     // Stored directly: importing it is not the hostile part, the suggestion pass over it is.
-    const db = new Database(app.dbFile);
-    const { lastInsertRowid: id } = db
-      .prepare("insert into articles (title, body_json, body_text, content_hash, created_by) values ('Long article', ?, ?, 'x', 1)")
-      .run(JSON.stringify(article.doc), article.text);
-    db.close();
+    const [{ id }] = await withAppDb(app, (db) =>
+      db.query<{ id: number }>("insert into articles (title, body_json, body_text, content_hash, created_by) values ('Long article', ?, ?, 'x', 1) returning id", [
+        JSON.stringify(article.doc),
+        article.text,
+      ]),
+    );
 
     const { result, ms, polls } = await whilePolling(() => postJson(`/api/articles/${id}/suggestions`));
     console.log(`suggestions over 1.8 MB: ${result.status} in ${Math.round(ms)} ms; ${polls.length} polls, max ${Math.round(Math.max(...polls))} ms`);

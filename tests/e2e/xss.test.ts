@@ -128,6 +128,7 @@ async function sweep(context: BrowserContext, email: string, paths: string[]): P
     // On article pages, open claim cards one by one so each claim editor renders its fields too (claim pages show
     // them all). A card that does not open fails the sweep: its fields would go unchecked.
     if (!p.startsWith('/articles/')) continue;
+    // eslint-disable-next-line no-restricted-syntax -- playwright's Locator.all(), not a SQLite query
     for (const card of (await page.locator('.claim-card').all()).slice(0, 12)) {
       await card.locator('.claim-card-head').click({ timeout: 15_000 });
       await card.locator('.claim-editor').waitFor({ timeout: 15_000 });
