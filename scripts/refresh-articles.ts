@@ -25,7 +25,7 @@ export function parseAge(value: string): number {
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { 'older-than': { type: 'string' } } });
   if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
-  const actor = requireTokenActor();
+  const actor = await requireTokenActor();
   const olderThan = values['older-than'] ? parseAge(values['older-than']) : 0;
   const due = listArticlesToCheck({ actor, checkedBefore: new Date(Date.now() - olderThan) });
   let failed = 0;
