@@ -23,11 +23,11 @@ afterEach(() => {
 describe('requireTokenActor', () => {
   it('is the live owner of the token, and refuses a missing, unknown or revoked one', async () => {
     const { id, token } = await createApiToken({ actor: actors.reviewer, input: { name: 'cron' } });
-    expect(await requireTokenActor({ [CLI_TOKEN_ENV]: ` ${token} ` })).toEqual(actors.reviewer);
-    expect((await asyncErrorOf(() => requireTokenActor({}))).message).toMatch(/Set CLAIMDESK_TOKEN/);
-    expect((await asyncErrorOf(() => requireTokenActor({ [CLI_TOKEN_ENV]: 'cdk_unknown' }))).code).toBe('unauthorized');
+    expect(await requireTokenActor({ ...process.env, [CLI_TOKEN_ENV]: ` ${token} ` })).toEqual(actors.reviewer);
+    expect((await asyncErrorOf(() => requireTokenActor({ ...process.env }))).message).toMatch(/Set CLAIMDESK_TOKEN/);
+    expect((await asyncErrorOf(() => requireTokenActor({ ...process.env, [CLI_TOKEN_ENV]: 'cdk_unknown' }))).code).toBe('unauthorized');
     await revokeApiToken({ actor: actors.reviewer, id });
-    expect((await asyncErrorOf(() => requireTokenActor({ [CLI_TOKEN_ENV]: token }))).message).toMatch(/not a valid, active token/);
+    expect((await asyncErrorOf(() => requireTokenActor({ ...process.env, [CLI_TOKEN_ENV]: token }))).message).toMatch(/not a valid, active token/);
   });
 });
 
