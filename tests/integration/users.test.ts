@@ -57,6 +57,12 @@ describe('createUser', () => {
     expect(await code(() => setPasswordWithLink({ input: { token, password: 'another-pass-77' } }))).toBe('invalid');
   });
 
+  it('two admins creating the same email at once: one user, the other gets a conflict', async () => {
+    const create = () => code(() => createUser({ actor: actors.admin, input: { email: 'twice@example.com', name: 'Tw', role: 'editor', password: 'tidal-harbor-42' } }));
+    expect((await Promise.all([create(), create()])).sort()).toEqual(['conflict', 'ok']);
+    expect(await getDb().$count(users, eq(users.email, 'twice@example.com'))).toBe(1);
+  });
+
   it('refuses a duplicate email, and refuses non-admins', async () => {
     expect(await code(() => createUser({ actor: actors.admin, input: { email: 'EDITOR@example.com', name: 'X', role: 'editor' } }))).toBe('conflict');
     expect(await code(() => createUser({ actor: actors.reviewer, input: { email: 'z@example.com', name: 'Z', role: 'admin' } }))).toBe('forbidden');
