@@ -108,6 +108,16 @@ describe('updateUser', () => {
     expect(await code(() => updateUser({ actor: actors.admin, id: actors.admin.id, input: { role: 'editor' } }))).toBe('ok');
     expect((await listUsers({ actor: { ...actors.reviewer, role: 'admin' } })).filter((u) => u.role === 'admin')).toHaveLength(1);
   });
+
+  it('two admins demoting each other at once leave one admin (the count and the change are one serialised step)', async () => {
+    const second = await updateUser({ actor: actors.admin, id: actors.reviewer.id, input: { role: 'admin' } });
+    const results = await Promise.all([
+      code(() => updateUser({ actor: actors.admin, id: second.id, input: { role: 'editor' } })),
+      code(() => updateUser({ actor: { ...actors.reviewer, role: 'admin' }, id: actors.admin.id, input: { role: 'editor' } })),
+    ]);
+    expect(results.sort()).toEqual(['conflict', 'ok']);
+    expect((await listUsers({ actor: actors.admin })).filter((u) => u.role === 'admin' && !u.disabled)).toHaveLength(1);
+  });
 });
 
 describe('resetPassword', () => {
