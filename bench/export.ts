@@ -29,14 +29,14 @@ type Measure = { ms: number; cpuMs: number; bytes: number; rssGrowthMb: number; 
  * Runs `consume` while sampling RSS at each `sample()` call (once per chunk). Reports wall and CPU time
  * (CPU time is steadier on a shared machine), peak RSS growth, and heap still retained after a final gc.
  */
-function measure(consume: (sample: () => void) => number): Measure {
+async function measure(consume: (sample: () => void) => number | Promise<number>): Promise<Measure> {
   gc();
   const rss0 = process.memoryUsage.rss();
   const heap0 = process.memoryUsage().heapUsed;
   let peak = rss0;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const bytes = consume(() => {
+  const bytes = await consume(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   });
   const ms = performance.now() - started;
@@ -59,9 +59,9 @@ export async function runExportBench(): Promise<object[]> {
   const previousUrl = process.env.DATABASE_URL;
   try {
     const seeded = await seedBenchDb(path.join(dir, 'export.db'), { articles: Math.ceil(CLAIMS / 100), claims: CLAIMS, words: 1800, status: 'verified' });
-    closeDb();
+    await closeDb();
     process.env.DATABASE_URL = seeded.file;
-    const baseline = measure((sample) => {
+    const baseline = await measure((sample) => {
       const reader = openExportReader();
       let rows = 0;
       let bytes = 0;
@@ -74,10 +74,10 @@ export async function runExportBench(): Promise<object[]> {
     });
     const results: object[] = [];
     for (const format of EXPORT_FORMAT_NAMES) {
-      const figures = measure((sample) => {
-        const { chunks } = exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
+      const figures = await measure(async (sample) => {
+        const { chunks } = await exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
         let bytes = 0;
-        for (const chunk of chunks) {
+        for await (const chunk of chunks) {
           bytes += Buffer.byteLength(chunk);
           sample();
         }
@@ -95,7 +95,7 @@ export async function runExportBench(): Promise<object[]> {
     }
     return results;
   } finally {
-    closeDb();
+    await closeDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
     fs.rmSync(dir, { recursive: true, force: true });

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const { out, as, origin, 'no-bom': noBom, force, ...filters } = parseInput(cliArgs, values);
   // Opening a missing file would silently create an empty database.
   if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
-  const actor = tokenOrEmailActor(as);
+  const actor = await tokenOrEmailActor(as);
   const result = exportClaims({
     actor,
     input: { ...filters, ...(noBom ? { bom: '0' } : {}) },

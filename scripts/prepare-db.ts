@@ -3,13 +3,13 @@ import { getDb, migrateDb, closeDb } from '@/db/client';
 import { seed } from '@/lib/seed/seed';
 import { databaseLabel } from '@/db/engine';
 import { readEnv } from '@/lib/env';
-import { getAuthSecret } from '@/lib/auth/secret';
+import { loadAuthSecret } from '@/lib/auth/secret';
 
 async function main() {
   const env = readEnv();
   await migrateDb();
   const seeded = await seed(getDb(), { demo: env.SEED_DEMO === '1', demoClaims: true });
-  await getAuthSecret();
+  await loadAuthSecret();
   await closeDb();
   console.log(`Database ready at ${databaseLabel()}${seeded.length ? ` (seeded ${seeded.join(', ')})` : ''}.`);
 }

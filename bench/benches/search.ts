@@ -1,4 +1,4 @@
-import { closeDb, getDb } from '@/db/client';
+import { closeDb, sqliteClient } from '@/db/client';
 import { listClaims } from '@/lib/claims/list-claims';
 import { getClaim } from '@/lib/claims/get-claim';
 import { ftsQuery } from '@/lib/search/fts-query';
@@ -14,7 +14,7 @@ const QUERIES = [
 const RUNS_PER_QUERY = 10;
 const GOAL_MS = 20;
 
-type SearchModule = { searchClaims: (args: { actor: Actor; input: unknown }) => unknown[] };
+type SearchModule = { searchClaims: (args: { actor: Actor; input: unknown }) => unknown };
 
 /** Wall-time summary of `fn(q)` over every query, RUNS_PER_QUERY times each after one warm-up, plus CPU-time summary. */
 async function p95Over(fn: (q: string) => unknown): Promise<Summary & { cpu: Summary }> {
@@ -38,12 +38,14 @@ export const search: Bench = {
     process.env.DATABASE_URL = db.file;
     try {
       const actor = REVIEWER;
-      const count = getDb().$client.prepare('select count(*) as n from claims_fts where claims_fts match ?');
+      // The bench databases are SQLite files (bench/lib/seed.ts); FTS5 counts and the raw select go to the driver.
+      const sqlite = sqliteClient()!;
+      const count = sqlite.prepare('select count(*) as n from claims_fts where claims_fts match ?');
       const matches = Object.fromEntries(QUERIES.map((q) => [q, (count.get(ftsQuery(q)) as { n: number }).n]));
       const ids = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % db.claims));
       let next = 0;
       const pk = await p95Over(() => getClaim({ actor, id: ids[next++ % ids.length] }));
-      const raw = getDb().$client.prepare('select * from claims where id = ?');
+      const raw = sqlite.prepare('select * from claims where id = ?');
       const rawPk = await p95Over(() => raw.get(ids[next++ % ids.length]));
       const board = await p95Over((q) => listClaims({ actor, input: { q, limit: 50 } }));
       const mod = await optionalModule<SearchModule>('lib/search/search-claims.ts');
@@ -62,7 +64,7 @@ export const search: Bench = {
         },
       ];
     } finally {
-      closeDb();
+      await closeDb();
       if (previous === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = previous;
     }

@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import * as schema from '@/db/schema';
-import { migrateDb, type Db } from '@/db/client';
+import { asc } from 'drizzle-orm';
+import { closeDb, getDb, migrateDb } from '@/db/client';
+import { users, verdictScale } from '@/db/schema';
 import { seed } from '@/lib/seed/seed';
 import { convertArticle } from '@/lib/articles/convert';
 import { describeRange } from '@/lib/anchoring/quote';
@@ -31,32 +31,51 @@ export type SeedSpec = {
 
 export type SeedResult = { file: string; seedMs: number; articleIds: number[]; claims: number; textChars: number };
 
-/** Opens a SQLite file with the app's pragmas, as drizzle. */
-function openDb(file: string): Db {
+// The app's client is one per process (DATABASE_URL): seeds of different files take turns (board-filter seeds two at once).
+let clientTurn: Promise<unknown> = Promise.resolve();
+
+/** Applies the real migrations and the demo seed to the SQLite `file` through the app's client; returns what the bulk insert reuses. */
+function migrateAndSeed(file: string): Promise<{ hash: string; verdicts: number[] }> {
+  const run = clientTurn.then(() => migrateAndSeedNow(file));
+  clientTurn = run.catch(() => undefined);
+  return run;
+}
+
+async function migrateAndSeedNow(file: string): Promise<{ hash: string; verdicts: number[] }> {
+  const previous = process.env.DATABASE_URL;
+  await closeDb();
+  process.env.DATABASE_URL = file;
+  try {
+    await migrateDb();
+    const db = getDb();
+    await seed(db, { demo: true });
+    const [user] = await db.select({ hash: users.passwordHash }).from(users).limit(1);
+    const verdicts = await db.select({ id: verdictScale.id }).from(verdictScale).orderBy(asc(verdictScale.sort));
+    return { hash: user.hash, verdicts: verdicts.map((v) => v.id) };
+  } finally {
+    await closeDb();
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+  }
+}
+
+/**
+ * Creates the SQLite `file` with the real migrations and demo seed, then inserts generated, deterministic articles,
+ * sources, claims (FTS triggers fire) and their review events with direct inserts in one transaction (SQLite only:
+ * the raw better-sqlite3 connection is what makes 100k claims take seconds).
+ */
+export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedResult> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const { hash, verdicts } = await migrateAndSeed(file);
+  const started = performance.now();
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return drizzle(sqlite, { schema }) as Db;
-}
-
-/**
- * Creates `file` with the real migrations and demo seed, then inserts generated, deterministic articles,
- * sources, claims (FTS triggers fire) and their review events with direct inserts in one transaction.
- */
-export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedResult> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = openDb(file);
-  migrateDb(db);
-  await seed(db, { demo: true });
-  const started = performance.now();
-  const sqlite = db.$client;
   // A big page cache for the bulk insert only: random-order index keys otherwise thrash the default 2 MB cache.
   sqlite.pragma('cache_size = -262144');
   const rand = rng(spec.seed ?? 42);
-  const hash = (sqlite.prepare('select password_hash from users limit 1').get() as { password_hash: string }).password_hash;
-  const verdicts = (sqlite.prepare('select id from verdict_scale order by sort').all() as { id: number }[]).map((v) => v.id);
   const insertUser = sqlite.prepare('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)');
   const insertArticle = sqlite.prepare(
     'insert into articles (title, publisher, published_at, body_json, body_text, content_hash, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { recordAudit } from './record-audit';
 
@@ -10,28 +10,26 @@ import { recordAudit } from './record-audit';
 const LOCKED_AUDIT_WINDOW_MS = 15 * 60 * 1000;
 
 /** Records a failed or refused sign-in by a stranger: the email tried and the address, never the password. */
-export function recordLoginAudit(action: 'login.failed' | 'login.locked', { email, ip, userId }: { email: string; ip?: string; userId?: number }): void {
+export async function recordLoginAudit(
+  action: 'login.failed' | 'login.locked',
+  { email, ip, userId }: { email: string; ip?: string; userId?: number },
+): Promise<void> {
   const address = ip && ip !== 'unknown' ? ip : null;
-  const db = getDb();
-  db.transaction(
-    (tx) => {
-      if (action === 'login.locked') {
-        const since = new Date(Date.now() - LOCKED_AUDIT_WINDOW_MS);
-        const sameAddress = address ? eq(auditEvents.ip, address) : isNull(auditEvents.ip);
-        const recent = tx
-          .select({ id: auditEvents.id })
-          .from(auditEvents)
-          .where(and(eq(auditEvents.action, 'login.locked'), gt(auditEvents.createdAt, since), sameAddress))
-          .limit(1)
-          .get();
-        if (recent) return;
-      }
-      const summary =
-        action === 'login.failed'
-          ? `Failed sign-in as ${email}`
-          : `Sign-in as ${email} refused after too many failures (recorded once per address per ${LOCKED_AUDIT_WINDOW_MS / 60_000} min)`;
-      recordAudit(tx, { actorId: null, action, entityId: userId ?? null, summary, ip: address });
-    },
-    { behavior: 'immediate' },
-  );
+  await runInTransaction(async (tx) => {
+    if (action === 'login.locked') {
+      const since = new Date(Date.now() - LOCKED_AUDIT_WINDOW_MS);
+      const sameAddress = address ? eq(auditEvents.ip, address) : isNull(auditEvents.ip);
+      const [recent] = await tx
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'login.locked'), gt(auditEvents.createdAt, since), sameAddress))
+        .limit(1);
+      if (recent) return;
+    }
+    const summary =
+      action === 'login.failed'
+        ? `Failed sign-in as ${email}`
+        : `Sign-in as ${email} refused after too many failures (recorded once per address per ${LOCKED_AUDIT_WINDOW_MS / 60_000} min)`;
+    await recordAudit(tx, { actorId: null, action, entityId: userId ?? null, summary, ip: address });
+  });
 }

@@ -8,26 +8,25 @@ import { TOKEN_PREFIX, hashToken } from './tokens';
 const LAST_USED_GRANULARITY_MS = 60_000;
 
 /** The live actor for a bearer token: null if unknown, revoked, or its user is disabled. Records the last use. */
-export function actorForToken(token: string): Actor | null {
+export async function actorForToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const db = getDb();
   const hash = hashToken(token);
-  const row = db
+  const [row] = await db
     .select({ tokenId: apiTokens.id, id: users.id, role: users.role, name: users.name, email: users.email })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), eq(users.disabled, false)))
-    .get();
+    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt), eq(users.disabled, false)));
   if (!row) return null;
   const now = Date.now();
-  db.update(apiTokens)
+  await db
+    .update(apiTokens)
     .set({ lastUsedAt: new Date(now) })
     .where(
       and(
         eq(apiTokens.id, row.tokenId),
         or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now - LAST_USED_GRANULARITY_MS))),
       ),
-    )
-    .run();
+    );
   return { id: row.id, role: row.role, name: row.name, email: row.email };
 }

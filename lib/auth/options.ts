@@ -19,6 +19,7 @@ declare module 'next-auth/jwt' {
 
 /** next-auth configuration: credentials login, JWT carrying only a server-side session id. */
 export const authOptions: NextAuthOptions = {
+  // Synchronous: on PostgreSQL the generated secret is loaded before requests (instrumentation.ts, and the auth route).
   get secret() {
     return getAuthSecret();
   },
@@ -32,7 +33,7 @@ export const authOptions: NextAuthOptions = {
         // `attempt` says what the throttle did (failure, lock started, refused): the place to audit sign-in attempts.
         const { user } = await checkCredentials(credentials, { ip: clientAddress(req?.headers) });
         if (!user) return null;
-        return { id: String(user.id), name: user.name, email: user.email, sid: startSession(user.id) };
+        return { id: String(user.id), name: user.name, email: user.email, sid: await startSession(user.id) };
       },
     }),
   ],
@@ -48,8 +49,8 @@ export const authOptions: NextAuthOptions = {
     redirect: ({ url, baseUrl }) => safeRedirect(url, new URL(baseUrl).origin),
   },
   events: {
-    signOut({ token }) {
-      if (token?.sid) revokeSession(token.sid);
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid);
     },
   },
 };

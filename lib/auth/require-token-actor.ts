@@ -9,10 +9,10 @@ export const CLI_TOKEN_ENV = 'CLAIMDESK_TOKEN';
  * For scripts/ that must act as a real user: the actor of the personal API token in CLAIMDESK_TOKEN (required).
  * Throws Unauthorized if unset, revoked or disabled. Compare tokenOrEmailActor (export CLI), which falls back.
  */
-export function requireTokenActor(env: NodeJS.ProcessEnv = process.env): Actor {
+export async function requireTokenActor(env: NodeJS.ProcessEnv = process.env): Promise<Actor> {
   const token = env[CLI_TOKEN_ENV]?.trim();
   if (!token) throw Unauthorized(`Set ${CLI_TOKEN_ENV} to a personal API token (create one on your Account page).`);
-  const actor = actorForToken(token);
+  const actor = await actorForToken(token);
   if (!actor) throw Unauthorized(`${CLI_TOKEN_ENV} is not a valid, active token.`);
   return actor;
 }

@@ -1,5 +1,5 @@
 import { decode } from 'next-auth/jwt';
-import { getAuthSecret } from './secret';
+import { loadAuthSecret } from './secret';
 
 /** next-auth's session cookie names: the __Secure- one is used when NEXTAUTH_URL is https. */
 export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
@@ -14,7 +14,7 @@ export async function sessionIdFromToken(token: string): Promise<string | null> 
   const now = Date.now() / 1000;
   const hit = decoded.get(token);
   if (hit) return hit.exp > now ? hit.sid : null;
-  const payload = await decode({ token, secret: getAuthSecret() }).catch(() => null);
+  const payload = await decode({ token, secret: await loadAuthSecret() }).catch(() => null);
   const sid = typeof payload?.sid === 'string' ? payload.sid : null;
   const exp = typeof payload?.exp === 'number' ? payload.exp : 0;
   if (!sid || exp <= now) return null;

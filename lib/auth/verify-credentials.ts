@@ -27,12 +27,13 @@ export async function checkCredentials(raw: unknown, { ip = 'unknown' }: { ip?: 
   const parsed = credentialsInput.safeParse(raw);
   if (!parsed.success) return { user: null, attempt: null, email: null };
   const { email, password } = parsed.data;
-  const user = getDb().select().from(users).where(eq(users.email, email)).get();
+  const [user] = await getDb().select().from(users).where(eq(users.email, email));
+  // The password check runs before (never inside) the throttle's transaction: bcrypt takes tens of milliseconds.
   const ok = (await verifyPassword(password, user?.passwordHash)) && !!user && !user.disabled;
-  const attempt = recordLoginAttempt({ email, ip, passwordOk: ok });
-  if (attempt.outcome === 'failure') recordLoginAudit('login.failed', { email, ip, userId: user?.id });
+  const attempt = await recordLoginAttempt({ email, ip, passwordOk: ok });
+  if (attempt.outcome === 'failure') await recordLoginAudit('login.failed', { email, ip, userId: user?.id });
   if (attempt.outcome === 'refused' || (attempt.outcome === 'failure' && attempt.lockedNow.length > 0)) {
-    recordLoginAudit('login.locked', { email, ip, userId: user?.id });
+    await recordLoginAudit('login.locked', { email, ip, userId: user?.id });
   }
   const signedIn = attempt.outcome === 'success' && user ? { id: user.id, name: user.name, email: user.email } : null;
   return { user: signedIn, attempt, email };

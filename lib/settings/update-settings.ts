@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { settings } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -23,21 +23,20 @@ export const updateSettingsInput = z.strictObject({
 export type UpdateSettingsInput = z.input<typeof updateSettingsInput>;
 
 /** Admin only: writes the given settings in one transaction and returns all settings. Throws Forbidden/Invalid. */
-export function updateSettings({ actor, input }: { actor: Actor; input: unknown }): OrgSettings {
+export async function updateSettings({ actor, input }: { actor: Actor; input: unknown }): Promise<OrgSettings> {
   assertCan(actor, 'settings:manage');
   const data = parseInput(updateSettingsInput, input);
   const entries = Object.entries(data).filter(([, v]) => v !== undefined) as [keyof OrgSettings, string | boolean][];
-  getDb().transaction(
-    (tx) => {
-      const before = getSettings();
-      for (const [name, v] of entries) {
-        const row = { key: SETTING_KEYS[name], value: String(v) };
-        tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } }).run();
-      }
-      const diff = changedFields(before, getSettings());
-      if (Object.keys(diff).length) recordAudit(tx, { actorId: actor.id, action: 'settings.updated', summary: `Changed ${Object.keys(diff).join(', ')}`, diff });
-    },
-    { behavior: 'immediate' },
-  );
-  return getSettings();
+  // getSettings() reads through the transaction (getDb() returns it inside a body), so before/after are this write's.
+  return runInTransaction(async (tx) => {
+    const before = await getSettings();
+    for (const [name, v] of entries) {
+      const row = { key: SETTING_KEYS[name], value: String(v) };
+      await tx.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: { value: row.value } });
+    }
+    const after = await getSettings();
+    const diff = changedFields(before, after);
+    if (Object.keys(diff).length) await recordAudit(tx, { actorId: actor.id, action: 'settings.updated', summary: `Changed ${Object.keys(diff).join(', ')}`, diff });
+    return after;
+  });
 }

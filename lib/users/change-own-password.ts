@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb, runInTransaction } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { hashPassword, verifyPassword } from '@/lib/auth/passwords';
@@ -33,10 +33,11 @@ export async function changeOwnPassword({
   keepSessionId?: string | null;
 }): Promise<void> {
   const data = parseInput(changeOwnPasswordInput, input);
-  const db = getDb();
-  const user = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id)).get();
+  const [user] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!user) throw NotFound('User');
-  const attempt = recordLoginAttempt({ email: actor.email, ip, passwordOk: await verifyPassword(data.currentPassword, user.passwordHash) });
+  // bcrypt before the throttle's transaction, never inside it.
+  const passwordOk = await verifyPassword(data.currentPassword, user.passwordHash);
+  const attempt = await recordLoginAttempt({ email: actor.email, ip, passwordOk });
   if (attempt.outcome === 'refused') {
     throw Invalid('Too many wrong attempts: try again later.', { currentPassword: 'Locked after too many wrong attempts.' });
   }
@@ -45,12 +46,9 @@ export async function changeOwnPassword({
     throw Invalid('Choose a password different from the current one.', { newPassword: 'Same as the current password.' });
   }
   const passwordHash = await hashPassword(data.newPassword);
-  db.transaction(
-    (tx) => {
-      tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id)).run();
-      revokeCredentials(tx, actor.id, { keepSessionId });
-      recordAudit(tx, { actorId: actor.id, action: 'user.password_changed', entityId: actor.id, summary: `${actor.email} changed their password` });
-    },
-    { behavior: 'immediate' },
-  );
+  await runInTransaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id));
+    await revokeCredentials(tx, actor.id, { keepSessionId });
+    await recordAudit(tx, { actorId: actor.id, action: 'user.password_changed', entityId: actor.id, summary: `${actor.email} changed their password` });
+  });
 }

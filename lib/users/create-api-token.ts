@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { generateToken, hashToken } from '@/lib/auth/tokens';
@@ -16,21 +16,14 @@ const MAX_TOKENS_PER_USER = 20;
 export const createApiTokenInput = z.strictObject({ name: textField(TOKEN_NAME_MAX).min(1, 'Name the token (what will use it?).') });
 
 /** Creates a named token for the actor; the returned `token` is shown once (only its hash is stored). Throws Invalid/Conflict. */
-export function createApiToken({ actor, input }: { actor: Actor; input: unknown }): ApiTokenView & { token: string } {
+export async function createApiToken({ actor, input }: { actor: Actor; input: unknown }): Promise<ApiTokenView & { token: string }> {
   const { name } = parseInput(createApiTokenInput, input);
   const token = generateToken();
-  return getDb().transaction(
-    (tx) => {
-      const live = tx
-        .select({ n: sql<number>`count(*)` })
-        .from(apiTokens)
-        .where(and(eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)))
-        .get()!.n;
-      if (live >= MAX_TOKENS_PER_USER) throw Conflict(`You already have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
-      const row = tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token) }).returning(tokenColumns).get();
-      recordAudit(tx, { actorId: actor.id, action: 'token.created', entityId: row.id, summary: `API token “${name}” created` });
-      return { ...row, token };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const live = await tx.$count(apiTokens, and(eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)));
+    if (live >= MAX_TOKENS_PER_USER) throw Conflict(`You already have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
+    const [row] = await tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token) }).returning(tokenColumns);
+    await recordAudit(tx, { actorId: actor.id, action: 'token.created', entityId: row.id, summary: `API token “${name}” created` });
+    return { ...row, token };
+  });
 }

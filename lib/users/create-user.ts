@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { isUniqueViolation, runInTransaction } from '@/db/client';
 import { ROLES, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -32,22 +32,21 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
   const data = parseInput(createUserInput, input);
   // With a link, the stored hash is of a random secret nobody knows, so the account cannot be used until the link is.
   const passwordHash = await hashPassword(data.password ?? crypto.randomBytes(32).toString('base64url'));
-  const db = getDb();
-  return db.transaction(
-    (tx) => {
-      if (tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) {
-        throw Conflict('A user with this email already exists.');
-      }
-      const user = tx
-        .insert(users)
-        .values({ email: data.email, name: data.name, role: data.role, passwordHash })
-        .returning(userColumns)
-        .get();
-      const setPasswordLink = data.password ? undefined : issueSetPasswordLink(tx, user.id);
+  const taken = () => Conflict('A user with this email already exists.');
+  try {
+    return await runInTransaction(async (tx) => {
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+      if (existing) throw taken();
+      const [user] = await tx.insert(users).values({ email: data.email, name: data.name, role: data.role, passwordHash }).returning(userColumns);
+      const setPasswordLink = data.password ? undefined : await issueSetPasswordLink(tx, user.id);
       const summary = `Created ${user.role} ${user.email}${setPasswordLink ? ' with a set-password link' : ''}`;
-      recordAudit(tx, { actorId: actor.id, action: 'user.created', entityId: user.id, summary, diff: changedFields(null, { email: user.email, name: user.name, role: user.role }) });
+      const diff = changedFields(null, { email: user.email, name: user.name, role: user.role });
+      await recordAudit(tx, { actorId: actor.id, action: 'user.created', entityId: user.id, summary, diff });
       return { user, ...(setPasswordLink ? { setPasswordLink } : {}) };
-    },
-    { behavior: 'immediate' },
-  );
+    });
+  } catch (err) {
+    // Two admins creating the same email at once: the unique index decides.
+    if (isUniqueViolation(err)) throw taken();
+    throw err;
+  }
 }

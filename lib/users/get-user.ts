@@ -7,9 +7,9 @@ import { NotFound } from '@/lib/errors';
 import { userColumns, type UserView } from './user-view';
 
 /** Admin only: one user. Throws Forbidden/NotFound. */
-export function getUser({ actor, id }: { actor: Actor; id: number }): UserView {
+export async function getUser({ actor, id }: { actor: Actor; id: number }): Promise<UserView> {
   assertCan(actor, 'user:manage');
-  const user = getDb().select(userColumns).from(users).where(eq(users.id, id)).get();
+  const [user] = await getDb().select(userColumns).from(users).where(eq(users.id, id));
   if (!user) throw NotFound('User');
   return user;
 }

@@ -6,7 +6,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { userColumns, type UserView } from './user-view';
 
 /** Admin only: every user, enabled first, then by name. Throws Forbidden. */
-export function listUsers({ actor }: { actor: Actor }): UserView[] {
+export async function listUsers({ actor }: { actor: Actor }): Promise<UserView[]> {
   assertCan(actor, 'user:manage');
-  return getDb().select(userColumns).from(users).orderBy(asc(users.disabled), asc(users.name), asc(users.id)).all();
+  return getDb().select(userColumns).from(users).orderBy(asc(users.disabled), asc(users.name), asc(users.id));
 }

@@ -11,22 +11,20 @@ const LINK_TTL_MS = 72 * 60 * 60 * 1000;
 const setPasswordPath = (token: string) => `/set-password?token=${encodeURIComponent(token)}`;
 
 /** Creates a one-time link for `userId` (earlier unused links of that user stop working); returns its path, shown once. */
-export function issueSetPasswordLink(tx: DbOrTx, userId: number): string {
+export async function issueSetPasswordLink(tx: DbOrTx, userId: number): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  tx.update(passwordResets)
+  await tx
+    .update(passwordResets)
     .set({ usedAt: new Date() })
-    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)))
-    .run();
-  tx.insert(passwordResets)
-    .values({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_TTL_MS) })
-    .run();
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+  await tx.insert(passwordResets).values({ userId, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_TTL_MS) });
   return setPasswordPath(token);
 }
 
 /** The live link row and its (enabled) user for a token, or undefined when unknown, used, expired or disabled. */
-export function findLiveLink(db: DbOrTx, token: string) {
+export async function findLiveLink(db: DbOrTx, token: string) {
   if (!token || token.length > 200) return undefined;
-  return db
+  const [link] = await db
     .select({ linkId: passwordResets.id, userId: users.id, email: users.email, name: users.name })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
@@ -37,6 +35,6 @@ export function findLiveLink(db: DbOrTx, token: string) {
         gt(passwordResets.expiresAt, new Date()),
         eq(users.disabled, false),
       ),
-    )
-    .get();
+    );
+  return link;
 }

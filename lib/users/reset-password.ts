@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
@@ -24,17 +24,14 @@ export async function resetPassword({ actor, id, input }: { actor: Actor; id: nu
   assertCan(actor, 'user:manage');
   const data = parseInput(resetPasswordInput, input ?? {});
   const passwordHash = await hashPassword(data.password ?? crypto.randomBytes(32).toString('base64url'));
-  return getDb().transaction(
-    (tx) => {
-      const user = tx.select({ email: users.email }).from(users).where(eq(users.id, id)).get();
-      if (!user) throw NotFound('User');
-      revokeCredentials(tx, id);
-      tx.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
-      const action = data.password ? 'user.password_reset' : 'user.password_link_created';
-      const what = data.password ? 'password reset' : 'set-password link issued, old password ended';
-      recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.email}: ${what}, sessions and API tokens revoked` });
-      return data.password ? {} : { setPasswordLink: issueSetPasswordLink(tx, id) };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, id));
+    if (!user) throw NotFound('User');
+    await revokeCredentials(tx, id);
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, id));
+    const action = data.password ? 'user.password_reset' : 'user.password_link_created';
+    const what = data.password ? 'password reset' : 'set-password link issued, old password ended';
+    await recordAudit(tx, { actorId: actor.id, action, entityId: id, summary: `${user.email}: ${what}, sessions and API tokens revoked` });
+    return data.password ? {} : { setPasswordLink: await issueSetPasswordLink(tx, id) };
+  });
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb, runInTransaction } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/passwords';
 import { newPassword } from '@/lib/auth/password-policy';
@@ -15,8 +15,8 @@ export const setPasswordWithLinkInput = z.strictObject({ token: z.string().min(1
 const DEAD_LINK = 'This link has expired or was already used. Ask an admin for a new one.';
 
 /** Who a one-time link is for (to greet them), or null when it is unknown, used, expired or the user is disabled. */
-export function describeSetPasswordLink(token: string): { email: string; name: string } | null {
-  const link = findLiveLink(getDb(), token);
+export async function describeSetPasswordLink(token: string): Promise<{ email: string; name: string } | null> {
+  const link = await findLiveLink(getDb(), token);
   return link ? { email: link.email, name: link.name } : null;
 }
 
@@ -24,17 +24,15 @@ export function describeSetPasswordLink(token: string): { email: string; name: s
 export async function setPasswordWithLink({ input }: { input: unknown }): Promise<{ email: string }> {
   const data = parseInput(setPasswordWithLinkInput, input);
   const passwordHash = await hashPassword(data.password);
-  return getDb().transaction(
-    (tx) => {
-      // Checked again inside the write transaction so one link cannot be used twice concurrently.
-      const link = findLiveLink(tx, data.token);
-      if (!link) throw Invalid(DEAD_LINK, { token: DEAD_LINK });
-      tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, link.linkId)).run();
-      tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId)).run();
-      revokeCredentials(tx, link.userId);
-      recordAudit(tx, { actorId: link.userId, action: 'user.password_set', entityId: link.userId, summary: `${link.email} set a password with a one-time link` });
-      return { email: link.email };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    // Checked again inside the write transaction so one link cannot be used twice concurrently.
+    const link = await findLiveLink(tx, data.token);
+    if (!link) throw Invalid(DEAD_LINK, { token: DEAD_LINK });
+    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.id, link.linkId));
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, link.userId));
+    await revokeCredentials(tx, link.userId);
+    const summary = `${link.email} set a password with a one-time link`;
+    await recordAudit(tx, { actorId: link.userId, action: 'user.password_set', entityId: link.userId, summary });
+    return { email: link.email };
+  });
 }

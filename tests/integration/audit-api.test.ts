@@ -44,8 +44,8 @@ describe('GET /api/audit', () => {
 
   it('lists newest first with the actor name and diff, filtered by actor and action', async () => {
     await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Tolls\n\nTolls doubled.' } });
-    updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } });
-    createApiToken({ actor: actors.reviewer, input: { name: 'bot' } });
+    await updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } });
+    await createApiToken({ actor: actors.reviewer, input: { name: 'bot' } });
     const all = (await get('')).body.items;
     expect(all.map((e) => e.action)).toEqual(['token.created', 'settings.updated', 'article.imported']);
     expect(all[1]).toMatchObject({ actorId: actors.admin.id, actorName: actors.admin.name, diff: { orgName: { from: '', to: 'Harbor Check' } } });
@@ -55,7 +55,7 @@ describe('GET /api/audit', () => {
   });
 
   it('filters by date range (whole UTC days)', async () => {
-    updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } });
+    await updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } });
     // The event's own day, so the test holds across midnight.
     const [event] = (await get('')).body.items as unknown as { createdAt: string }[];
     const today = event.createdAt.slice(0, 10);
@@ -65,7 +65,7 @@ describe('GET /api/audit', () => {
   });
 
   it('pages by keyset cursor without gaps or repeats, even when events arrive between pages', async () => {
-    for (let i = 0; i < 7; i++) updateSettings({ actor: actors.admin, input: { orgName: `Org ${i}` } });
+    for (let i = 0; i < 7; i++) await updateSettings({ actor: actors.admin, input: { orgName: `Org ${i}` } });
     const seen: number[] = [];
     let cursor: string | null = '';
     let pages = 0;
@@ -74,7 +74,7 @@ describe('GET /api/audit', () => {
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;
       // A newer event never shifts older pages.
-      if (pages++ === 0) updateSettings({ actor: actors.admin, input: { orgName: 'Later' } });
+      if (pages++ === 0) await updateSettings({ actor: actors.admin, input: { orgName: 'Later' } });
     }
     expect(pages).toBe(3);
     expect(seen).toHaveLength(7);

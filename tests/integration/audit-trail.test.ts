@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asc, eq, gt } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { asc, eq, gt, sql } from 'drizzle-orm';
+import { execute, getDb } from '@/db/client';
 import { auditEvents, claims, reviewEvents, verdictScale } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
@@ -23,7 +23,7 @@ import { createVerdict } from '@/lib/verdicts/create-verdict';
 import { deleteVerdict } from '@/lib/verdicts/delete-verdict';
 import { reorderVerdicts } from '@/lib/verdicts/reorder-verdicts';
 import { updateVerdict } from '@/lib/verdicts/update-verdict';
-import { asyncErrorOf, errorOf } from './app-error';
+import { asyncErrorOf } from './app-error';
 import { freshDb } from './setup-db';
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
@@ -31,16 +31,17 @@ beforeEach(async () => {
   ({ actors } = await freshDb());
 });
 
-const lastId = () => getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)?.id ?? 0;
+const lastId = async () => (await getDb().select({ id: auditEvents.id }).from(auditEvents).orderBy(asc(auditEvents.id))).at(-1)?.id ?? 0;
 
 /** The audit rows written while `fn` ran. */
 async function auditOf(fn: () => unknown) {
-  const before = lastId();
+  const before = await lastId();
   await fn();
-  return getDb().select().from(auditEvents).where(gt(auditEvents.id, before)).orderBy(asc(auditEvents.id)).all();
+  return getDb().select().from(auditEvents).where(gt(auditEvents.id, before)).orderBy(asc(auditEvents.id));
 }
 
-const newSource = (actor: Actor = actors.reviewer) => createSource({ actor, input: { url: `https://example.org/report-${Math.random()}`, title: 'Port report' } }).source;
+const newSource = async (actor: Actor = actors.reviewer) =>
+  (await createSource({ actor, input: { url: `https://example.org/report-${Math.random()}`, title: 'Port report' } })).source;
 const newUser = async () => (await createUser({ actor: actors.admin, input: { email: `u${Math.random()}@example.com`, name: 'Una', role: 'editor', password: 'quiet-meadow-31' } })).user;
 
 describe('recordAudit: each kind of change writes exactly one row with actor, action and the change only', () => {
@@ -54,7 +55,7 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
   });
 
   it('source edit (only the changed field) and deletion', async () => {
-    const source = newSource();
+    const source = await newSource();
     const edited = await auditOf(() => updateSource({ actor: actors.reviewer, id: source.id, input: { url: source.url, title: 'Port authority report' } }));
     expect(edited).toMatchObject([{ actorId: actors.reviewer.id, action: 'source.updated', entityId: source.id }]);
     expect(edited[0].diff).toEqual({ title: { from: 'Port report', to: 'Port authority report' } });
@@ -65,13 +66,13 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
   it('verdict scale: create, update, reorder, delete', async () => {
     const admin = actors.admin;
     let id = 0;
-    expect(await auditOf(() => (id = createVerdict({ actor: admin, input: { label: 'Partly sourced', color: '#aabbcc', rating: 3 } }).id))).toMatchObject([
+    expect(await auditOf(async () => (id = (await createVerdict({ actor: admin, input: { label: 'Partly sourced', color: '#aabbcc', rating: 3 } })).id))).toMatchObject([
       { actorId: admin.id, action: 'verdict.created', entityId: id, diff: { label: { from: null, to: 'Partly sourced' } } },
     ]);
     const updated = await auditOf(() => updateVerdict({ actor: admin, id, input: { label: 'Partly sourced', color: '#112233' } }));
     expect(updated).toMatchObject([{ action: 'verdict.updated', entityId: id }]);
     expect(updated[0].diff).toEqual({ color: { from: '#aabbcc', to: '#112233' } });
-    const ids = getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(asc(verdictScale.sort)).all().map((v) => v.id);
+    const ids = (await getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(asc(verdictScale.sort))).map((v) => v.id);
     const reordered = await auditOf(() => reorderVerdicts({ actor: admin, input: { ids: [...ids].reverse() } }));
     expect(reordered).toMatchObject([{ action: 'verdict.reordered' }]);
     expect((reordered[0].diff!.order.to as string[])[0]).toBe('Partly sourced');
@@ -96,17 +97,17 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
       { action: 'user.password_reset', entityId: userId, diff: null },
     ]);
     expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: {} }))).toMatchObject([{ action: 'user.password_link_created', entityId: userId }]);
-    const all = JSON.stringify(getDb().select().from(auditEvents).all());
+    const all = JSON.stringify(await getDb().select().from(auditEvents));
     expect(all).not.toContain('quiet-meadow');
   });
 
   it('API tokens: creation and revocation, never the secret', async () => {
     let token = { id: 0, token: '' };
-    expect(await auditOf(() => (token = createApiToken({ actor: actors.editor, input: { name: 'CI script' } })))).toMatchObject([
+    expect(await auditOf(async () => (token = await createApiToken({ actor: actors.editor, input: { name: 'CI script' } })))).toMatchObject([
       { actorId: actors.editor.id, action: 'token.created', entityType: 'token', entityId: token.id },
     ]);
     expect(await auditOf(() => revokeApiToken({ actor: actors.editor, id: token.id }))).toMatchObject([{ action: 'token.revoked', entityId: token.id }]);
-    expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toContain(token.token);
+    expect(JSON.stringify(await getDb().select().from(auditEvents))).not.toContain(token.token);
   });
 });
 
@@ -135,7 +136,7 @@ describe('failed logins and locks', () => {
     expect(await verifyCredentials({ email: 'admin@example.com', password: 'claimdesk-demo' }, { ip: '203.0.113.7' })).toBeNull();
     // Refusals cost a stranger nothing, so repeats from the same address add no rows.
     expect(await auditOf(() => verifyCredentials(wrong, { ip: '203.0.113.7' }))).toEqual([]);
-    expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toMatch(/not-the-password|claimdesk-demo/);
+    expect(JSON.stringify(await getDb().select().from(auditEvents))).not.toMatch(/not-the-password|claimdesk-demo/);
   });
 
   it('records a failure for an unknown account too, without an entity', async () => {
@@ -146,8 +147,8 @@ describe('failed logins and locks', () => {
 
 describe('a failed change writes no audit row', () => {
   it.each([
-    ['invalid source URL', () => updateSource({ actor: actors.reviewer, id: newSource().id, input: { url: 'notaurl' } })],
-    ['editor editing a source of someone else', () => updateSource({ actor: actors.editor, id: newSource().id, input: { title: 'Mine now' } })],
+    ['invalid source URL', async () => updateSource({ actor: actors.reviewer, id: (await newSource()).id, input: { url: 'notaurl' } })],
+    ['editor editing a source of someone else', async () => updateSource({ actor: actors.editor, id: (await newSource()).id, input: { title: 'Mine now' } })],
     ['duplicate verdict label', () => createVerdict({ actor: actors.admin, input: { label: 'True', color: '#000000', rating: 1 } })],
     ['settings from a reviewer', () => updateSettings({ actor: actors.reviewer, input: { orgName: 'X' } })],
     ['bad settings URL', () => updateSettings({ actor: actors.admin, input: { orgUrl: 'javascript:alert(1)' } })],
@@ -156,41 +157,46 @@ describe('a failed change writes no audit row', () => {
     ['revoking an unknown token', () => revokeApiToken({ actor: actors.editor, id: 999999 })],
     ['an article without a title', () => createArticle({ actor: actors.editor, input: { format: 'text', content: '' } })],
   ])('%s', async (_name, fn) => {
-    const before = lastId();
+    const before = await lastId();
     expect((await asyncErrorOf(async () => fn())).code).toMatch(/invalid|forbidden|conflict|not_found/);
-    expect(lastId()).toBe(before);
+    expect(await lastId()).toBe(before);
   });
 });
 
 describe('audit_events table', () => {
   it('rejects UPDATE and DELETE', async () => {
     await auditOf(() => updateSettings({ actor: actors.admin, input: { orgName: 'Harbor Check' } }));
-    const sqlite = getDb().$client;
-    expect(() => sqlite.prepare(`UPDATE audit_events SET summary = 'x'`).run()).toThrow(/append-only/);
-    expect(() => sqlite.prepare('DELETE FROM audit_events').run()).toThrow(/append-only/);
-    expect(getDb().select().from(auditEvents).all().length).toBeGreaterThan(0);
+    // SQLite triggers and PostgreSQL's trigger function both refuse (drizzle may wrap the driver's error).
+    const refusal = (statement: ReturnType<typeof sql>) =>
+      execute(getDb(), statement).then(
+        () => 'done',
+        (e: Error) => `${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
+      );
+    expect(await refusal(sql`update audit_events set summary = 'x'`)).toMatch(/append-only/);
+    expect(await refusal(sql`delete from audit_events`)).toMatch(/append-only/);
+    expect((await getDb().select().from(auditEvents)).length).toBeGreaterThan(0);
   });
 });
 
 describe('editing a source that verified claims cite', () => {
-  function verifiedClaimCiting(url: string) {
-    const claim = createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
-    const link = attachSource({ actor: actors.editor, claimId: claim.id, input: { url, relation: 'supports' } });
-    const verdictId = getDb().select().from(verdictScale).get()!.id;
-    const ready = updateClaim({ actor: actors.editor, id: claim.id, input: { version: link.claim.version, verdictId, rationale: 'Census.' } });
-    const submitted = transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: ready.version } });
-    transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: submitted.version } });
+  async function verifiedClaimCiting(url: string) {
+    const claim = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
+    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url, relation: 'supports' } });
+    const [{ id: verdictId }] = await getDb().select().from(verdictScale).limit(1);
+    const ready = await updateClaim({ actor: actors.editor, id: claim.id, input: { version: link.claim.version, verdictId, rationale: 'Census.' } });
+    const submitted = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: ready.version } });
+    await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: submitted.version } });
     return { claimId: claim.id, sourceId: link.sourceId };
   }
-  const claimRow = (id: number) => getDb().select().from(claims).where(eq(claims.id, id)).get()!;
-  const claimEvents = (id: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id)).all();
+  const claimRow = async (id: number) => (await getDb().select().from(claims).where(eq(claims.id, id)))[0];
+  const claimEvents = (id: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, id)).orderBy(asc(reviewEvents.id));
 
   it('sends the claims back to review with an edited event carrying the source change', async () => {
-    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census');
-    const version = claimRow(claimId).version;
+    const { claimId, sourceId } = await verifiedClaimCiting('https://example.org/census');
+    const { version } = await claimRow(claimId);
     const audit = await auditOf(() => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: 'https://example.org/census-2024' } }));
-    expect(claimRow(claimId)).toMatchObject({ status: 'in_review', version: version + 1 });
-    expect(claimEvents(claimId).at(-1)).toMatchObject({
+    expect(await claimRow(claimId)).toMatchObject({ status: 'in_review', version: version + 1 });
+    expect((await claimEvents(claimId)).at(-1)).toMatchObject({
       action: 'edited',
       actorId: actors.reviewer.id,
       fromStatus: 'verified',
@@ -202,33 +208,33 @@ describe('editing a source that verified claims cite', () => {
   });
 
   it('tells claims in review and leaves drafts alone', async () => {
-    const source = newSource();
-    const inReview = createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
-    const draft = createClaim({ actor: actors.editor, input: { articleId: 1, start: 120, end: 140, type: 'statistic' } });
-    for (const claim of [inReview, draft]) attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
-    getDb().update(claims).set({ status: 'in_review' }).where(eq(claims.id, inReview.id)).run();
-    const draftEvents = claimEvents(draft.id).length;
-    updateSource({ actor: actors.reviewer, id: source.id, input: { title: 'Port report, revised' } });
-    expect(claimRow(inReview.id).status).toBe('in_review');
-    expect(claimEvents(inReview.id).at(-1)).toMatchObject({ action: 'edited', fromStatus: 'in_review', toStatus: 'in_review', diff: { sourceTitle: { from: 'Port report', to: 'Port report, revised' } } });
-    expect(claimRow(draft.id).status).toBe('draft');
-    expect(claimEvents(draft.id)).toHaveLength(draftEvents);
+    const source = await newSource();
+    const inReview = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
+    const draft = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 120, end: 140, type: 'statistic' } });
+    for (const claim of [inReview, draft]) await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
+    await getDb().update(claims).set({ status: 'in_review' }).where(eq(claims.id, inReview.id));
+    const draftEvents = (await claimEvents(draft.id)).length;
+    await updateSource({ actor: actors.reviewer, id: source.id, input: { title: 'Port report, revised' } });
+    expect((await claimRow(inReview.id)).status).toBe('in_review');
+    expect((await claimEvents(inReview.id)).at(-1)).toMatchObject({ action: 'edited', fromStatus: 'in_review', toStatus: 'in_review', diff: { sourceTitle: { from: 'Port report', to: 'Port report, revised' } } });
+    expect((await claimRow(draft.id)).status).toBe('draft');
+    expect(await claimEvents(draft.id)).toHaveLength(draftEvents);
   });
 
   it('leaves the claims verified when only notes or publisher change', async () => {
-    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census-notes');
-    const events = claimEvents(claimId).length;
-    updateSource({ actor: actors.reviewer, id: sourceId, input: { notes: 'Checked the PDF.', publisher: 'Census office' } });
-    expect(claimRow(claimId).status).toBe('verified');
-    expect(claimEvents(claimId)).toHaveLength(events);
+    const { claimId, sourceId } = await verifiedClaimCiting('https://example.org/census-notes');
+    const events = (await claimEvents(claimId)).length;
+    await updateSource({ actor: actors.reviewer, id: sourceId, input: { notes: 'Checked the PDF.', publisher: 'Census office' } });
+    expect((await claimRow(claimId)).status).toBe('verified');
+    expect(await claimEvents(claimId)).toHaveLength(events);
   });
 
   it('stores nothing when the edit fails', async () => {
-    const { claimId, sourceId } = verifiedClaimCiting('https://example.org/census-taken');
-    const other = newSource();
-    const events = claimEvents(claimId).length;
-    expect(errorOf(() => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: other.url, title: 'Renamed' } })).code).toBe('conflict');
-    expect(claimRow(claimId).status).toBe('verified');
-    expect(claimEvents(claimId)).toHaveLength(events);
+    const { claimId, sourceId } = await verifiedClaimCiting('https://example.org/census-taken');
+    const other = await newSource();
+    const events = (await claimEvents(claimId)).length;
+    expect((await asyncErrorOf(async () => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: other.url, title: 'Renamed' } }))).code).toBe('conflict');
+    expect((await claimRow(claimId)).status).toBe('verified');
+    expect(await claimEvents(claimId)).toHaveLength(events);
   });
 });

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { loginThrottle } from '@/db/schema';
 import { checkCredentials, verifyCredentials } from '@/lib/auth/verify-credentials';
+import { recordLoginAttempt } from '@/lib/auth/login-throttle';
+import * as passwords from '@/lib/auth/passwords';
 
 const RIGHT = { email: 'admin@example.com', password: 'claimdesk-demo' };
 const WRONG = { email: 'admin@example.com', password: 'not-my-password' };
@@ -21,6 +24,23 @@ afterEach(() => {
 // Each attempt is a real bcrypt compare (~0.25 s here): tests other than the defaults' use small limits.
 const pairLimit = (n: number) => (process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = String(n));
 const fail = (n: number, ip: string, creds = WRONG) => Array.from({ length: n }).reduce<Promise<unknown>>((p) => p.then(() => verifyCredentials(creds, { ip })), Promise.resolve());
+
+/** recordLoginAttempt as another app instance runs it: a fresh copy of the module, the same database client. */
+async function anotherInstance(): Promise<typeof recordLoginAttempt> {
+  const client = await import('@/db/client');
+  const schema = await import('@/db/schema');
+  vi.resetModules();
+  vi.doMock('@/db/client', () => client);
+  vi.doMock('@/db/schema', () => schema);
+  try {
+    const copy = await import('@/lib/auth/login-throttle');
+    expect(copy.recordLoginAttempt).not.toBe(recordLoginAttempt);
+    return copy.recordLoginAttempt;
+  } finally {
+    vi.doUnmock('@/db/client');
+    vi.doUnmock('@/db/schema');
+  }
+}
 
 describe('login throttle', () => {
   it('a stranger failing ten times locks only their own address out of the account, until the lock expires', async () => {
@@ -78,15 +98,29 @@ describe('login throttle', () => {
 
   it('keeps its state in the database (shared by every app instance) and prunes expired rows', async () => {
     await fail(3, '10.0.4.1');
-    const keys = getDb().select({ key: loginThrottle.key }).from(loginThrottle).all().map((r) => r.key);
+    const keys = (await getDb().select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key);
     expect(keys).toEqual(expect.arrayContaining(['pair:admin@example.com 10.0.4.1', 'ip:10.0.4.1', 'account:admin@example.com']));
     vi.setSystemTime(Date.now() + 61_000);
     await verifyCredentials(RIGHT, { ip: '10.0.4.2' });
-    expect(getDb().select({ key: loginThrottle.key }).from(loginThrottle).all().map((r) => r.key)).toEqual(['known:admin@example.com 10.0.4.2']);
+    expect((await getDb().select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key)).toEqual(['known:admin@example.com 10.0.4.2']);
+  });
+
+  it('counts failures arriving at once on several instances exactly: the lock starts at the limit however they interleave', async () => {
+    pairLimit(6);
+    // Four instances (each its own copy of the module, so its own queue) with two attempts each, straight to the
+    // throttle (the password check runs before it): their read-modify-writes overlap in the one database.
+    const instances = [recordLoginAttempt, ...(await Promise.all([1, 2, 3].map(() => anotherInstance())))];
+    const attempt = () => ({ email: 'admin@example.com', ip: '10.0.6.1', passwordOk: false });
+    const attempts = await Promise.all(instances.flatMap((record) => [record(attempt()), record(attempt())]));
+    const [pair] = await getDb().select().from(loginThrottle).where(eq(loginThrottle.key, 'pair:admin@example.com 10.0.6.1'));
+    // As if one after another: five failures, the sixth starts the lock, the last two are refused without counting.
+    expect(pair.failures).toBe(6);
+    expect(attempts.filter((a) => a.outcome === 'failure' && a.lockedNow.length === 0)).toHaveLength(5);
+    expect(attempts.filter((a) => a.outcome === 'failure' && a.lockedNow.includes('account-address'))).toHaveLength(1);
+    expect(attempts.filter((a) => a.outcome === 'refused')).toHaveLength(2);
   });
 
   it('answers a locked attempt only after comparing the password, like any other', async () => {
-    const passwords = await import('@/lib/auth/passwords');
     pairLimit(2);
     await fail(2, '10.0.5.1');
     const spy = vi.spyOn(passwords, 'verifyPassword');

@@ -26,46 +26,46 @@ const failure = async (fn: () => unknown) => {
   return { code, message };
 };
 /** Two sessions and a token of the editor, to see which of them survive. */
-const credentials = () => ({
-  sessionA: startSession(actors.editor.id),
-  sessionB: startSession(actors.editor.id),
-  token: createApiToken({ actor: actors.editor, input: { name: 'script' } }).token,
+const credentials = async () => ({
+  sessionA: await startSession(actors.editor.id),
+  sessionB: await startSession(actors.editor.id),
+  token: (await createApiToken({ actor: actors.editor, input: { name: 'script' } })).token,
 });
 const DEMO = { email: 'editor@example.com', password: 'claimdesk-demo' };
 
 describe('credentials after a password reset or change', () => {
   it('an admin setting a password revokes every session and API token of the user', async () => {
-    const c = credentials();
+    const c = await credentials();
     await resetPassword({ actor: actors.admin, id: actors.editor.id, input: { password: 'granite-window-5' } });
-    expect(actorForSession(c.sessionA)).toBeNull();
-    expect(actorForToken(c.token)).toBeNull();
+    expect(await actorForSession(c.sessionA)).toBeNull();
+    expect(await actorForToken(c.token)).toBeNull();
   });
 
   it('issuing a reset link stops the old password, sessions and tokens at once', async () => {
-    const c = credentials();
+    const c = await credentials();
     const { setPasswordLink } = await resetPassword({ actor: actors.admin, id: actors.editor.id, input: {} });
     expect(await verifyCredentials(DEMO, { ip: 'r1' })).toBeNull();
-    expect(actorForSession(c.sessionB)).toBeNull();
-    expect(actorForToken(c.token)).toBeNull();
+    expect(await actorForSession(c.sessionB)).toBeNull();
+    expect(await actorForToken(c.token)).toBeNull();
     // Credentials made between issuing and using the link end when it is used.
-    const later = credentials();
+    const later = await credentials();
     await setPasswordWithLink({ input: { token: tokenOf(setPasswordLink!), password: 'lantern-fjord-9' } });
-    expect(actorForSession(later.sessionA)).toBeNull();
-    expect(actorForToken(later.token)).toBeNull();
+    expect(await actorForSession(later.sessionA)).toBeNull();
+    expect(await actorForToken(later.token)).toBeNull();
     expect(await verifyCredentials({ ...DEMO, password: 'lantern-fjord-9' }, { ip: 'r1' })).toMatchObject({ id: actors.editor.id });
   });
 
   it('changing one’s own password keeps the current session and ends every other one and every token', async () => {
-    const c = credentials();
+    const c = await credentials();
     await changeOwnPassword({
       actor: actors.editor,
       input: { currentPassword: 'claimdesk-demo', newPassword: 'copper-kettle-river' },
       ip: 'r2',
       keepSessionId: c.sessionA,
     });
-    expect(actorForSession(c.sessionA)).toMatchObject({ id: actors.editor.id });
-    expect(actorForSession(c.sessionB)).toBeNull();
-    expect(actorForToken(c.token)).toBeNull();
+    expect(await actorForSession(c.sessionA)).toMatchObject({ id: actors.editor.id });
+    expect(await actorForSession(c.sessionB)).toBeNull();
+    expect(await actorForToken(c.token)).toBeNull();
   });
 
   it('throttles the current-password check like sign-in', async () => {
@@ -80,24 +80,24 @@ describe('credentials after a password reset or change', () => {
 });
 
 describe('admin management of another user’s API tokens', () => {
-  it('lists a user’s live tokens and revokes one', () => {
-    const keep = createApiToken({ actor: actors.editor, input: { name: 'keep' } });
-    const leaked = createApiToken({ actor: actors.editor, input: { name: 'leaked' } });
-    expect(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }).map((t) => t.name)).toEqual(['leaked', 'keep']);
-    revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: leaked.id });
-    expect(actorForToken(leaked.token)).toBeNull();
-    expect(actorForToken(keep.token)).toMatchObject({ id: actors.editor.id });
-    expect(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }).map((t) => t.name)).toEqual(['keep']);
-    expect(JSON.stringify(listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }))).not.toContain(keep.token);
+  it('lists a user’s live tokens and revokes one', async () => {
+    const keep = await createApiToken({ actor: actors.editor, input: { name: 'keep' } });
+    const leaked = await createApiToken({ actor: actors.editor, input: { name: 'leaked' } });
+    expect((await listUserApiTokens({ actor: actors.admin, userId: actors.editor.id })).map((t) => t.name)).toEqual(['leaked', 'keep']);
+    await revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: leaked.id });
+    expect(await actorForToken(leaked.token)).toBeNull();
+    expect(await actorForToken(keep.token)).toMatchObject({ id: actors.editor.id });
+    expect((await listUserApiTokens({ actor: actors.admin, userId: actors.editor.id })).map((t) => t.name)).toEqual(['keep']);
+    expect(JSON.stringify(await listUserApiTokens({ actor: actors.admin, userId: actors.editor.id }))).not.toContain(keep.token);
   });
 
   it('is for admins only, and a token of another user or already revoked is not found', async () => {
-    const t = createApiToken({ actor: actors.editor, input: { name: 'x' } });
+    const t = await createApiToken({ actor: actors.editor, input: { name: 'x' } });
     expect(await failure(() => listUserApiTokens({ actor: actors.reviewer, userId: actors.editor.id }))).toMatchObject({ code: 'forbidden' });
     expect(await failure(() => revokeUserApiToken({ actor: actors.editor, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'forbidden' });
     expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.reviewer.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
     expect(await failure(() => listUserApiTokens({ actor: actors.admin, userId: 9999 }))).toMatchObject({ code: 'not_found' });
-    revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id });
+    await revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id });
     expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
   });
 });

@@ -7,7 +7,7 @@ export const metadata = { title: 'Account' };
 
 export default async function AccountPage() {
   const actor = await pageActor();
-  const tokens = listApiTokens({ actor }).map((t) => ({
+  const tokens = (await listApiTokens({ actor })).map((t) => ({
     id: t.id,
     name: t.name,
     createdAt: t.createdAt.toISOString(),

@@ -7,7 +7,7 @@ export const metadata = { title: 'Set your password', referrer: 'no-referrer' };
 export default async function SetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const raw = (await searchParams).token;
   const token = typeof raw === 'string' ? raw : '';
-  const who = describeSetPasswordLink(token);
+  const who = await describeSetPasswordLink(token);
   return (
     <main className="login-page">
       <div className="login-card">

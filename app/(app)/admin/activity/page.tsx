@@ -30,7 +30,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   let page: { items: AuditEventView[]; nextCursor: string | null } = { items: [], nextCursor: null };
   let error: string | null = null;
   try {
-    page = listAudit({ actor, input: { actor: query.actor, ...kind, from: query.from, to: query.to, cursor: query.cursor, limit: PAGE_SIZE } });
+    page = await listAudit({ actor, input: { actor: query.actor, ...kind, from: query.from, to: query.to, cursor: query.cursor, limit: PAGE_SIZE } });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     error = e.message;
@@ -47,7 +47,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         Every change to articles, sources, the verdict scale, settings, users and tokens, and every failed sign-in, newest first (times in UTC).
         Claim changes are in each claim’s history.
       </p>
-      <ActivityFilters query={query} actors={listUsers({ actor })} />
+      <ActivityFilters query={query} actors={await listUsers({ actor })} />
       {error && <p className="form-error">{error}</p>}
       {!error && page.items.length === 0 ? <p className="muted">No activity matches these filters.</p> : <ActivityList items={page.items} />}
       <p className="pager">

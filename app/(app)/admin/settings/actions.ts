@@ -12,7 +12,7 @@ export async function saveSettings(_prev: SettingsState, form: FormData): Promis
   const actor = await getActor();
   if (!actor) redirect('/login');
   try {
-    updateSettings({
+    await updateSettings({
       actor,
       input: {
         orgName: String(form.get('orgName') ?? ''),

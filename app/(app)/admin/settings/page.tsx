@@ -19,7 +19,7 @@ export default async function SettingsPage() {
         <h1>Settings</h1>
       </div>
       <section className="panel-box">
-        <SettingsForm initial={getSettings()} />
+        <SettingsForm initial={await getSettings()} />
       </section>
       <p className="muted">
         The verdict scale (labels, ratings and colours) is edited on the <Link href="/admin/verdicts">Verdict scale</Link> page.

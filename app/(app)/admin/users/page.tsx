@@ -12,7 +12,8 @@ export const metadata = { title: 'Users' };
 export default async function UsersPage() {
   const actor = await pageActor();
   if (!can(actor, 'user:manage')) forbidden();
-  const users = listUsers({ actor });
+  const users = await listUsers({ actor });
+  const tokens = await Promise.all(users.map((u) => listUserApiTokens({ actor, userId: u.id })));
   return (
     <div className="page">
       <p className="crumbs">
@@ -35,12 +36,12 @@ export default async function UsersPage() {
             </tr>
           </thead>
           <tbody>
-            {users.map((u) => (
+            {users.map((u, i) => (
               <UserRow
                 key={u.id}
                 user={{ id: u.id, email: u.email, name: u.name, role: u.role, disabled: u.disabled }}
                 isSelf={u.id === actor.id}
-                tokens={listUserApiTokens({ actor, userId: u.id }).map((t) => ({ id: t.id, name: t.name, lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))}
+                tokens={tokens[i].map((t) => ({ id: t.id, name: t.name, lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))}
               />
             ))}
           </tbody>
