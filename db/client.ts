@@ -129,7 +129,9 @@ async function sqliteTransaction<T>(db: SqliteDb, body: (tx: DbOrTx) => Promise<
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
-const MAX_ATTEMPTS = 8;
+// Bursts of logins from several instances at once needed more than 8 tries in a measurement; 16 with a growing,
+// jittered backoff (at most ~100 ms a wait) never gave up there.
+const MAX_ATTEMPTS = 16;
 
 async function pgTransaction<T>(db: PgDb, body: (tx: DbOrTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -139,8 +141,8 @@ async function pgTransaction<T>(db: PgDb, body: (tx: DbOrTx) => Promise<T>): Pro
       });
     } catch (err) {
       if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has(pgErrorCode(err) ?? '')) throw err;
-      // Back off a little, with jitter, so the retried transactions do not collide again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+      // Back off, growing and jittered, so the retried transactions do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
     }
   }
 }
