@@ -1,4 +1,5 @@
-import { closeDb, getDb } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { closeDb, getDb, queryRows } from '@/db/client';
 import { getClaim } from '@/lib/claims/get-claim';
 import { findClaimMatches } from '@/lib/matching/find-matches';
 import { checkedBeforeInText, sentenceSpans } from '@/lib/matching/checked-before';
@@ -31,7 +32,7 @@ export const matches: Bench = {
       const cpu: number[] = [];
       const found: number[] = [];
       for (const id of ids) {
-        found.push(findClaimMatches({ actor, claimId: id, input: {} }).matches.length);
+        found.push((await findClaimMatches({ actor, claimId: id, input: {} })).matches.length);
         const runs = await timeRunsWithCpu(() => findClaimMatches({ actor, claimId: id, input: {} }), RUNS_PER_CLAIM, 1);
         wall.push(...runs.wall);
         cpu.push(...runs.cpu);
@@ -41,10 +42,10 @@ export const matches: Bench = {
       const pkRuns = await timeRunsWithCpu(() => getClaim({ actor, id: ids[next++ % ids.length] }), 200, 5);
       const pk = { ...summarize(pkRuns.wall), cpu: summarize(pkRuns.cpu) };
       const text = newsText(11, WORDS);
-      const marked = checkedBeforeInText(actor, text).length;
+      const marked = (await checkedBeforeInText(actor, text)).length;
       const passRuns = await timeRunsWithCpu(() => checkedBeforeInText(actor, text), PASS_RUNS, 1);
       const pass = { ...summarize(passRuns.wall), cpu: summarize(passRuns.cpu) };
-      const verified = (getDb().$client.prepare("select count(*) as n from claims where status = 'verified'").get() as { n: number }).n;
+      const [{ n: verified }] = await queryRows<{ n: number }>(getDb(), sql`select cast(count(*) as integer) as n from claims where status = 'verified'`);
       return [
         {
           name: 'matches',
@@ -58,7 +59,7 @@ export const matches: Bench = {
         },
       ];
     } finally {
-      closeDb();
+      await closeDb();
       if (previous === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = previous;
     }
