@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { sql } from 'drizzle-orm';
 import { closeDb } from '@/db/client';
 import { SYSTEM_ACTOR } from '@/lib/export/token-or-email-actor';
 import { exportClaims } from '@/lib/export/export-claims';
 import { EXPORT_FORMAT_NAMES } from '@/lib/export/formats';
-import { openExportReader } from '@/lib/export/stream-claims';
+import { openExportReader } from '@/lib/export/export-reader';
 import { seedBenchDb } from './lib/seed';
 
 const CLAIMS = Number(process.env.EXPORT_BENCH_CLAIMS ?? 100_000);
@@ -29,14 +30,14 @@ type Measure = { ms: number; cpuMs: number; bytes: number; rssGrowthMb: number; 
  * Runs `consume` while sampling RSS at each `sample()` call (once per chunk). Reports wall and CPU time
  * (CPU time is steadier on a shared machine), peak RSS growth, and heap still retained after a final gc.
  */
-function measure(consume: (sample: () => void) => number): Measure {
+async function measure(consume: (sample: () => void) => Promise<number>): Promise<Measure> {
   gc();
   const rss0 = process.memoryUsage.rss();
   const heap0 = process.memoryUsage().heapUsed;
   let peak = rss0;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const bytes = consume(() => {
+  const bytes = await consume(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   });
   const ms = performance.now() - started;
@@ -59,25 +60,25 @@ export async function runExportBench(): Promise<object[]> {
   const previousUrl = process.env.DATABASE_URL;
   try {
     const seeded = await seedBenchDb(path.join(dir, 'export.db'), { articles: Math.ceil(CLAIMS / 100), claims: CLAIMS, words: 1800, status: 'verified' });
-    closeDb();
+    await closeDb();
     process.env.DATABASE_URL = seeded.file;
-    const baseline = measure((sample) => {
-      const reader = openExportReader();
+    const baseline = await measure(async (sample) => {
+      const reader = await openExportReader();
       let rows = 0;
       let bytes = 0;
-      for (const r of reader.prepare("select * from claims where status = 'verified' order by id").iterate() as IterableIterator<{ exact: string }>) {
+      for await (const r of reader.rows<{ exact: string }>(sql`select * from claims where status = 'verified' order by id`)) {
         bytes += r.exact.length;
         if (++rows % 200 === 0) sample();
       }
-      reader.close();
+      await reader.close();
       return bytes;
     });
     const results: object[] = [];
     for (const format of EXPORT_FORMAT_NAMES) {
-      const figures = measure((sample) => {
-        const { chunks } = exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
+      const figures = await measure(async (sample) => {
+        const { chunks } = await exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
         let bytes = 0;
-        for (const chunk of chunks) {
+        for await (const chunk of chunks) {
           bytes += Buffer.byteLength(chunk);
           sample();
         }
@@ -95,7 +96,7 @@ export async function runExportBench(): Promise<object[]> {
     }
     return results;
   } finally {
-    closeDb();
+    await closeDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
     fs.rmSync(dir, { recursive: true, force: true });

@@ -12,10 +12,10 @@ export const SYSTEM_ACTOR: Actor = { id: 0, role: 'admin', name: 'Claimdesk CLI'
  * The owner of the personal API token in CLAIMDESK_TOKEN when set, else the user named by `--as EMAIL`
  * (case-insensitive), else SYSTEM_ACTOR. Throws Unauthorized (bad token), Invalid (unknown) or Forbidden (disabled).
  */
-export function tokenOrEmailActor(email?: string): Actor {
+export async function tokenOrEmailActor(email?: string): Promise<Actor> {
   if (process.env[CLI_TOKEN_ENV]) return requireTokenActor();
   if (!email) return SYSTEM_ACTOR;
-  const user = getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  const [user] = await getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user) throw Invalid(`No user with email ${email}.`, { as: 'Unknown user.' });
   if (user.disabled) throw Forbidden(`The user ${email} is disabled.`);
   return { id: user.id, role: user.role, name: user.name, email: user.email };
