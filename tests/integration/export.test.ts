@@ -65,6 +65,18 @@ async function snapshotsHeld(): Promise<boolean> {
   return row.busy !== 0;
 }
 
+/** `n` copies of claim `id`, each with a 500-character rationale (one statement, so large exports are quick to set up). */
+async function copies(id: number, n: number): Promise<void> {
+  await execute(
+    getDb(),
+    sql`with recursive n(i) as (select 0 union all select i + 1 from n where i < ${n - 1})
+      insert into claims (article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, rationale, author_id, reviewer_id, updated_at, reviewed_at)
+      select article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, 'Rationale ' || n.i || ' ' || ${'x'.repeat(500)},
+        author_id, reviewer_id, updated_at, reviewed_at
+      from claims, n where claims.id = ${id}`,
+  );
+}
+
 async function run(input: Record<string, string>, actor: Actor = actors.editor): Promise<string> {
   return (await collect((await exportClaims({ actor, input, origin: ORIGIN })).chunks)).join('');
 }
@@ -193,9 +205,10 @@ describe('exportClaims', () => {
   });
 
   it('lets go of its snapshot when the download is cancelled', async () => {
-    await claimOn('40,000 vehicles a day');
+    await copies((await claimOn('40,000 vehicles a day')).id, 300);
     const stream = toReadableStream((await exportClaims({ actor: actors.editor, input: { format: 'json' }, origin: ORIGIN })).chunks);
     const download = stream.getReader();
+    // The first of several chunks: the export is under way (the stream has pulled at most one more).
     expect((await download.read()).done).toBe(false);
     await claimOn('28,000 vehicles'); // a write the export's snapshot does not see
     expect(await snapshotsHeld()).toBe(true);
@@ -205,14 +218,7 @@ describe('exportClaims', () => {
 
   it('splits a large export into bounded chunks that still join into valid JSON', async () => {
     const first = await claimOn('40,000 vehicles a day');
-    await execute(
-      getDb(),
-      sql`with recursive n(i) as (select 0 union all select i + 1 from n where i < 399)
-        insert into claims (article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, rationale, author_id, reviewer_id, updated_at, reviewed_at)
-        select article_id, start, "end", exact, prefix, suffix, type, claimant, claim_text, status, verdict_id, 'Rationale ' || n.i || ' ' || ${'x'.repeat(500)},
-          author_id, reviewer_id, updated_at, reviewed_at
-        from claims, n where claims.id = ${first.id}`,
-    );
+    await copies(first.id, 400);
     const chunks = await collect((await exportClaims({ actor: actors.editor, input: { format: 'json' }, origin: ORIGIN })).chunks);
     expect(chunks.length).toBeGreaterThan(2);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024);
