@@ -143,6 +143,7 @@ describe('verdict scale order and unrated verdicts', () => {
       db.exec('create table verdict_scale (id integer primary key, label text unique, rating integer, unrated integer not null default 0)');
       for (const [label, rating] of rows) db.prepare('insert into verdict_scale (label, rating) values (?, ?)').run(label, rating);
       for (const statement of dataStatements) db.exec(statement);
+      // eslint-disable-next-line no-restricted-syntax -- a throwaway in-memory SQLite database running a SQLite migration
       return db.prepare('select label, rating, unrated from verdict_scale order by id').all();
     };
     const OLD: [string, number][] = [['True', 7], ['Mostly true', 6], ['Half true', 5], ['Misleading', 4], ['Mostly false', 3], ['False', 2], ['Unproven', 1]];
