@@ -59,7 +59,7 @@ export const search: Bench = {
           baseline: { getClaimById: pk, rawPrimaryKeySelect: rawPk },
           ratio: { p95: ratio(main.p95, pk.p95), p95VsRawSelect: ratio(main.p95, rawPk.p95), listClaimsP95: ratio(board.p95, pk.p95) },
           goal: { target: `p95 < ${GOAL_MS} ms wall (${ranked ? 'searchClaims' : 'listClaims q'}; listClaims q must meet it too)`, met: main.p95 < GOAL_MS && board.p95 < GOAL_MS },
-          notes: ['searchClaims ranks by bm25 (SQLite) or ts_rank_cd (PostgreSQL) with snippets (the search box); listClaims q is the full-text filter of the board and GET /api/claims.'],
+          notes: ['searchClaims ranks by bm25 (SQLite) or ts_rank (PostgreSQL) with snippets (the search box); listClaims q is the full-text filter of the board and GET /api/claims.'],
         },
       ];
     } finally {

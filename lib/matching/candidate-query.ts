@@ -106,7 +106,7 @@ function hitsSqlite(query: CandidateQuery): (limit: number) => SQL {
 /**
  * PostgreSQL: the same terms restricted to weight A (claim text and quoted span). Ranked by the summed inverse
  * document frequency of the terms a claim contains, bm25's idf over the counts candidateQuery already has: rare
- * shared words count most, as in bm25 (ts_rank_cd knows no document frequencies).
+ * shared words count most, as in bm25 (ts_rank knows no document frequencies).
  */
 async function hitsPostgres(query: CandidateQuery): Promise<(limit: number) => SQL> {
   const lexemes = query.terms.map((t) => tsLexeme(t.token, t.prefix, 'A'));
