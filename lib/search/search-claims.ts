@@ -37,6 +37,8 @@ const WEIGHTS = sql.raw('10.0, 3.0, 6.0, 4.0, 2.0');
 // C article title, B claimant, A claim text and quoted span (one class: PostgreSQL has four). ts_rank, like bm25,
 // counts term frequencies; ts_rank_cd (cover density) ranked the same test cases but took twice as long on large
 // match sets (85k matches at 100k claims: 145 vs 73 ms), and every match is ranked before the page is cut.
+// Normalisation 1 divides by 1 + log(length), as bm25 favours shorter documents: at 100k claims the top 10 of
+// 20 searches share 86% of their hits with SQLite's bm25 (7% without it).
 const PG_WEIGHTS = sql.raw(`'{0.3, 0.4, 0.6, 1.0}'`);
 /** Tokens of snippet context, as snippet() takes them. */
 const TEXT_TOKENS = 32;
@@ -94,7 +96,7 @@ async function searchPostgres(actor: Actor, q: string, limit: number): Promise<C
     select c.id, c.article_id as "articleId", c.status, v.label as "verdictLabel", v.color as "verdictColor",
       hits.rank, c.claim_text as "claimText", c.rationale, c.claimant, a.title as "articleTitle"
     from (
-      select c.id, -ts_rank(${PG_WEIGHTS}, c.search, cast(${query} as tsquery)) as rank
+      select c.id, -ts_rank(${PG_WEIGHTS}, c.search, cast(${query} as tsquery), 1) as rank
       from claims c
       where c.search @@ cast(${query} as tsquery) and ${visibleClaimSql(actor, 'c')}
       order by rank, c.id
