@@ -66,14 +66,24 @@ export function highlightHits(text: string, groups: Phrase[][]): string {
   return render(text, tokens, findHits(tokens, groups), 0, tokens.length - 1);
 }
 
-/** Score of the window of `size` tokens from `start`: 1000 per distinct phrase in it, 1 per repeat (as FTS5). */
+/**
+ * Score of the window of `size` tokens from `start`: 1000 per distinct phrase in it, 1 per repeat (as FTS5).
+ * `hits` are in token order, so only the hits inside the window are visited.
+ */
 function windowScore(hits: Hit[], start: number, size: number): { score: number; first: number; last: number } {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].first < start) lo = mid + 1;
+    else hi = mid;
+  }
   const seen = new Set<number>();
   let score = 0;
   let first = -1;
   let last = -1;
-  for (const h of hits) {
-    if (h.first < start || h.first >= start + size) continue;
+  for (let i = lo; i < hits.length && hits[i].first < start + size; i++) {
+    const h = hits[i];
     score += seen.has(h.phrase) ? 1 : 1000;
     seen.add(h.phrase);
     if (first < 0) first = h.first;
@@ -91,8 +101,12 @@ export function snippetHits(text: string, groups: Phrase[][], size: number, elli
   const tokens = tokenize(text);
   if (tokens.length === 0) return text;
   const hits = findHits(tokens, groups);
-  // Sentence starts: a token after ". " or ": " (the first token too), as FTS5's sentence finder.
-  const sentences = tokens.map((t, i) => i).filter((i) => i === 0 || /[.:][ \t\r\n]+$/.test(text.slice(tokens[i - 1].end, tokens[i].start)));
+  // The sentence each token is in, by its first token: a token after ". " or ": " starts one (FTS5's sentence finder).
+  const sentenceOf: number[] = [];
+  tokens.forEach((t, i) => {
+    const starts = i === 0 || /[.:][ \t\r\n]+$/.test(text.slice(tokens[i - 1].end, t.start));
+    sentenceOf.push(starts ? i : sentenceOf[i - 1]);
+  });
   let best = 0;
   let bestScore = 0;
   for (const h of hits) {
@@ -101,7 +115,7 @@ export function snippetHits(text: string, groups: Phrase[][], size: number, elli
       bestScore = score;
       best = Math.max(0, Math.min(first - Math.floor((size - (last - first)) / 2), tokens.length - size));
     }
-    const sentence = sentences.filter((s) => s <= h.first).at(-1)!;
+    const sentence = sentenceOf[h.first];
     if (tokens.length > size && sentence < h.first) {
       const bonus = windowScore(hits, sentence, size).score + (sentence === 0 ? 120 : 100);
       if (bonus > bestScore) {
