@@ -30,7 +30,7 @@ type Measure = { ms: number; cpuMs: number; bytes: number; rssGrowthMb: number; 
  * Runs `consume` while sampling RSS at each `sample()` call (once per chunk). Reports wall and CPU time
  * (CPU time is steadier on a shared machine), peak RSS growth, and heap still retained after a final gc.
  */
-async function measure(consume: (sample: () => void) => Promise<number>): Promise<Measure> {
+async function measure(consume: (sample: () => void) => number | Promise<number>): Promise<Measure> {
   gc();
   const rss0 = process.memoryUsage.rss();
   const heap0 = process.memoryUsage().heapUsed;

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { closeDb, getDb, queryRows } from '@/db/client';
+import { eq } from 'drizzle-orm';
+import { closeDb, getDb } from '@/db/client';
+import { claims } from '@/db/schema';
 import { getClaim } from '@/lib/claims/get-claim';
 import { findClaimMatches } from '@/lib/matching/find-matches';
 import { checkedBeforeInText, sentenceSpans } from '@/lib/matching/checked-before';
@@ -45,7 +46,7 @@ export const matches: Bench = {
       const marked = (await checkedBeforeInText(actor, text)).length;
       const passRuns = await timeRunsWithCpu(() => checkedBeforeInText(actor, text), PASS_RUNS, 1);
       const pass = { ...summarize(passRuns.wall), cpu: summarize(passRuns.cpu) };
-      const [{ n: verified }] = await queryRows<{ n: number }>(getDb(), sql`select cast(count(*) as integer) as n from claims where status = 'verified'`);
+      const verified = await getDb().$count(claims, eq(claims.status, 'verified'));
       return [
         {
           name: 'matches',
