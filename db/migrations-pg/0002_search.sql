@@ -4,7 +4,9 @@
 -- Words are split the way SQLite's tokenizer (unicode61 remove_diacritics 2, tokenchars '%') splits them, not by
 -- PostgreSQL's parser, which reads "8.000" and "1.3" as one number, "ministry.example.gov" as a host and "50%" as
 -- 50: a token is a run of letters, digits and '%', lower-cased, diacritics removed. So "8,000" is 8 000 and "50%"
--- is 50%, and lib/search/fts-query.ts builds one query for both engines. Each field gets a weight for ranking:
+-- is 50%, and lib/search/fts-query.ts builds one query for both engines ([:alnum:] follows the database's ctype:
+-- with a UTF-8 one such as C.UTF-8 or en_US.UTF-8 every script's letters count; under plain C only ASCII ones,
+-- which still covers accented Latin text, as accents are stripped first). Each field gets a weight for ranking:
 -- A claim text and quoted span, B claimant, C article title, D rationale (see lib/search/search-claims.ts).
 CREATE FUNCTION claimdesk_search_words(doc text, weight "char") RETURNS tsvector
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
