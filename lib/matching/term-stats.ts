@@ -31,12 +31,20 @@ function countStatement(sqlite: Database.Database): Database.Statement {
   return stmt;
 }
 
-/** Claims containing `prefix` on PostgreSQL: the GIN index answers a prefix (or exact) lexeme query. */
+/** Above this many claims (estimated) a term can never fit a candidate budget, and counting it exactly is slow. */
+const EXACT_BELOW = 5000;
+
+/**
+ * Claims containing `prefix` on PostgreSQL. Common words are estimated by the planner from the column's statistics
+ * (most common lexemes, prefixes included: within 1% at 100k claims) instead of counted: counting reads every match
+ * (85k claims for report*: 110 ms). Rarer words, the ones a query keeps, are counted through the GIN index.
+ */
 async function countPostgres(prefix: string, exact: boolean): Promise<number> {
-  const [row] = await queryRows<{ docs: number }>(
-    getDb(),
-    sql`select cast(count(*) as integer) as docs from claims where search @@ cast(${tsLexeme(prefix, !exact)} as tsquery)`,
-  );
+  const match = sql`search @@ cast(${tsLexeme(prefix, !exact)} as tsquery)`;
+  const [plan] = await queryRows<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }>(getDb(), sql`explain (format json) select 1 from claims where ${match}`);
+  const estimate = Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']);
+  if (estimate >= EXACT_BELOW) return estimate;
+  const [row] = await queryRows<{ docs: number }>(getDb(), sql`select cast(count(*) as integer) as docs from claims where ${match}`);
   return row.docs;
 }
 
