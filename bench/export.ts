@@ -8,11 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { sql } from 'drizzle-orm';
 import { closeDb } from '@/db/client';
 import { SYSTEM_ACTOR } from '@/lib/export/token-or-email-actor';
 import { exportClaims } from '@/lib/export/export-claims';
 import { EXPORT_FORMAT_NAMES } from '@/lib/export/formats';
-import { openExportReader } from '@/lib/export/stream-claims';
+import { openExportReader } from '@/lib/export/export-reader';
 import { seedBenchDb } from './lib/seed';
 
 const CLAIMS = Number(process.env.EXPORT_BENCH_CLAIMS ?? 100_000);
@@ -61,15 +62,15 @@ export async function runExportBench(): Promise<object[]> {
     const seeded = await seedBenchDb(path.join(dir, 'export.db'), { articles: Math.ceil(CLAIMS / 100), claims: CLAIMS, words: 1800, status: 'verified' });
     await closeDb();
     process.env.DATABASE_URL = seeded.file;
-    const baseline = await measure((sample) => {
-      const reader = openExportReader();
+    const baseline = await measure(async (sample) => {
+      const reader = await openExportReader();
       let rows = 0;
       let bytes = 0;
-      for (const r of reader.prepare("select * from claims where status = 'verified' order by id").iterate() as IterableIterator<{ exact: string }>) {
+      for await (const r of reader.rows<{ exact: string }>(sql`select * from claims where status = 'verified' order by id`)) {
         bytes += r.exact.length;
         if (++rows % 200 === 0) sample();
       }
-      reader.close();
+      await reader.close();
       return bytes;
     });
     const results: object[] = [];

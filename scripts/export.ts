@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDb } from '@/db/client';
 import { AppError, Invalid } from '@/lib/errors';
-import { databasePath } from '@/lib/env';
+import { databaseTarget } from '@/db/engine';
 import { parseInput } from '@/lib/validation';
 import { tokenOrEmailActor } from '@/lib/export/token-or-email-actor';
 import { exportClaims } from '@/lib/export/export-claims';
@@ -56,10 +56,13 @@ async function main(): Promise<void> {
     },
   });
   const { out, as, origin, 'no-bom': noBom, force, ...filters } = parseInput(cliArgs, values);
-  // Opening a missing file would silently create an empty database.
-  if (!fs.existsSync(databasePath())) throw Invalid(`No database at ${databasePath()}; set DATABASE_URL or run npm run db:migrate.`);
+  // Opening a missing SQLite file would silently create an empty database.
+  const target = databaseTarget();
+  if (target.engine === 'sqlite' && !fs.existsSync(target.file)) {
+    throw Invalid(`No database at ${target.file}; set DATABASE_URL or run npm run db:migrate.`);
+  }
   const actor = await tokenOrEmailActor(as);
-  const result = exportClaims({
+  const result = await exportClaims({
     actor,
     input: { ...filters, ...(noBom ? { bom: '0' } : {}) },
     origin: origin ?? publicOrigin(),

@@ -9,11 +9,11 @@ import { findCheckedBefore, type CheckedBefore } from '@/lib/matching/checked-be
 export type SeenBefore = { ok: true; matches: MatchDetail[]; familyId: number | null } | { ok: false; message: string };
 export type CheckedBeforeResult = { ok: true; sentences: CheckedBefore[] } | { ok: false; message: string };
 
-async function guarded<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => T): Promise<T | { ok: false; message: string }> {
+async function guarded<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<T>): Promise<T | { ok: false; message: string }> {
   const actor = await getActor();
   if (!actor) return { ok: false, message: 'Sign in again.' };
   try {
-    return fn(actor);
+    return await fn(actor);
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message };
     throw error;
@@ -22,14 +22,14 @@ async function guarded<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof getA
 
 /** The "Seen before" panel's data: matches with article date, family and variant reasons (more than the API's). */
 export async function loadSeenBefore(claimId: number): Promise<SeenBefore> {
-  return guarded((actor) => ({
+  return guarded(async (actor) => ({
     ok: true as const,
-    matches: findClaimMatchDetails({ actor, claimId, input: { limit: 8 } }),
-    familyId: getClaim({ actor, id: claimId }).familyId,
+    matches: await findClaimMatchDetails({ actor, claimId, input: { limit: 8 } }),
+    familyId: (await getClaim({ actor, id: claimId })).familyId,
   }));
 }
 
 /** Sentences of the article that match a verified claim elsewhere, for the "checked before" markers. */
 export async function loadCheckedBefore(articleId: number): Promise<CheckedBeforeResult> {
-  return guarded((actor) => ({ ok: true as const, sentences: findCheckedBefore({ actor, articleId }) }));
+  return guarded(async (actor) => ({ ok: true as const, sentences: await findCheckedBefore({ actor, articleId }) }));
 }

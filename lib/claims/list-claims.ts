@@ -7,7 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
 import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
-import { ftsQuery } from '@/lib/search/fts-query';
+import { claimTextFilter } from '@/lib/search/claim-text-filter';
 import { selectClaims, withSources, type ClaimView } from './claim-view';
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -63,13 +63,7 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
   if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.age !== undefined) where.push(lte(claims.updatedAt, new Date(Date.now() - f.age * 86_400_000)));
-  if (f.q) {
-    const match = ftsQuery(f.q);
-    // Text with no searchable word matches nothing rather than silently dropping the filter.
-    // The unary + keeps SQLite from driving the query by the FTS id set, so it walks the sort index and stops at
-    // one page instead of sorting every match (85k matches: 60 -> 22 ms; rare words stay ~3 ms).
-    where.push(match ? sql`+${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`0`);
-  }
+  if (f.q) where.push(claimTextFilter(f.q));
   return where;
 }
 

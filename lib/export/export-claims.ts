@@ -1,6 +1,6 @@
-import { eq, max, min } from 'drizzle-orm';
+import { eq, max, min, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb, queryRows } from '@/db/client';
 import { verdictScale } from '@/db/schema';
 import { getSettings } from '@/lib/settings/get-settings';
 import type { Actor } from '@/lib/auth/permissions';
@@ -8,7 +8,8 @@ import { parseInput } from '@/lib/validation';
 import { DEFAULT_ORG_NAME, type ExportContext } from './export-row';
 import { exportFiltersInput, resolveFilters } from './export-filters';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
-import { openExportReader, streamClaims, whereClause, type ExportFilters } from './stream-claims';
+import { openExportReader } from './export-reader';
+import { streamClaims, whereClause, type ExportFilters } from './stream-claims';
 
 export const exportClaimsInput = exportFiltersInput.extend({
   format: z.enum(EXPORT_FORMAT_NAMES, `Use one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`),
@@ -17,29 +18,30 @@ export const exportClaimsInput = exportFiltersInput.extend({
 });
 export type ExportClaimsInput = z.input<typeof exportClaimsInput>;
 
-export type ExportResult = { contentType: string; filename: string; chunks: Iterable<string> };
+export type ExportResult = { contentType: string; filename: string; chunks: AsyncIterable<string> };
 
 /** Chunks are coalesced to about this many characters so a 100k-claim export is ~1k writes, not 100k. */
 const CHUNK_CHARS = 64 * 1024;
 
 /**
  * Validates and authorizes an export, then returns its content type, a file name and the lazily produced
- * text. Throws Invalid/Forbidden before any output. The rows are read only while `chunks` is iterated, on a
- * dedicated read-only connection that is closed when iteration ends, fails or is abandoned (return()).
+ * text. Throws Invalid/Forbidden before any output. The rows are read only while `chunks` is iterated, from a
+ * dedicated read-only snapshot (openExportReader) that is closed when iteration ends, fails or is abandoned
+ * (return(), as when a download is cancelled).
  */
-export function exportClaims({ actor, input, origin }: { actor: Actor; input: unknown; origin: string }): ExportResult {
+export async function exportClaims({ actor, input, origin }: { actor: Actor; input: unknown; origin: string }): Promise<ExportResult> {
   const data = parseInput(exportClaimsInput, input);
-  const filters = resolveFilters(actor, data);
+  const filters = await resolveFilters(actor, data);
   const format = exportFormat(data.format, { bom: data.bom !== '0' });
-  const ctx = exportContext(origin);
+  const ctx = await exportContext(origin);
   return { contentType: format.contentType, filename: exportFilename(filters, format.extension), chunks: produce() };
 
-  function* produce(): Generator<string, void, undefined> {
-    const sqlite = openExportReader();
+  async function* produce(): AsyncGenerator<string, void, undefined> {
+    const reader = await openExportReader();
     try {
       let buffer = format.header(ctx);
       let count = 0;
-      for (const row of streamClaims(sqlite, filters)) {
+      for await (const row of streamClaims(reader, filters)) {
         buffer += format.row(row, ctx, count++);
         if (buffer.length >= CHUNK_CHARS) {
           yield buffer;
@@ -49,30 +51,28 @@ export function exportClaims({ actor, input, origin }: { actor: Actor; input: un
       buffer += format.footer(ctx, count);
       if (buffer) yield buffer;
     } finally {
-      sqlite.close();
+      await reader.close();
     }
   }
 }
 
 /** How many claims an export with these filters would contain (for the export page). Throws like exportClaims. */
-export function countExportable({ actor, input }: { actor: Actor; input: unknown }): number {
-  const filters = resolveFilters(actor, parseInput(exportFiltersInput, input));
-  const where = whereClause(filters);
-  const row = getDb().$client.prepare(`select count(*) as n from claims c where ${where.sql}`).get(...where.params) as { n: number };
+export async function countExportable({ actor, input }: { actor: Actor; input: unknown }): Promise<number> {
+  const filters = await resolveFilters(actor, parseInput(exportFiltersInput, input));
+  const [row] = await queryRows<{ n: number }>(getDb(), sql`select cast(count(*) as integer) as n from claims c where ${whereClause(filters)}`);
   return row.n;
 }
 
 /** Organisation (settings org_name/org_url, else defaults), public pages, language and the rated scale's bounds. */
-export function exportContext(origin: string): ExportContext {
+export async function exportContext(origin: string): Promise<ExportContext> {
   const db = getDb();
   const base = origin.replace(/\/+$/, '');
-  const settings = getSettings();
+  const settings = await getSettings();
   // Unrated verdicts (Unproven…) are off the scale, so they do not stretch its bounds.
-  const scale = db
+  const [scale] = await db
     .select({ best: max(verdictScale.rating), worst: min(verdictScale.rating) })
     .from(verdictScale)
-    .where(eq(verdictScale.unrated, false))
-    .get();
+    .where(eq(verdictScale.unrated, false));
   return {
     origin: base,
     orgName: settings.orgName.trim() || DEFAULT_ORG_NAME,

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { articles, CLAIM_STATUSES, CLAIM_TYPES, verdictScale, type ClaimStatus } from '@/db/schema';
@@ -31,7 +30,7 @@ export type ExportFiltersInput = z.input<typeof exportFiltersInput>;
  * may export them: anyone with export:verified for verified claims, export:any-status for the rest; drafts hidden
  * from the actor (see draft-visibility.ts) are never included.
  */
-export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersInput>): ExportFilters {
+export async function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersInput>): Promise<ExportFilters> {
   assertCan(actor, 'export:verified');
   const statuses: ClaimStatus[] = data.status === 'all' ? [...CLAIM_STATUSES] : [...new Set(data.status ?? (['verified'] as const))];
   if (statuses.some((s) => s !== 'verified')) {
@@ -39,13 +38,12 @@ export function resolveFilters(actor: Actor, data: z.infer<typeof exportFiltersI
   }
   if (data.from && data.to && data.from > data.to) throw Invalid('The "from" date is after the "to" date.', { from: 'Must not be after "to".' });
   const db = getDb();
-  if (data.article && !db.select({ id: articles.id }).from(articles).where(eq(articles.id, data.article)).get()) {
+  if (data.article && !(await db.select({ id: articles.id }).from(articles).where(eq(articles.id, data.article))).length) {
     throw Invalid(`There is no article with id ${data.article}.`, { article: 'Unknown article.' });
   }
-  if (data.verdict && !db.select({ id: verdictScale.id }).from(verdictScale).where(eq(verdictScale.id, data.verdict)).get()) {
+  if (data.verdict && !(await db.select({ id: verdictScale.id }).from(verdictScale).where(eq(verdictScale.id, data.verdict))).length) {
     throw Invalid(`There is no verdict with id ${data.verdict}.`, { verdict: 'Unknown verdict.' });
   }
-  // The export reader runs raw SQL with positional parameters, so the shared rule is rendered to that form.
-  const visible = new SQLiteSyncDialect().sqlToQuery(visibleClaimSql(actor, 'c')) as { sql: string; params: (string | number)[] };
+  const visible = visibleClaimSql(actor, 'c');
   return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to, visible };
 }

@@ -20,13 +20,13 @@ export type ExportOptions = {
 };
 
 /** Choices for the export page's filters (verdict scale in order, most recent articles). Throws Forbidden. */
-export function exportOptions({ actor }: { actor: Actor }): ExportOptions {
+export async function exportOptions({ actor }: { actor: Actor }): Promise<ExportOptions> {
   assertCan(actor, 'export:verified');
   const db = getDb();
-  const settings = getSettings();
+  const settings = await getSettings();
   return {
-    verdicts: db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)).all(),
-    articles: db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(ARTICLE_CHOICES).all(),
+    verdicts: await db.select({ id: verdictScale.id, label: verdictScale.label }).from(verdictScale).orderBy(asc(verdictScale.sort)),
+    articles: await db.select({ id: articles.id, title: articles.title }).from(articles).orderBy(desc(articles.id)).limit(ARTICLE_CHOICES),
     anyStatus: can(actor, 'export:any-status'),
     orgNameSet: settings.orgName.trim() !== '',
     publicPages: settings.publishFactChecks,

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import type { ExportRow } from './export-row';
 import { exportContext } from './export-claims';
 import { claimReview } from './formats/claim-review';
+import { sharedReader } from './export-reader';
 import { streamClaims } from './stream-claims';
 
 /** What the public fact-check page shows: published fields only (no notes, no staff names or emails). */
@@ -21,10 +22,12 @@ export type PublicFactCheck = {
  * The public, read-only view of a verified claim, or null when the organisation has not turned public fact-check
  * pages on (setting publish_fact_checks) or the claim does not exist or is not verified. No actor: anyone may read it.
  */
-export function findPublicFactCheck({ id, origin }: { id: number; origin: string }): PublicFactCheck | null {
-  const ctx = exportContext(origin);
+export async function findPublicFactCheck({ id, origin }: { id: number; origin: string }): Promise<PublicFactCheck | null> {
+  const ctx = await exportContext(origin);
   if (!ctx.publicPages) return null;
-  const [row] = [...streamClaims(getDb().$client, { statuses: ['verified'], claimId: id })];
+  // One claim: read on the app's connection, no export snapshot needed.
+  let row: ExportRow | undefined;
+  for await (const r of streamClaims(sharedReader(getDb()), { statuses: ['verified'], claimId: id })) row = r;
   if (!row) return null;
   const { claimText, summary, claimant, exact, prefix, suffix, rationale, reviewedAt, article } = row;
   return {

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
+import { sql, type SQL } from 'drizzle-orm';
 import type { ClaimStatus, ClaimType } from '@/db/schema';
-import { databasePath } from '@/lib/env';
+import type { ExportReader } from './export-reader';
 import type { ExportAppearance, ExportRow, ExportSource, ExportVerdict } from './export-row';
 
 /** Validated export filters (see export-claims.ts for the input schema). Dates are YYYY-MM-DD on reviewed_at, UTC. */
@@ -13,40 +13,27 @@ export type ExportFilters = {
   claimId?: number;
   from?: string;
   to?: string;
-  /** The draft-visibility rule as raw SQL over `claims c` (see visibleClaimSql); absent means every claim. */
-  visible?: { sql: string; params: (string | number)[] };
+  /** The draft-visibility rule over `claims c` (visibleClaimSql); absent means every claim. */
+  visible?: SQL;
 };
 
-/** WHERE clause over `claims c` (only claim columns, so count and stream share it) with positional params. */
-export function whereClause(f: ExportFilters): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  const list = (column: string, values: string[]) => {
-    parts.push(`${column} in (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
-  };
-  const add = (condition: string, value: string | number) => {
-    parts.push(condition);
-    params.push(value);
-  };
-  list('c.status', f.statuses);
-  if (f.types?.length) list('c.type', f.types);
-  if (f.articleId) add('c.article_id = ?', f.articleId);
-  if (f.verdictId) add('c.verdict_id = ?', f.verdictId);
-  if (f.claimId) add('c.id = ?', f.claimId);
+/** WHERE condition over `claims c` (only claim columns, so count and stream share it). */
+export function whereClause(f: ExportFilters): SQL {
+  const parts: SQL[] = [sql`c.status in (${sql.join(f.statuses.map((s) => sql`${s}`), sql`, `)})`];
+  if (f.types?.length) parts.push(sql`c.type in (${sql.join(f.types.map((t) => sql`${t}`), sql`, `)})`);
+  if (f.articleId) parts.push(sql`c.article_id = ${f.articleId}`);
+  if (f.verdictId) parts.push(sql`c.verdict_id = ${f.verdictId}`);
+  if (f.claimId) parts.push(sql`c.id = ${f.claimId}`);
   // reviewed_at is stored in ms; the range covers whole UTC days.
-  if (f.from) add('c.reviewed_at >= ?', Date.parse(`${f.from}T00:00:00.000Z`));
-  if (f.to) add('c.reviewed_at <= ?', Date.parse(`${f.to}T23:59:59.999Z`));
-  if (f.visible) {
-    parts.push(f.visible.sql);
-    params.push(...f.visible.params);
-  }
-  return { sql: parts.join(' and '), params };
+  if (f.from) parts.push(sql`c.reviewed_at >= ${Date.parse(`${f.from}T00:00:00.000Z`)}`);
+  if (f.to) parts.push(sql`c.reviewed_at <= ${Date.parse(`${f.to}T23:59:59.999Z`)}`);
+  if (f.visible) parts.push(f.visible);
+  return sql.join(parts, sql` and `);
 }
 
 // One row per (claim, source) pair, ordered by claim id so a claim's rows are adjacent and can be grouped
 // while streaming: memory holds one claim at a time, and there is no second query per batch.
-const SELECT = `
+const SELECT = sql.raw(`
 select c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
   a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant, c.claimant_kind,
   c.claim_text, c.summary, c.status, c.family_id, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating,
@@ -58,7 +45,7 @@ join users au on au.id = c.author_id
 left join users rv on rv.id = c.reviewer_id
 left join verdict_scale v on v.id = c.verdict_id
 left join claim_sources cs on cs.claim_id = c.id
-left join sources s on s.id = cs.source_id`;
+left join sources s on s.id = cs.source_id`);
 
 /** camelCase -> snake_case, as SELECT aliases its columns. */
 type Snake<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${Snake<Rest>}` : S;
@@ -71,7 +58,7 @@ type OrNull<T> = { [K in keyof T]: T[K] | null };
 /** One row of SELECT, derived from ExportRow: a field added to or retyped there changes here too. */
 type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances'>> &
   Columns<ExportRow['article'], 'article_'> &
-  OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** SQLite boolean: 0 or 1. */ verdict_unrated: number | null } &
+  OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** 0 or 1 on SQLite, a boolean on PostgreSQL. */ verdict_unrated: number | boolean | null } &
   OrNull<Columns<ExportSource, 'src_'>>;
 
 function toExportRow(r: RawRow): ExportRow {
@@ -90,7 +77,7 @@ function toExportRow(r: RawRow): ExportRow {
     summary: r.summary,
     status: r.status,
     verdict:
-      r.verdict_id === null ? null : { id: r.verdict_id, label: r.verdict_label!, rating: r.verdict_rating!, unrated: r.verdict_unrated === 1 },
+      r.verdict_id === null ? null : { id: r.verdict_id, label: r.verdict_label!, rating: r.verdict_rating!, unrated: Boolean(r.verdict_unrated) },
     rationale: r.rationale,
     authorId: r.author_id,
     authorName: r.author_name,
@@ -104,19 +91,18 @@ function toExportRow(r: RawRow): ExportRow {
   };
 }
 
+type FamilyRow = { family_id: number; id: number; article_id: number; title: string; source_url: string | null; publisher: string | null; published_at: string | null };
+
 /**
  * Every appearance of the families of the exported claims, by family id, read before the cursor opens (a
  * connection runs one statement at a time). Only linked claims are held, not the export.
  */
-function familyAppearances(sqlite: Database.Database, where: { sql: string; params: (string | number)[] }): Map<number, ExportAppearance[]> {
-  const rows = sqlite
-    .prepare(
-      `select m.family_id, m.id, a.id as article_id, a.title, a.source_url, a.publisher, a.published_at
-       from claims m join articles a on a.id = m.article_id
-       where m.family_id in (select c.family_id from claims c where ${where.sql} and c.family_id is not null)
-       order by coalesce(a.published_at, ''), a.created_at, m.id`,
-    )
-    .all(...where.params) as { family_id: number; id: number; article_id: number; title: string; source_url: string | null; publisher: string | null; published_at: string | null }[];
+async function familyAppearances(reader: ExportReader, where: SQL): Promise<Map<number, ExportAppearance[]>> {
+  const rows = await reader.all<FamilyRow>(sql`
+    select m.family_id, m.id, a.id as article_id, a.title, a.source_url, a.publisher, a.published_at
+    from claims m join articles a on a.id = m.article_id
+    where m.family_id in (select c.family_id from claims c where ${where} and c.family_id is not null)
+    order by coalesce(a.published_at, ''), a.created_at, m.id`);
   const out = new Map<number, ExportAppearance[]>();
   for (const r of rows) {
     const list = out.get(r.family_id) ?? [];
@@ -127,15 +113,14 @@ function familyAppearances(sqlite: Database.Database, where: { sql: string; para
 }
 
 /**
- * Yields the claims matching `filters` in id order, each with its sources, from a better-sqlite3 cursor.
- * The caller owns `sqlite`; while this generator is suspended the connection is busy (see openExportReader).
+ * Yields the claims matching `filters` in id order, each with its sources, reading the rows a batch at a time from
+ * `reader` (see openExportReader); the caller closes it. Memory holds one claim (and the family appearances).
  */
-export function* streamClaims(sqlite: Database.Database, filters: ExportFilters): Generator<ExportRow, void, undefined> {
+export async function* streamClaims(reader: ExportReader, filters: ExportFilters): AsyncGenerator<ExportRow, void, undefined> {
   const where = whereClause(filters);
-  const families = familyAppearances(sqlite, where);
-  const stmt = sqlite.prepare(`${SELECT} where ${where.sql} order by c.id, cs.source_id`);
+  const families = await familyAppearances(reader, where);
   let current: ExportRow | null = null;
-  for (const r of stmt.iterate(...where.params) as IterableIterator<RawRow>) {
+  for await (const r of reader.rows<RawRow>(sql`${SELECT} where ${where} order by c.id, cs.source_id`)) {
     if (current?.id !== r.id) {
       if (current) yield current;
       current = toExportRow(r);
@@ -147,15 +132,4 @@ export function* streamClaims(sqlite: Database.Database, filters: ExportFilters)
     }
   }
   if (current) yield current;
-}
-
-/**
- * A dedicated read-only connection for one export. better-sqlite3 refuses other statements on a connection
- * while a cursor is open, so streaming over the shared app connection would break concurrent requests;
- * in WAL mode this reader also sees one consistent snapshot and never blocks writers.
- */
-export function openExportReader(file = databasePath()): Database.Database {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  sqlite.pragma('busy_timeout = 5000');
-  return sqlite;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { getClaim } from '@/lib/claims/get-claim';
 import { CLAIM_TEXT_MAX } from '@/lib/claims/limits';
-import { canSeeClaim, draftVisibilityFilter } from '@/lib/settings/draft-visibility';
+import { draftVisibilityFilter, visibleClaimSql } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 import { claimFeatures, type ClaimFeatures } from './claim-features';
 import { candidateQuery, loadCandidates, type Candidate } from './candidate-query';
@@ -41,19 +41,17 @@ export type MatchDetail = ClaimMatch & { articleDate: string; familyId: number |
 type Query = { text: string; features: ClaimFeatures; excludeId?: number; articleId?: number; limit: number };
 
 /** Matches for already-computed features; shared by the claim, free-text and checked-before paths. */
-export function matchFeatures(
+export async function matchFeatures(
   actor: Actor,
   q: Query,
   options: { verifiedOnly?: boolean; excludeArticleId?: number; budget?: number; candidates?: number } = {},
-): MatchDetail[] {
-  const db = getDb();
-  const match = candidateQuery(db.$client, q.text, options.budget);
+): Promise<MatchDetail[]> {
+  const match = await candidateQuery(q.text, options.budget);
   if (!match) return [];
-  // canSeeClaim reads the settings for others' drafts; ask once whether the actor sees every claim anyway.
-  const seesAll = draftVisibilityFilter(actor) === undefined;
-  const candidates = loadCandidates(db, match, { verifiedOnly: options.verifiedOnly, limit: options.candidates }).filter(
-    (c) => c.id !== q.excludeId && c.articleId !== options.excludeArticleId && (seesAll || canSeeClaim(actor, c)),
-  );
+  // Claims the actor may not see are left out in the query, by the one visibility rule (draft-visibility.ts).
+  const visible = draftVisibilityFilter(actor) === undefined ? undefined : visibleClaimSql(actor, 'c');
+  const loaded = await loadCandidates(getDb(), match, { verifiedOnly: options.verifiedOnly, limit: options.candidates, visible });
+  const candidates = loaded.filter((c) => c.id !== q.excludeId && c.articleId !== options.excludeArticleId);
   const ranked = rankMatches(
     q.features,
     candidates.map((c) => ({ item: c, features: claimFeatures(c.claimText, c.claimant) })),
@@ -94,21 +92,21 @@ function toClaimMatch(m: MatchDetail): ClaimMatch {
  * Claims elsewhere that state the same thing as claim `claimId` (best first, never the claim itself, only claims
  * the actor may see, at most SAME_ARTICLE_MAX from its own article). Throws NotFound for an invisible claim.
  */
-export function findClaimMatchDetails({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): MatchDetail[] {
+export async function findClaimMatchDetails({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): Promise<MatchDetail[]> {
   const { limit } = parseInput(claimMatchesInput, input);
-  const claim = getClaim({ actor, id: claimId });
+  const claim = await getClaim({ actor, id: claimId });
   const text = claim.claimText || claim.exact;
   return matchFeatures(actor, { text, features: claimFeatures(text, claim.claimant), excludeId: claim.id, articleId: claim.articleId, limit });
 }
 
 /** GET /api/claims/:id/matches: `{ matches }` in the contract's shape. */
-export function findClaimMatches(args: { actor: Actor; claimId: number; input: unknown }): { matches: ClaimMatch[] } {
-  return { matches: findClaimMatchDetails(args).map(toClaimMatch) };
+export async function findClaimMatches(args: { actor: Actor; claimId: number; input: unknown }): Promise<{ matches: ClaimMatch[] }> {
+  return { matches: (await findClaimMatchDetails(args)).map(toClaimMatch) };
 }
 
 /** GET /api/matches?text=: the same for free text (suggestions, a sentence being marked). */
-export function findTextMatches({ actor, input }: { actor: Actor; input: unknown }): { matches: ClaimMatch[] } {
+export async function findTextMatches({ actor, input }: { actor: Actor; input: unknown }): Promise<{ matches: ClaimMatch[] }> {
   assertCan(actor, 'claim:read');
   const { text, limit } = parseInput(textMatchesInput, input);
-  return { matches: matchFeatures(actor, { text, features: claimFeatures(text), limit }).map(toClaimMatch) };
+  return { matches: (await matchFeatures(actor, { text, features: claimFeatures(text), limit })).map(toClaimMatch) };
 }

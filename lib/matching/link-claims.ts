@@ -1,13 +1,12 @@
-import { eq, inArray, max, sql } from 'drizzle-orm';
+import { eq, inArray, max, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { runInTransaction, type DbOrTx } from '@/db/client';
 import { claims } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
-import { Conflict, Invalid, NotFound } from '@/lib/errors';
-import type { DbOrTx } from '@/db/client';
+import { Conflict, Invalid } from '@/lib/errors';
 import { recordEvent } from '@/lib/review/record-event';
-import { canSeeClaim } from '@/lib/settings/draft-visibility';
+import { loadVisibleClaim } from '@/lib/settings/draft-visibility';
 import { parseInput } from '@/lib/validation';
 
 export const linkClaimsInput = z.strictObject({ claimId: z.number().int().positive() });
@@ -16,19 +15,10 @@ export type LinkClaimsInput = z.infer<typeof linkClaimsInput>;
 /** The two claims' family after a link or unlink. */
 export type FamilyChange = { familyId: number | null; claimIds: number[] };
 
-function loadVisible(tx: DbOrTx, actor: Actor, id: number) {
-  const claim = tx
-    .select({ id: claims.id, status: claims.status, authorId: claims.authorId, familyId: claims.familyId })
-    .from(claims)
-    .where(eq(claims.id, id))
-    .get();
-  if (!claim || !canSeeClaim(actor, claim)) throw NotFound('Claim');
-  return claim;
-}
-
-function members(tx: DbOrTx, familyId: number | null): number[] {
+async function members(tx: DbOrTx, familyId: number | null): Promise<number[]> {
   if (familyId === null) return [];
-  return tx.select({ id: claims.id }).from(claims).where(eq(claims.familyId, familyId)).orderBy(claims.id).all().map((r) => r.id);
+  const rows = await tx.select({ id: claims.id }).from(claims).where(eq(claims.familyId, familyId)).orderBy(claims.id);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -36,53 +26,47 @@ function members(tx: DbOrTx, familyId: number | null): number[] {
  * Writes a 'linked' event on both claims. Throws NotFound (either claim invisible), Invalid (a claim with itself),
  * Conflict (already in one family).
  */
-export function linkClaims({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): FamilyChange {
+export async function linkClaims({ actor, claimId, input }: { actor: Actor; claimId: number; input: unknown }): Promise<FamilyChange> {
   assertCan(actor, 'claim:link');
   const { claimId: otherId } = parseInput(linkClaimsInput, input);
-  return getDb().transaction(
-    (tx) => {
-      const a = loadVisible(tx, actor, claimId);
-      const b = loadVisible(tx, actor, otherId);
-      if (a.id === b.id) throw Invalid('A claim cannot be linked to itself.', { claimId: 'Pick another claim.' });
-      if (a.familyId !== null && a.familyId === b.familyId) throw Conflict('These claims are already in one family.');
-      // Keep the older family's id when two families merge; a new family gets an id no family uses.
-      const familyId =
-        [a.familyId, b.familyId].filter((f): f is number => f !== null).sort((x, y) => x - y)[0] ??
-        (tx.select({ top: max(claims.familyId) }).from(claims).get()?.top ?? 0) + 1;
-      const merging = [a.familyId, b.familyId].filter((f): f is number => f !== null && f !== familyId);
-      tx.update(claims)
-        .set({ familyId })
-        .where(sql`${claims.id} in (${a.id}, ${b.id}) or ${merging.length ? inArray(claims.familyId, merging) : sql`0`}`)
-        .run();
-      for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
-        recordEvent(tx, { claimId: id, actorId: actor.id, action: 'linked', diff: { family: { from: id === a.id ? a.familyId : b.familyId, to: familyId }, linkedClaim: { from: null, to: other } } });
-      }
-      return { familyId, claimIds: members(tx, familyId) };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const a = await loadVisibleClaim(tx, actor, claimId);
+    const b = await loadVisibleClaim(tx, actor, otherId);
+    if (a.id === b.id) throw Invalid('A claim cannot be linked to itself.', { claimId: 'Pick another claim.' });
+    if (a.familyId !== null && a.familyId === b.familyId) throw Conflict('These claims are already in one family.');
+    // Keep the older family's id when two families merge; a new family gets an id no family uses (on PostgreSQL,
+    // two links racing for the same new id are serialized: one transaction retries and takes the next).
+    const existing = [a.familyId, b.familyId].filter((f): f is number => f !== null).sort((x, y) => x - y)[0];
+    const familyId = existing ?? ((await tx.select({ top: max(claims.familyId) }).from(claims))[0]?.top ?? 0) + 1;
+    const merging = [a.familyId, b.familyId].filter((f): f is number => f !== null && f !== familyId);
+    await tx
+      .update(claims)
+      .set({ familyId })
+      .where(or(inArray(claims.id, [a.id, b.id]), merging.length ? inArray(claims.familyId, merging) : undefined));
+    for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
+      await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'linked', diff: { family: { from: id === a.id ? a.familyId : b.familyId, to: familyId }, linkedClaim: { from: null, to: other } } });
+    }
+    return { familyId, claimIds: await members(tx, familyId) };
+  });
 }
 
 /**
  * Takes claim `otherId` out of claim `claimId`'s family (a family left with one claim dissolves).
  * Writes an 'unlinked' event on both. Throws NotFound, Conflict (not in one family).
  */
-export function unlinkClaims({ actor, claimId, otherId }: { actor: Actor; claimId: number; otherId: number }): FamilyChange {
+export async function unlinkClaims({ actor, claimId, otherId }: { actor: Actor; claimId: number; otherId: number }): Promise<FamilyChange> {
   assertCan(actor, 'claim:link');
-  return getDb().transaction(
-    (tx) => {
-      const a = loadVisible(tx, actor, claimId);
-      const b = loadVisible(tx, actor, otherId);
-      if (a.familyId === null || a.familyId !== b.familyId || a.id === b.id) throw Conflict('These claims are not linked.');
-      const familyId = a.familyId;
-      tx.update(claims).set({ familyId: null }).where(eq(claims.id, b.id)).run();
-      const left = members(tx, familyId);
-      if (left.length === 1) tx.update(claims).set({ familyId: null }).where(eq(claims.id, left[0])).run();
-      for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
-        recordEvent(tx, { claimId: id, actorId: actor.id, action: 'unlinked', diff: { linkedClaim: { from: other, to: null } } });
-      }
-      return left.length > 1 ? { familyId, claimIds: left } : { familyId: null, claimIds: [] };
-    },
-    { behavior: 'immediate' },
-  );
+  return runInTransaction(async (tx) => {
+    const a = await loadVisibleClaim(tx, actor, claimId);
+    const b = await loadVisibleClaim(tx, actor, otherId);
+    if (a.familyId === null || a.familyId !== b.familyId || a.id === b.id) throw Conflict('These claims are not linked.');
+    const familyId = a.familyId;
+    await tx.update(claims).set({ familyId: null }).where(eq(claims.id, b.id));
+    const left = await members(tx, familyId);
+    if (left.length === 1) await tx.update(claims).set({ familyId: null }).where(eq(claims.id, left[0]));
+    for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
+      await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'unlinked', diff: { linkedClaim: { from: other, to: null } } });
+    }
+    return left.length > 1 ? { familyId, claimIds: left } : { familyId: null, claimIds: [] };
+  });
 }

@@ -1,8 +1,9 @@
 /**
- * Free text -> FTS5 query. Numbers are normalised here, on the query side only: the claims_fts tokenizer
- * (unicode61, with '%' as a token character) already indexes "8,000", "8.000" and "8 000" alike as the tokens
- * 8 000, and "50%" as the token 50%, so the index needs no second, normalised copy of the text; the query asks
- * for every written form of the number instead.
+ * Free text -> full-text query, for SQLite's FTS5 (ftsQuery) and PostgreSQL's tsquery (tsQuery). Numbers are
+ * normalised here, on the query side only: both indexes split words the same way (unicode61 with '%' as a token
+ * character on SQLite, claimdesk_search_words in db/migrations-pg/0002_search.sql on PostgreSQL), so "8,000",
+ * "8.000" and "8 000" are all the tokens 8 000, and "50%" is the token 50%; the index needs no second, normalised
+ * copy of the text, and the query asks for every written form of the number instead.
  */
 
 const PERCENT = /^(?:%|per\s*cent|percent|pct)$/i;
@@ -36,7 +37,8 @@ const TOKEN = new RegExp(
   'giu',
 );
 
-type Phrase = { tokens: string[]; prefix: boolean };
+/** Consecutive tokens to match; `prefix`: the last one may be the start of a longer word. */
+export type Phrase = { tokens: string[]; prefix: boolean };
 
 /** The token sequences one written number can appear as: "8000" <-> 8 000, "8,000" <-> 8000, "1.3" -> 1 3. */
 function numberForms(num: string): string[][] {
@@ -68,23 +70,60 @@ function numberPhrases(forms: string[][], unit: string | undefined, extraWord?: 
   return phrases;
 }
 
-const quote = (p: Phrase) => `"${p.tokens.join(' ')}"${p.prefix ? '*' : ''}`;
-
 /**
- * Turns free text into an FTS5 query of quoted terms, so user input can never be FTS syntax. Words are prefix
- * terms; a number matches each way it may be written (8000, 8,000, 8.000; 50%, 50 percent, 50 per cent, fifty
- * percent; 1.3bn, 1.3 billion). Returns null when the text has no searchable word.
+ * The searchable terms of free text: every group must match (AND), by any of its phrases (OR). Words are prefix
+ * phrases; a number matches each way it may be written (8000, 8,000, 8.000; 50%, 50 percent, 50 per cent, fifty
+ * percent; 1.3bn, 1.3 billion). Tokens are as typed (the engines fold case). Null when the text has no word.
  */
-export function ftsQuery(q: string): string | null {
-  const terms: string[] = [];
+export function searchTerms(q: string): Phrase[][] | null {
+  const groups: Phrase[][] = [];
   for (const m of q.matchAll(TOKEN)) {
     const g = m.groups!;
     let phrases: Phrase[];
     if (g.num) phrases = numberPhrases(numberForms(g.num), g.attached ?? g.unit);
     else if (g.word) phrases = numberPhrases([[String(WORD_NUMBERS[g.word.toLowerCase()])]], g.wordUnit, g.word.toLowerCase());
     else phrases = [{ tokens: [m[0]], prefix: true }];
-    const unique = [...new Set(phrases.map(quote))];
-    terms.push(unique.length === 1 ? unique[0] : `(${unique.join(' OR ')})`);
+    const unique = new Map(phrases.map((p) => [quote(p), p]));
+    groups.push([...unique.values()]);
   }
-  return terms.length ? terms.join(' AND ') : null;
+  return groups.length ? groups : null;
+}
+
+const quote = (p: Phrase) => `"${p.tokens.join(' ')}"${p.prefix ? '*' : ''}`;
+
+/** Turns free text into an FTS5 query of quoted terms, so user input can never be FTS syntax; null when wordless. */
+export function ftsQuery(q: string): string | null {
+  const groups = searchTerms(q);
+  if (!groups) return null;
+  return groups.map((g) => (g.length === 1 ? quote(g[0]) : `(${g.map(quote).join(' OR ')})`)).join(' AND ');
+}
+
+/**
+ * A token as both indexes store it: lower-cased, diacritics removed (as unicode61's remove_diacritics and the
+ * PostgreSQL index function do: decompose, drop the combining marks U+0300-U+036F).
+ */
+export function searchToken(token: string): string {
+  return token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * One tsquery operand: a quoted lexeme, `:*` for a prefix, and optional weight letters (A-D) it must carry. The
+ * quoting makes any text a plain lexeme (tokens hold only letters, digits and %, but quotes are doubled anyway).
+ */
+export function tsLexeme(token: string, prefix: boolean, weights = ''): string {
+  const flags = `${prefix ? '*' : ''}${weights}`;
+  return `'${searchToken(token).replace(/\\/g, '\\\\').replace(/'/g, "''")}'${flags ? `:${flags}` : ''}`;
+}
+
+const tsPhrase = (p: Phrase) => p.tokens.map((t, i) => tsLexeme(t, p.prefix && i === p.tokens.length - 1)).join(' <-> ');
+
+/**
+ * The same query as a PostgreSQL tsquery text, for `cast(... as tsquery)`: lexemes are quoted, so user input can
+ * never be tsquery syntax (websearch_to_tsquery would also neutralise it, but has no prefix matching and would
+ * split words with PostgreSQL's parser rather than the index's). Null when wordless.
+ */
+export function tsQuery(q: string): string | null {
+  const groups = searchTerms(q);
+  if (!groups) return null;
+  return groups.map((g) => (g.length === 1 ? tsPhrase(g[0]) : `(${g.map(tsPhrase).join(' | ')})`)).join(' & ');
 }

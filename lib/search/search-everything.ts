@@ -4,12 +4,13 @@ import { searchClaims, type ClaimHit } from './search-claims';
 import { searchArticles, type ArticleHit } from './search-articles';
 
 /** The one search box: ranked claim hits, articles by title, and sources whose title, publisher or URL contain `q`. Throws Invalid. */
-export function searchEverything({ actor, q }: { actor: Actor; q: string }): { claims: ClaimHit[]; articles: ArticleHit[]; sources: SourceListItem[] } {
+export async function searchEverything({ actor, q }: { actor: Actor; q: string }): Promise<{ claims: ClaimHit[]; articles: ArticleHit[]; sources: SourceListItem[] }> {
   const query = q.trim();
   if (!query) return { claims: [], articles: [], sources: [] };
-  return {
-    claims: searchClaims({ actor, input: { q: query } }),
-    articles: searchArticles({ actor, q: query.slice(0, 200) }),
-    sources: listSources({ actor, input: { q: query.slice(0, 200), limit: 20 } }).items,
-  };
+  const [claims, articles, sources] = await Promise.all([
+    searchClaims({ actor, input: { q: query } }),
+    searchArticles({ actor, q: query.slice(0, 200) }),
+    listSources({ actor, input: { q: query.slice(0, 200), limit: 20 } }),
+  ]);
+  return { claims, articles, sources: sources.items };
 }

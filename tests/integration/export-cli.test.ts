@@ -12,29 +12,29 @@ import { attachSource } from '@/lib/sources/attach-source';
 import { transitionClaim } from '@/lib/review/transition-claim';
 
 const root = path.resolve(__dirname, '../..');
-let dbFile: string;
+let dbUrl: string;
 let verifiedId: number;
 
 beforeAll(async () => {
-  const { file, actors } = await freshDb();
-  dbFile = file;
+  const { url, actors } = await freshDb();
+  dbUrl = url;
   const { editor, reviewer } = actors;
-  const make = (phrase: string, approve: boolean) => {
-    const start = getArticle({ actor: editor, id: 1 }).text.indexOf(phrase);
-    let c = createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: '=Ingrid Valmont' } });
-    c = updateClaim({ actor: editor, id: c.id, input: { version: c.version, verdictId: 1, rationale: 'Matches the filing, "to the car".' } });
-    c = attachSource({ actor: editor, claimId: c.id, input: { url: 'https://port.example/filing', relation: 'supports', version: c.version } }).claim;
-    c = transitionClaim({ actor: editor, id: c.id, input: { action: 'submit', version: c.version } });
-    return approve ? transitionClaim({ actor: reviewer, id: c.id, input: { action: 'approve', version: c.version } }) : c;
+  const make = async (phrase: string, approve: boolean) => {
+    const start = (await getArticle({ actor: editor, id: 1 })).text.indexOf(phrase);
+    let c = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: '=Ingrid Valmont' } });
+    c = await updateClaim({ actor: editor, id: c.id, input: { version: c.version, verdictId: 1, rationale: 'Matches the filing, "to the car".' } });
+    c = (await attachSource({ actor: editor, claimId: c.id, input: { url: 'https://port.example/filing', relation: 'supports', version: c.version } })).claim;
+    c = await transitionClaim({ actor: editor, id: c.id, input: { action: 'submit', version: c.version } });
+    return approve ? await transitionClaim({ actor: reviewer, id: c.id, input: { action: 'approve', version: c.version } }) : c;
   };
-  verifiedId = make('40,000 vehicles a day', true).id;
-  make('28,000 vehicles', false);
+  verifiedId = (await make('40,000 vehicles a day', true)).id;
+  await make('28,000 vehicles', false);
 });
 
 function cli(...args: string[]) {
   return spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/export.ts', ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: dbFile, NEXTAUTH_URL: '' },
+    env: { ...process.env, DATABASE_URL: dbUrl, NEXTAUTH_URL: '' },
     encoding: 'utf8',
   });
 }

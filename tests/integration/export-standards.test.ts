@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
-import { errorOf } from './app-error';
+import { asyncErrorOf } from './app-error';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
@@ -27,7 +27,7 @@ function migrationFile(name: string): string {
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];
 const ORIGIN = 'https://desk.example';
-const verdictId = (label: string) => listVerdicts({ actor: actors.editor }).find((v) => v.label === label)!.id;
+const verdictId = async (label: string) => (await listVerdicts({ actor: actors.editor })).find((v) => v.label === label)!.id;
 
 beforeEach(async () => {
   ({ actors } = await freshDb());
@@ -36,56 +36,58 @@ beforeEach(async () => {
 type ClaimOpts = { type?: 'statistic' | 'quote'; claimant?: string; claimantKind?: 'person' | 'organization'; summary?: string; verdict?: string; urls?: string[]; verify?: boolean };
 
 /** A claim on the sample article with a Markdown rationale and `urls` as sources, approved by the reviewer unless verify is false. */
-function claimOn(phrase: string, opts: ClaimOpts = {}) {
+async function claimOn(phrase: string, opts: ClaimOpts = {}) {
   const { editor, reviewer } = actors;
-  const text = getArticle({ actor: editor, id: 1 }).text;
+  const { text } = await getArticle({ actor: editor, id: 1 });
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`sample article lacks ${phrase}`);
-  let claim = createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: opts.claimant ?? '' } });
-  claim = updateClaim({
+  let claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: opts.claimant ?? '' } });
+  claim = await updateClaim({
     actor: editor,
     id: claim.id,
     input: {
       version: claim.version,
-      verdictId: verdictId(opts.verdict ?? 'Mostly true'),
+      verdictId: await verdictId(opts.verdict ?? 'Mostly true'),
       rationale: `The **filing** says so; see [the filing](https://port.example/filing).`,
       ...(opts.claimantKind ? { claimantKind: opts.claimantKind } : {}),
       ...(opts.summary ? { summary: opts.summary } : {}),
     },
   });
   for (const url of opts.urls ?? ['https://port.example/filing']) {
-    claim = attachSource({ actor: editor, claimId: claim.id, input: { url, relation: 'supports', version: claim.version } }).claim;
+    claim = (await attachSource({ actor: editor, claimId: claim.id, input: { url, relation: 'supports', version: claim.version } })).claim;
   }
   if (opts.verify === false) return claim;
-  claim = transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-  return transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
+  claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
+  return await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
 }
 
 /** Verified statistics and quotes, with and without claimants, with one to three sources. */
-function testSet() {
+async function testSet() {
   return [
-    claimOn('40,000 vehicles a day', { urls: ['https://port.example/filing', 'https://stats.example/traffic', 'https://news.example/x'] }),
-    claimOn('28,000 vehicles', { claimant: 'Kestrel port engineers', claimantKind: 'organization' }),
-    claimOn('“This bridge has been patched for twenty years and it cannot be patched any longer,”', {
+    await claimOn('40,000 vehicles a day', { urls: ['https://port.example/filing', 'https://stats.example/traffic', 'https://news.example/x'] }),
+    await claimOn('28,000 vehicles', { claimant: 'Kestrel port engineers', claimantKind: 'organization' }),
+    await claimOn('“This bridge has been patched for twenty years and it cannot be patched any longer,”', {
       type: 'quote',
       claimant: 'Ingrid Valmont',
       claimantKind: 'person',
       summary: 'The bridge cannot be patched any longer',
       urls: ['https://port.example/filing', 'https://archive.example/minutes'],
     }),
-    claimOn('35 percent', { type: 'quote', claimant: 'Tomas Reyes', verdict: 'Unproven' }),
+    await claimOn('35 percent', { type: 'quote', claimant: 'Tomas Reyes', verdict: 'Unproven' }),
   ];
 }
 
-function run(format: string): Record<string, unknown>[] {
-  return JSON.parse([...exportClaims({ actor: actors.editor, input: { format }, origin: ORIGIN }).chunks].join(''));
+async function run(format: string): Promise<Record<string, unknown>[]> {
+  let text = '';
+  for await (const chunk of (await exportClaims({ actor: actors.editor, input: { format }, origin: ORIGIN })).chunks) text += chunk;
+  return JSON.parse(text);
 }
 
 describe('standards conformance of a verified export', () => {
-  it('passes the Web Annotation MUST checks on every annotation and carries creator, language and format', () => {
-    testSet();
-    updateSettings({ actor: actors.admin, input: { contentLanguage: 'en-GB' } });
-    const annotations = run('webannotation');
+  it('passes the Web Annotation MUST checks on every annotation and carries creator, language and format', async () => {
+    await testSet();
+    await updateSettings({ actor: actors.admin, input: { contentLanguage: 'en-GB' } });
+    const annotations = await run('webannotation');
     expect(annotations).toHaveLength(4);
     for (const a of annotations) {
       expect(mustViolations(a)).toEqual([]);
@@ -97,9 +99,9 @@ describe('standards conformance of a verified export', () => {
     expect(bodies.filter((b) => b.type === 'TextualBody').every((b) => b.language === 'en-GB' && b.format && b.created && b.modified)).toBe(true);
   });
 
-  it('gives every ClaimReview a rating name and a claim author, with schema.org properties only', () => {
-    testSet();
-    const reviews = run('claimreview') as { reviewRating: Record<string, unknown>; itemReviewed: { author: unknown }; claimReviewed: string; reviewBody: string }[];
+  it('gives every ClaimReview a rating name and a claim author, with schema.org properties only', async () => {
+    await testSet();
+    const reviews = (await run('claimreview')) as { reviewRating: Record<string, unknown>; itemReviewed: { author: unknown }; claimReviewed: string; reviewBody: string }[];
     for (const r of reviews) expect(schemaOrgViolations(r)).toEqual([]);
     expect(reviews.map((r) => r.reviewRating.name)).toEqual(['Mostly true', 'Mostly true', 'Mostly true', 'Unproven']);
     expect(reviews.map((r) => r.itemReviewed.author)).toEqual([
@@ -114,22 +116,22 @@ describe('standards conformance of a verified export', () => {
 });
 
 describe('verdict scale order and unrated verdicts', () => {
-  it('seeds ratings in the scale’s order with Unproven unrated, and rates within the rated steps only', () => {
-    const scale = listVerdicts({ actor: actors.editor });
+  it('seeds ratings in the scale’s order with Unproven unrated, and rates within the rated steps only', async () => {
+    const scale = await listVerdicts({ actor: actors.editor });
     const rated = scale.filter((v) => !v.unrated);
     expect(rated.map((v) => v.rating)).toEqual([6, 5, 4, 3, 2, 1]);
     expect(scale.filter((v) => v.unrated).map((v) => v.label)).toEqual(['Unproven']);
-    claimOn('40,000 vehicles a day', { verdict: 'False' });
-    claimOn('28,000 vehicles', { verdict: 'Unproven' });
-    const [falseReview, unproven] = run('claimreview') as { reviewRating: Record<string, unknown> }[];
+    await claimOn('40,000 vehicles a day', { verdict: 'False' });
+    await claimOn('28,000 vehicles', { verdict: 'Unproven' });
+    const [falseReview, unproven] = (await run('claimreview')) as { reviewRating: Record<string, unknown> }[];
     expect(falseReview.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 6, worstRating: 1, name: 'False', alternateName: 'False' });
     expect(unproven.reviewRating).toEqual({ '@type': 'Rating', name: 'Unproven', alternateName: 'Unproven' });
   });
 
-  it('lets admins flag a verdict unrated (and nobody else)', () => {
-    const misleading = verdictId('Misleading');
-    expect(errorOf(() => updateVerdict({ actor: actors.reviewer, id: misleading, input: { unrated: true } })).code).toBe('forbidden');
-    expect(updateVerdict({ actor: actors.admin, id: misleading, input: { unrated: true } }).unrated).toBe(true);
+  it('lets admins flag a verdict unrated (and nobody else)', async () => {
+    const misleading = await verdictId('Misleading');
+    expect((await asyncErrorOf(async () => updateVerdict({ actor: actors.reviewer, id: misleading, input: { unrated: true } }))).code).toBe('forbidden');
+    expect((await updateVerdict({ actor: actors.admin, id: misleading, input: { unrated: true } })).unrated).toBe(true);
   });
 
   it('migrates an untouched old default scale (Unproven 1 below False 2) and leaves an edited one alone', () => {
@@ -141,6 +143,7 @@ describe('verdict scale order and unrated verdicts', () => {
       db.exec('create table verdict_scale (id integer primary key, label text unique, rating integer, unrated integer not null default 0)');
       for (const [label, rating] of rows) db.prepare('insert into verdict_scale (label, rating) values (?, ?)').run(label, rating);
       for (const statement of dataStatements) db.exec(statement);
+      // eslint-disable-next-line no-restricted-syntax -- a throwaway in-memory SQLite database running a SQLite migration
       return db.prepare('select label, rating, unrated from verdict_scale order by id').all();
     };
     const OLD: [string, number][] = [['True', 7], ['Mostly true', 6], ['Half true', 5], ['Misleading', 4], ['Mostly false', 3], ['False', 2], ['Unproven', 1]];
@@ -159,29 +162,29 @@ describe('verdict scale order and unrated verdicts', () => {
 });
 
 describe('claim summary and claimant kind', () => {
-  it('saves both through updateClaim, records them in the diff, and rejects an unknown kind', () => {
-    const claim = claimOn('900 workers', { verify: false });
-    const updated = updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, summary: 'Up to 900 jobs', claimantKind: 'organization' } });
+  it('saves both through updateClaim, records them in the diff, and rejects an unknown kind', async () => {
+    const claim = await claimOn('900 workers', { verify: false });
+    const updated = await updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, summary: 'Up to 900 jobs', claimantKind: 'organization' } });
     expect(updated).toMatchObject({ summary: 'Up to 900 jobs', claimantKind: 'organization' });
-    expect(errorOf(() => updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, claimantKind: 'robot' } })).code).toBe('invalid');
+    expect((await asyncErrorOf(async () => updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, claimantKind: 'robot' } }))).code).toBe('invalid');
     const long = 'x'.repeat(120);
-    expect(updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, summary: long } }).summary).toBe(long);
+    expect((await updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, summary: long } })).summary).toBe(long);
   });
 });
 
 describe('public fact-check pages', () => {
-  it('exist only for verified claims when the organisation publishes them', () => {
-    const verified = claimOn('40,000 vehicles a day');
-    const draft = claimOn('28,000 vehicles', { verify: false });
-    expect(findPublicFactCheck({ id: verified.id, origin: ORIGIN })).toBeNull();
-    updateSettings({ actor: actors.admin, input: { publishFactChecks: true } });
-    const page = findPublicFactCheck({ id: verified.id, origin: ORIGIN })!;
+  it('exist only for verified claims when the organisation publishes them', async () => {
+    const verified = await claimOn('40,000 vehicles a day');
+    const draft = await claimOn('28,000 vehicles', { verify: false });
+    expect(await findPublicFactCheck({ id: verified.id, origin: ORIGIN })).toBeNull();
+    await updateSettings({ actor: actors.admin, input: { publishFactChecks: true } });
+    const page = (await findPublicFactCheck({ id: verified.id, origin: ORIGIN }))!;
     expect(page.claimReview.url).toBe(`${ORIGIN}/fact-checks/${verified.id}`);
     expect(page.claim).not.toHaveProperty('note');
     expect(JSON.stringify(page)).not.toMatch(/@example\.com|Erin Editor|Riley Reviewer/);
-    expect(findPublicFactCheck({ id: draft.id, origin: ORIGIN })).toBeNull();
-    expect(findPublicFactCheck({ id: 9999, origin: ORIGIN })).toBeNull();
-    const [review] = run('claimreview') as { url: string }[];
+    expect(await findPublicFactCheck({ id: draft.id, origin: ORIGIN })).toBeNull();
+    expect(await findPublicFactCheck({ id: 9999, origin: ORIGIN })).toBeNull();
+    const [review] = (await run('claimreview')) as { url: string }[];
     expect(review.url).toBe(`${ORIGIN}/fact-checks/${verified.id}`);
   });
 

@@ -23,7 +23,8 @@ import { claimStats } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
 import { countClaimsByStatus } from '@/lib/claims/list-claims';
 import { resolveFilters } from '@/lib/export/export-filters';
-import { openExportReader, streamClaims } from '@/lib/export/stream-claims';
+import { openExportReader } from '@/lib/export/export-reader';
+import { streamClaims } from '@/lib/export/stream-claims';
 import { session } from './session-actor-mock';
 import { discoverRouteHandlers, type RouteHandler } from './route-handlers';
 
@@ -278,13 +279,14 @@ describe('a draft hidden by editors_see_drafts', () => {
     expect((await countClaimsByStatus({ actor: reviewer, input: {} })).draft - (await countClaimsByStatus({ actor: b, input: {} })).draft).toBe(1);
     // Editors may export verified claims only, but the export query applies the rule too: widened to drafts by
     // hand, it still yields B's own draft and never A's.
-    const reader = openExportReader();
+    const reader = await openExportReader();
     try {
-      const ids = [...streamClaims(reader, { ...resolveFilters(b, {}), statuses: ['draft'] })].map((c) => c.id);
+      const ids: number[] = [];
+      for await (const c of streamClaims(reader, { ...(await resolveFilters(b, {})), statuses: ['draft'] })) ids.push(c.id);
       expect(ids).not.toContain(world.hidden);
       expect(ids.length).toBeGreaterThan(0);
     } finally {
-      reader.close();
+      await reader.close();
     }
     const [row] = await getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning();
     await createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });

@@ -26,21 +26,21 @@ beforeAll(async () => {
     const article = await createArticle({ actor: reviewer, input: { format: 'text', title: `Archive ${c.id}`, content: c.text } });
     const { text } = await getArticle({ actor: reviewer, id: article.id });
     const start = text.indexOf(c.text);
-    const claim = createClaim({ actor: reviewer, input: { articleId: article.id, start, end: start + c.text.length, type: 'statistic', claimant: c.claimant } });
-    getDb().update(claims).set({ status: 'verified', verdictId: 1 }).where(eq(claims.id, claim.id)).run();
+    const claim = await createClaim({ actor: reviewer, input: { articleId: article.id, start, end: start + c.text.length, type: 'statistic', claimant: c.claimant } });
+    await getDb().update(claims).set({ status: 'verified', verdictId: 1 }).where(eq(claims.id, claim.id));
     idOf.set(c.id, claim.id);
   }
 });
 
 describe('matching through the full-text index (the API path)', () => {
-  it('finds restatements and keeps variants and new claims from being labelled same', () => {
+  it('finds restatements and keeps variants and new claims from being labelled same', async () => {
     const queries = [...load<EvalQuery[]>('dev.json'), ...load<EvalQuery[]>('heldout.json')];
     let found = 0;
     let labelled = 0;
     let wrongSame = 0;
     const same = queries.filter((q) => q.kind === 'same');
     for (const q of queries) {
-      const top = findTextMatches({ actor: reviewer, input: { text: q.text, limit: 5 } }).matches;
+      const top = (await findTextMatches({ actor: reviewer, input: { text: q.text, limit: 5 } })).matches;
       const hit = top.find((m) => m.claimId === idOf.get(q.target ?? ''));
       if (q.kind === 'same') {
         if (hit) found++;
@@ -61,7 +61,7 @@ describe('matching through the full-text index (the API path)', () => {
       'The county has confirmed 211 measles cases since January.',
     ].join(' ');
     const article = await createArticle({ actor: reviewer, input: { format: 'text', title: 'New story', content } });
-    const marked = findCheckedBefore({ actor: reviewer, articleId: article.id });
+    const marked = await findCheckedBefore({ actor: reviewer, articleId: article.id });
     expect(marked.map((m) => m.text)).toEqual(['The national transport ministry will pay 33% of the bridge cost, a spokesperson said.']);
     expect(marked[0].match.claimId).toBe(idOf.get('hb7'));
   });

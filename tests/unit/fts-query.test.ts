@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery } from '@/lib/search/fts-query';
+import { ftsQuery, tsQuery } from '@/lib/search/fts-query';
 
 describe('ftsQuery', () => {
   it('asks for every written form of a number', () => {
@@ -22,5 +22,18 @@ describe('ftsQuery', () => {
     expect(ftsQuery('15 km')).toBe('"15"* AND "km"*');
     expect(ftsQuery('a" OR NEAR(b) *')).toBe('"a"* AND "OR"* AND "NEAR"* AND "b"*');
     expect(ftsQuery('*** %')).toBeNull();
+  });
+});
+
+describe('tsQuery (PostgreSQL)', () => {
+  it('asks for the same phrases as ftsQuery, as quoted, folded lexemes', () => {
+    expect(tsQuery('8,000 troops')).toBe("('8' <-> '000':* | '8000':*) & 'troops':*");
+    expect(tsQuery('50%')).toBe("('50%' | '50' <-> 'percent' | '50' <-> 'per' <-> 'cent')");
+    expect(tsQuery('Zürich CAFÉ')).toBe("'zurich':* & 'cafe':*");
+  });
+
+  it('never passes tsquery syntax through', () => {
+    expect(tsQuery("a' | !b:* & (c <-> d")).toBe("'a':* & 'b':* & 'c':* & 'd':*");
+    expect(tsQuery('*** % !&|')).toBeNull();
   });
 });

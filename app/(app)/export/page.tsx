@@ -11,7 +11,7 @@ const FIELDS = ['status', 'article', 'verdict', 'type', 'from', 'to', 'format'] 
 
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
-  const options = exportOptions({ actor });
+  const options = await exportOptions({ actor });
   const params = await searchParams;
   // Pre-fills the form from links such as the article page's /export?article=ID; the form validates through the API.
   const initial = Object.fromEntries(

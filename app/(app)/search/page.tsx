@@ -13,10 +13,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const actor = await pageActor();
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
-  let results: ReturnType<typeof searchEverything> = { claims: [], articles: [], sources: [] };
+  let results: Awaited<ReturnType<typeof searchEverything>> = { claims: [], articles: [], sources: [] };
   let error: string | null = null;
   try {
-    results = searchEverything({ actor, q });
+    results = await searchEverything({ actor, q });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     error = e.message;

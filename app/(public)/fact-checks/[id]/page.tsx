@@ -13,7 +13,7 @@ async function load(params: Props['params']) {
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const h = await headers();
-  const check = findPublicFactCheck({ id, origin: publicOriginFromHeaders(h) });
+  const check = await findPublicFactCheck({ id, origin: publicOriginFromHeaders(h) });
   if (!check) notFound();
   return { check, nonce: h.get('x-nonce') ?? undefined };
 }

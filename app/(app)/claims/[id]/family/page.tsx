@@ -15,7 +15,7 @@ export default async function ClaimFamilyPage({ params }: { params: Promise<{ id
   if (!Number.isInteger(id) || id <= 0) notFound();
   let family;
   try {
-    family = getClaimFamily({ actor, claimId: id });
+    family = await getClaimFamily({ actor, claimId: id });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
