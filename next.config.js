@@ -2,7 +2,7 @@
 const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time instead of bundling it. piscina starts
   // its worker threads from its own files (and ours, lib/workers/worker.mjs, from the project root), so it stays unbundled too.
-  serverExternalPackages: ['better-sqlite3', 'piscina'],
+  serverExternalPackages: ['better-sqlite3', 'piscina', 'pg', 'pg-cursor'],
   poweredByHeader: false,
   // Tests and CI use their own build folders so parallel builds never clobber each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
