@@ -1,23 +1,21 @@
 import { eq, inArray, lt } from 'drizzle-orm';
 import { getDb, runInTransaction, type DbOrTx } from '@/db/client';
 import { loginThrottle } from '@/db/schema';
+import { readEnv } from '@/lib/env';
 
 /**
- * Limits read from the environment on each call (tests change them). A stranger can only lock their own
+ * Limits from the environment (lib/env.ts; tests change them). A stranger can only lock their own
  * address: failures count per account+address pair and per address; failures of one account from every address
  * together lock only addresses that never signed in to it, so the real user's usual address keeps working.
  */
 function throttleConfig() {
-  const num = (name: string, fallback: number) => {
-    const v = Number(process.env[name]);
-    return Number.isFinite(v) && v > 0 ? v : fallback;
-  };
+  const env = readEnv();
   return {
-    perPair: num('LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS', 10),
-    perIp: num('LOGIN_MAX_FAILURES_PER_IP', 50),
-    perAccount: num('LOGIN_MAX_FAILURES_PER_ACCOUNT', 100),
-    windowMs: num('LOGIN_WINDOW_SECONDS', 60) * 1000,
-    lockMs: num('LOGIN_LOCK_SECONDS', 900) * 1000,
+    perPair: env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS,
+    perIp: env.LOGIN_MAX_FAILURES_PER_IP,
+    perAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    windowMs: env.LOGIN_WINDOW_SECONDS * 1000,
+    lockMs: env.LOGIN_LOCK_SECONDS * 1000,
   };
 }
 

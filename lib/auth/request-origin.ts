@@ -1,4 +1,5 @@
 import { Forbidden } from '@/lib/errors';
+import { readEnv } from '@/lib/env';
 
 type HeaderSource = Headers | Record<string, unknown> | undefined;
 
@@ -26,7 +27,7 @@ export function clientAddress(headers: HeaderSource): string {
  * request came to as resolved by scripts/serve.mjs (X-Forwarded-Proto/-Host, falling back to Host over http).
  */
 export function appOrigin(headers: HeaderSource): string | null {
-  const configured = process.env.NEXTAUTH_URL?.trim();
+  const configured = readEnv().NEXTAUTH_URL;
   if (configured) return new URL(configured).origin;
   const host = last(header(headers, 'x-forwarded-host')) ?? header(headers, 'host');
   if (!host) return null;

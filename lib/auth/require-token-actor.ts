@@ -1,4 +1,5 @@
 import { Unauthorized } from '@/lib/errors';
+import { readEnv } from '@/lib/env';
 import { actorForToken } from './actor-for-token';
 import type { Actor } from './permissions';
 
@@ -10,7 +11,7 @@ export const CLI_TOKEN_ENV = 'CLAIMDESK_TOKEN';
  * Throws Unauthorized if unset, revoked or disabled. Compare tokenOrEmailActor (export CLI), which falls back.
  */
 export async function requireTokenActor(env: NodeJS.ProcessEnv = process.env): Promise<Actor> {
-  const token = env[CLI_TOKEN_ENV]?.trim();
+  const token = readEnv(env).CLAIMDESK_TOKEN;
   if (!token) throw Unauthorized(`Set ${CLI_TOKEN_ENV} to a personal API token (create one on your Account page).`);
   const actor = await actorForToken(token);
   if (!actor) throw Unauthorized(`${CLI_TOKEN_ENV} is not a valid, active token.`);

@@ -1,9 +1,11 @@
+import { readEnv } from '@/lib/env';
+
 /**
  * The public base URL for permalinks in exports: NEXTAUTH_URL when set (the canonical address behind
  * proxies), else the origin the request came to, else http://localhost:3000 (CLI without either).
  */
 export function publicOrigin(requestUrl?: string): string {
-  const configured = process.env.NEXTAUTH_URL?.trim();
+  const configured = readEnv().NEXTAUTH_URL;
   if (configured) return new URL(configured).origin;
   return requestUrl ? new URL(requestUrl).origin : 'http://localhost:3000';
 }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { readEnv } from '@/lib/env';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { Forbidden, Invalid } from '@/lib/errors';
-import { CLI_TOKEN_ENV, requireTokenActor } from '@/lib/auth/require-token-actor';
+import { requireTokenActor } from '@/lib/auth/require-token-actor';
 
 /** The actor a CLI run acts as when no user is named: admin-equivalent, not a row in users. */
 export const SYSTEM_ACTOR: Actor = { id: 0, role: 'admin', name: 'Claimdesk CLI', email: 'system@claimdesk.local' };
@@ -13,7 +14,7 @@ export const SYSTEM_ACTOR: Actor = { id: 0, role: 'admin', name: 'Claimdesk CLI'
  * (case-insensitive), else SYSTEM_ACTOR. Throws Unauthorized (bad token), Invalid (unknown) or Forbidden (disabled).
  */
 export async function tokenOrEmailActor(email?: string): Promise<Actor> {
-  if (process.env[CLI_TOKEN_ENV]) return requireTokenActor();
+  if (readEnv().CLAIMDESK_TOKEN) return requireTokenActor();
   if (!email) return SYSTEM_ACTOR;
   const [user] = await getDb().select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user) throw Invalid(`No user with email ${email}.`, { as: 'Unknown user.' });

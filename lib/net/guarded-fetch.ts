@@ -1,4 +1,5 @@
 import dns from 'node:dns';
+import { readEnv } from '@/lib/env';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -38,11 +39,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const USER_AGENT = 'Mozilla/5.0 (compatible; Claimdesk article import)';
 
 /** The IMPORT_ALLOW_HOSTS setting: comma-separated `host:port` pairs, empty in production. */
-function allowHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.IMPORT_ALLOW_HOSTS ?? '')
-    .split(',')
-    .map((h) => h.trim().toLowerCase())
-    .filter(Boolean);
+function allowHostsFromEnv(): string[] {
+  return readEnv().IMPORT_ALLOW_HOSTS;
 }
 
 const systemResolver: Resolver = async (hostname) => {
