@@ -62,8 +62,9 @@ export function StackedBars({ title, buckets, series }: { title: string; buckets
       {/* The bars tell their series apart by colour only: the same numbers as a table, for anyone who cannot. */}
       <details className="chart-data">
         <summary>Show as a table</summary>
-        <div className="table-scroll">
-          <table className="data-table">
+        {/* Focusable, so a keyboard can scroll it on a phone. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}, as a table`}>
+          <table className="chart-table">
             <thead>
               <tr>
                 <th scope="col">Week of</th>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, callApi, launchBrowser, login, setSetting, startApp, type App } from './harness';
+import { apiLogin, callApi, launchBrowser, login, selectPhrase, setSetting, startApp, type App } from './harness';
 
 // axe-core's own source, evaluated in the page through the DevTools protocol: the app's nonce CSP blocks injected
 // <script> tags, not evaluation (and @axe-core/playwright needs Node 22).
@@ -77,7 +77,10 @@ async function auditAll(page: Page, who: string, targets: Target[]): Promise<voi
   }
 }
 
-/** The annotate page with its suggestions listed and a claim card open. */
+/**
+ * The annotate page with its suggestions listed, a claim card open (with its new-source form, where the actor may
+ * edit the claim) and words selected for a new claim.
+ */
 const annotate = (claimId: number): Target => ({
   path: `/articles/${ids.article}?claim=${claimId}`,
   ready: `.claim-card.selected .claim-editor, .claim-card.selected form`,
@@ -87,8 +90,26 @@ const annotate = (claimId: number): Target => ({
     if ((await page.locator('.suggestion-card').count()) === 0) await suggest.click();
     await page.locator('.suggestion-card').first().waitFor();
     await page.locator('.suggestions:not([data-loading])').waitFor();
+    const card = page.locator('.claim-card.selected');
+    const newSource = card.getByRole('button', { name: 'New source' });
+    if (await newSource.count()) {
+      await newSource.click();
+      await card.getByLabel('URL', { exact: true }).waitFor();
+    }
+    await selectPhrase(page, 'three armoured brigades');
+    await page.getByRole('button', { name: 'Create claim' }).waitFor();
   },
 });
+
+/** The review queue with its first claim selected and the request-changes comment open. */
+const reviewQueue: Target = {
+  path: '/review',
+  ready: '.review-item',
+  prepare: async (page) => {
+    await page.locator('.review-item').getByRole('button', { name: 'Request changes' }).click();
+    await page.locator('.review-item textarea').waitFor();
+  },
+};
 
 /** The pages every signed-in role sees. */
 function commonPages(openClaim: number): Target[] {
@@ -151,7 +172,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await editor.close();
 
     const reviewer = await signedIn('reviewer@example.com');
-    await auditAll(reviewer, 'reviewer', [{ path: '/review', ready: '.review-item' }, { path: `/claims/${ids.inReview}` }, ...commonPages(ids.inReview)]);
+    await auditAll(reviewer, 'reviewer', [reviewQueue, { path: `/claims/${ids.inReview}` }, ...commonPages(ids.inReview)]);
     await reviewer.close();
 
     const admin = await signedIn('admin@example.com');
@@ -161,7 +182,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
       { path: '/admin/verdicts' },
       { path: '/admin/settings' },
       { path: '/admin/activity' },
-      { path: '/review', ready: '.review-item' },
+      reviewQueue,
       ...commonPages(ids.needsChanges),
     ]);
     await admin.close();
