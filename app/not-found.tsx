@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
-import { StatusPage } from '@/components/ui/status-page';
+import { NotFoundCard } from '@/components/ui/status-page';
+import { SkipLinkBar } from '@/components/ui/skip-links';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
-/** Every 404: an unknown address, and a page whose article, claim or source does not exist or is not visible to you. */
+/**
+ * An unknown address (and a 404 from a page outside the app, such as an unpublished fact check): a page of its own,
+ * so it brings its own main landmark. App pages get app/(app)/not-found.tsx, inside the app's top bar and main.
+ */
 export default function NotFound() {
   return (
-    <StatusPage code={404} title="Page not found">
-      <p>There is nothing at this address, or it is not visible to you. Check the link, or find what you need from the dashboard.</p>
-    </StatusPage>
+    <>
+      <SkipLinkBar />
+      <main id="main">
+        <NotFoundCard />
+      </main>
+    </>
   );
 }

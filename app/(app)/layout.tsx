@@ -3,6 +3,7 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { SignOutButton } from '@/components/ui/sign-out-button';
 import { MainNav } from '@/components/ui/main-nav';
+import { SkipLinkBar } from '@/components/ui/skip-links';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -17,6 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   ];
   return (
     <div className="app-shell">
+      <SkipLinkBar />
       <header className="topbar">
         <Link href="/" className="brand">
           Claim<span>desk</span>
@@ -33,7 +35,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </MainNav>
       </header>
-      <main className="content">{children}</main>
+      <main id="main" className="content">{children}</main>
     </div>
   );
 }

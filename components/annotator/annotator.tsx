@@ -48,7 +48,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     extensions,
     content: doc,
     immediatelyRender: false,
-    editorProps: { attributes: { class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' } },
+    editorProps: { attributes: { id: 'article-text', class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' } },
     onSelectionUpdate: ({ editor: ed }) => {
       const { from, to, empty } = ed.state.selection;
       const map = claimHighlightsKey.getState(ed.state)?.map;
@@ -104,7 +104,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
       <article className="article-pane" data-testid="article" onClick={selectAtPoint}>
         {editor ? <EditorContent editor={editor} /> : <div className="article-loading muted">Loading article…</div>}
       </article>
-      <aside className="side-panel" aria-label="Claims">
+      <aside id="claims-panel" className="side-panel" aria-label="Claims">
         <NewClaimForm
           articleId={articleId}
           orphan={claims.find((c) => c.id === selectedId && c.orphaned) ?? null}
@@ -138,7 +138,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
 }
 
 function toHighlight(c: ListedClaim): HighlightClaim {
-  return { id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor };
+  return { id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor, verdict: c.verdictLabel };
 }
 
 function sortClaims(list: ListedClaim[]): ListedClaim[] {

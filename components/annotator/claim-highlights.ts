@@ -4,9 +4,10 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { buildTextMap, type TextMap } from '@/lib/anchoring/text-map';
 import { splitSegments, type Span } from './segments';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 
-/** What the read view needs to paint one claim. */
-export type HighlightClaim = Span & { status: string; type: string; color?: string | null };
+/** What the read view needs to paint one claim (and to describe it to assistive technology). */
+export type HighlightClaim = Span & { status: string; type: string; color?: string | null; verdict?: string | null };
 
 export type HighlightState = { claims: readonly HighlightClaim[]; selectedId: number | null; suggestions?: readonly Span[]; speaker?: { start: number; end: number } | null };
 
@@ -72,7 +73,10 @@ function buildDecorations(doc: ProseMirrorNode, map: TextMap, state: HighlightSt
     if (seg.ids.length > 1) classes.push('claim-overlap');
     if (seg.startsClaim) classes.push('claim-start');
     if (state.selectedId != null && seg.ids.includes(state.selectedId)) classes.push('claim-selected');
-    const attrs: Record<string, string> = { class: classes.join(' '), 'data-claim-ids': seg.ids.join(' ') };
+    // A <mark> with a description: screen readers announce "highlighted" and what the claim is, and the same words
+    // show as a tooltip, so neither status nor verdict is told by colour alone.
+    const description = describeClaims(seg.ids.map((id) => byId.get(id)!));
+    const attrs: Record<string, string> = { nodeName: 'mark', class: classes.join(' '), 'data-claim-ids': seg.ids.join(' '), 'aria-description': description, title: description };
     if (inner.color) attrs.style = `--verdict-color: ${inner.color}`;
     pushInline(decorations, map, seg.start, seg.end, attrs);
   }
@@ -82,6 +86,13 @@ function buildDecorations(doc: ProseMirrorNode, map: TextMap, state: HighlightSt
   // the speaker mention of the active suggestion
   if (state.speaker) pushInline(decorations, map, state.speaker.start, state.speaker.end, { class: 'speaker-hl' });
   return DecorationSet.create(doc, decorations);
+}
+
+/** "Claim: statistic, in review, verdict Mostly false" (one claim) or "2 claims: …; …" (overlapping claims). */
+export function describeClaims(claims: readonly HighlightClaim[]): string {
+  const one = (c: HighlightClaim) =>
+    `${(TYPE_LABELS[c.type] ?? c.type).toLowerCase()}, ${(STATUS_LABELS[c.status] ?? c.status).toLowerCase()}, ${c.verdict ? `verdict ${c.verdict}` : 'no verdict yet'}`;
+  return claims.length === 1 ? `Claim: ${one(claims[0])}` : `${claims.length} claims: ${claims.map(one).join('; ')}`;
 }
 
 function pushInline(out: Decoration[], map: TextMap, start: number, end: number, attrs: Record<string, string>) {

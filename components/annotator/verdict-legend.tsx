@@ -7,7 +7,7 @@ export function VerdictLegend({ verdicts }: { verdicts: VerdictDto[] }) {
   return (
     <section className="verdict-legend" aria-label="Colour key">
       <div className="legend-row">
-        <strong>Fill = status</strong>
+        <strong>Fill and symbol = status</strong>
         {Object.entries(STATUS_LABELS).map(([status, label]) => (
           <span key={status} className={`legend-sample status-${status}`}>
             {label}

@@ -5,15 +5,26 @@ import { formatDate } from '@/components/claims/format';
 import { boardHref, type BoardQuery } from './board-query';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 
-function SortLink({ query, label, field }: { query: BoardQuery; label: string; field: 'created' | 'updated' }) {
+type SortField = 'created' | 'updated';
+
+/** How the table is sorted by `field`, as aria-sort names it (undefined when it is sorted by another column). */
+function sortOf(query: BoardQuery, field: SortField): 'ascending' | 'descending' | undefined {
   const current = query.sort ?? 'updated_desc';
-  const active = current.startsWith(field);
-  const next = active && current.endsWith('desc') ? `${field}_asc` : `${field}_desc`;
+  if (!current.startsWith(field)) return undefined;
+  return current.endsWith('asc') ? 'ascending' : 'descending';
+}
+
+/** A sortable column header: aria-sort belongs on the header cell, the link toggles the direction. */
+function SortHeader({ query, label, field }: { query: BoardQuery; label: string; field: SortField }) {
+  const sort = sortOf(query, field);
+  const next = sort === 'descending' ? `${field}_asc` : `${field}_desc`;
   return (
-    <Link href={boardHref(query, { sort: next })} aria-sort={active ? (current.endsWith('asc') ? 'ascending' : 'descending') : undefined}>
-      {label}
-      {active ? (current.endsWith('asc') ? ' ▲' : ' ▼') : ''}
-    </Link>
+    <th aria-sort={sort}>
+      <Link href={boardHref(query, { sort: next })}>
+        {label}
+        {sort && <span aria-hidden="true">{sort === 'ascending' ? ' ▲' : ' ▼'}</span>}
+      </Link>
+    </th>
   );
 }
 
@@ -29,12 +40,8 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
           <th>Type</th>
           <th>Article</th>
           <th>Author</th>
-          <th>
-            <SortLink query={query} label="Created" field="created" />
-          </th>
-          <th>
-            <SortLink query={query} label="Updated" field="updated" />
-          </th>
+          <SortHeader query={query} label="Created" field="created" />
+          <SortHeader query={query} label="Updated" field="updated" />
         </tr>
       </thead>
       <tbody>

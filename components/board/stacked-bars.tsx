@@ -59,6 +59,35 @@ export function StackedBars({ title, buckets, series }: { title: string; buckets
           </li>
         ))}
       </ul>
+      {/* The bars tell their series apart by colour only: the same numbers as a table, for anyone who cannot. */}
+      <details className="chart-data">
+        <summary>Show as a table</summary>
+        {/* Focusable, so a keyboard can scroll it on a phone. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}, as a table`}>
+          <table className="chart-table">
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                {series.map((s) => (
+                  <th key={s.key} scope="col">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {buckets.map((b) => (
+                <tr key={b.week}>
+                  <th scope="row">{formatDate(b.week)}</th>
+                  {series.map((s) => (
+                    <td key={s.key}>{b.counts[s.key] ?? 0}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   );
 }

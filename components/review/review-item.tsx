@@ -113,14 +113,14 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
               </>
             ) : (
               <>
-                <button type="button" className="primary" disabled={busy} onClick={() => onDecide('approve')}>
-                  Approve <kbd>a</kbd>
+                <button type="button" className="primary" disabled={busy} onClick={() => onDecide('approve')} aria-keyshortcuts="a">
+                  Approve <kbd aria-hidden="true">a</kbd>
                 </button>
-                <button type="button" disabled={busy} onClick={() => onMode('request_changes')}>
-                  Request changes <kbd>c</kbd>
+                <button type="button" disabled={busy} onClick={() => onMode('request_changes')} aria-keyshortcuts="c">
+                  Request changes <kbd aria-hidden="true">c</kbd>
                 </button>
-                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')}>
-                  Reject <kbd>r</kbd>
+                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')} aria-keyshortcuts="r">
+                  Reject <kbd aria-hidden="true">r</kbd>
                 </button>
               </>
             )}

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
 /**
- * A message for an error status (404, 403) with a way back into the app. It renders inside the app's top bar when the
- * error comes from an app page, and on its own for an unknown address, so it brings no landmark or header of its own.
+ * A message for an error status (404, 403) with a way back into the app. It renders inside the app's top bar and main
+ * when the error comes from an app page, so it brings no landmark of its own (app/not-found.tsx adds one when alone).
  */
 export function StatusPage({ code, title, children }: { code: number; title: string; children: React.ReactNode }) {
   return (
@@ -21,5 +21,14 @@ export function StatusPage({ code, title, children }: { code: number; title: str
         </p>
       </div>
     </div>
+  );
+}
+
+/** The 404 message, for the app's own not-found page and the stand-alone one. */
+export function NotFoundCard() {
+  return (
+    <StatusPage code={404} title="Page not found">
+      <p>There is nothing at this address, or it is not visible to you. Check the link, or find what you need from the dashboard.</p>
+    </StatusPage>
   );
 }

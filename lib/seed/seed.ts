@@ -15,15 +15,19 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'admin@example.com', name: 'Ada Admin', role: 'admin' },
 ];
 
-/** The default rating scale in display order (ClaimReview ratingValue: 1 = worst); Unproven is off the true/false axis. */
+/**
+ * The default rating scale in display order (ClaimReview ratingValue: 1 = worst); Unproven is off the true/false axis.
+ * Colours carry white badge text at 5:1 or more and stay apart from each other and from the Needs changes orange
+ * (CIEDE2000 distance, checked in tests/unit/colour-contrast.test.ts): Misleading is magenta, not a third orange.
+ */
 export const DEFAULT_VERDICTS = [
   { label: 'True', rating: 6, color: '#1a7f37', unrated: false },
-  { label: 'Mostly true', rating: 5, color: '#4d9a2a', unrated: false },
-  { label: 'Half true', rating: 4, color: '#b08800', unrated: false },
-  { label: 'Misleading', rating: 3, color: '#d4700b', unrated: false },
-  { label: 'Mostly false', rating: 2, color: '#cf4d1f', unrated: false },
-  { label: 'False', rating: 1, color: '#c62828', unrated: false },
-  { label: 'Unproven', rating: 1, color: '#6e7781', unrated: true },
+  { label: 'Mostly true', rating: 5, color: '#557a0b', unrated: false },
+  { label: 'Half true', rating: 4, color: '#8a6100', unrated: false },
+  { label: 'Misleading', rating: 3, color: '#a4307e', unrated: false },
+  { label: 'Mostly false', rating: 2, color: '#b5360f', unrated: false },
+  { label: 'False', rating: 1, color: '#8f1239', unrated: false },
+  { label: 'Unproven', rating: 1, color: '#5d6670', unrated: true },
 ];
 
 /** Seeds what a fresh database needs; each part runs only once (safe on every start). */

@@ -77,7 +77,7 @@ describe('sources and verdicts in the annotate view', () => {
     await card.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => submit.textContent()).toBe('Submit for review');
     await expect(card.locator('.badge.verdict').textContent()).resolves.toBe('Mostly true');
-    await expect(page.locator('.article-body .claim-hl').first().getAttribute('style')).resolves.toContain('--verdict-color: #4d9a2a');
+    await expect(page.locator('.article-body .claim-hl').first().getAttribute('style')).resolves.toContain('--verdict-color: #557a0b');
     await screenshot(page, 'sources-ready');
 
     await submit.click();

@@ -14,6 +14,7 @@ import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
+import { PageSkipLinks } from '@/components/ui/skip-links';
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -43,6 +44,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
   return (
     <div className="page wide">
+      <PageSkipLinks
+        links={[
+          { target: 'article-text', label: 'Skip to the article' },
+          { target: 'claims-panel', label: 'Skip to the claims sidebar' },
+        ]}
+      />
       <div className="article-head">
         <p className="crumbs">
           <Link href="/articles">Articles</Link>

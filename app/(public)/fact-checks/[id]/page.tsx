@@ -5,6 +5,7 @@ import { findPublicFactCheck, jsonLdScriptText } from '@/lib/export/public-fact-
 import { publicOriginFromHeaders } from '@/lib/export/public-origin';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { RELATION_LABELS } from '@/components/labels';
+import { SkipLinkBar } from '@/components/ui/skip-links';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,11 +37,12 @@ export default async function FactCheckPage({ params }: Props) {
   return (
     <div className="fact-check" lang={language}>
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdScriptText(claimReview) }} />
+      <SkipLinkBar />
       <header className="fact-check-head">
         <a href={orgUrl}>{orgName}</a>
         <span>Fact check</span>
       </header>
-      <main className="fact-check-body">
+      <main id="main" className="fact-check-body">
         <h1>{claimReview.claimReviewed}</h1>
         <p className="fact-check-verdict">
           Verdict: <strong className="fact-check-rating">{claim.verdictLabel ?? 'Unrated'}</strong>

@@ -56,7 +56,7 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
         From the <Link href={`/articles/${diff.previousId}`}>previous version</Link> to <Link href={`/articles/${id}`}>this one</Link>:{' '}
         <strong>{diff.wordsAdded}</strong> words added, <strong>{diff.wordsRemoved}</strong> removed.
       </p>
-      <div className="diff" aria-label="Changes">
+      <section className="diff" aria-label="Changes">
         {withFolds(diff.paragraphs).map((p, i) =>
           p.kind === 'fold' ? (
             <p key={i} className="unchanged">
@@ -66,7 +66,7 @@ export default async function ChangesPage({ params }: { params: Promise<{ id: st
             <Paragraph key={i} paragraph={p} />
           ),
         )}
-      </div>
+      </section>
     </div>
   );
 }
