@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VERDICTS } from '@/db/seed';
+import { DEFAULT_VERDICTS } from '@/lib/seed/seed';
 import { CLAIM_STATUSES } from '@/db/enums';
 import { contrastRatio, textColourOn } from '@/lib/colour/contrast';
 import { colourDistance, deltaE2000, type Lab } from '@/lib/colour/distance';
