@@ -85,7 +85,7 @@ export function runPgChild<T>(name: string, url: string, args: string[] = []): P
     child.on('error', reject);
     child.on('close', (code) => {
       const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !last.startsWith('{')) return reject(new Error(`run-pg-child ${name} exited with ${code}:\n${err.slice(-3000)}`));
+      if (code !== 0 || !/^[[{]/.test(last)) return reject(new Error(`run-pg-child ${name} exited with ${code}:\n${err.slice(-3000)}`));
       resolve(JSON.parse(last) as T);
     });
   });
