@@ -54,53 +54,64 @@ async function measure(consume: (sample: () => void) => number | Promise<number>
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Seeds the data, measures the baseline scan and each format; returns one result object per format. */
+/** The data set: 100k verified claims (EXPORT_BENCH_CLAIMS), 100 per article. */
+export const EXPORT_SPEC = { articles: Math.ceil(CLAIMS / 100), claims: CLAIMS, words: 1800, status: 'verified' as const };
+
+/** Seeds the data into a temp SQLite database, measures it (measureExportFormats) and deletes it. */
 export async function runExportBench(): Promise<object[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-export-bench-'));
   const previousUrl = process.env.DATABASE_URL;
   try {
-    const seeded = await seedBenchDb(path.join(dir, 'export.db'), { articles: Math.ceil(CLAIMS / 100), claims: CLAIMS, words: 1800, status: 'verified' });
+    const seeded = await seedBenchDb(path.join(dir, 'export.db'), EXPORT_SPEC);
     await closeDb();
     process.env.DATABASE_URL = seeded.file;
-    const baseline = await measure(async (sample) => {
-      const reader = await openExportReader();
-      let rows = 0;
-      let bytes = 0;
-      for await (const r of reader.rows<{ exact: string }>(sql`select * from claims where status = 'verified' order by id`)) {
-        bytes += r.exact.length;
-        if (++rows % 200 === 0) sample();
-      }
-      await reader.close();
-      return bytes;
-    });
-    const results: object[] = [];
-    for (const format of EXPORT_FORMAT_NAMES) {
-      const figures = await measure(async (sample) => {
-        const { chunks } = await exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
-        let bytes = 0;
-        for await (const chunk of chunks) {
-          bytes += Buffer.byteLength(chunk);
-          sample();
-        }
-        return bytes;
-      });
-      results.push({
-        name: `export:${format}`,
-        status: 'ok',
-        params: { claims: seeded.claims, format, seedMs: Math.round(seeded.seedMs) },
-        figures: { ms: figures.ms, cpuMs: figures.cpuMs, mb: round(figures.bytes / MB), rssGrowthMb: figures.rssGrowthMb, retainedHeapMb: figures.retainedHeapMb },
-        baseline: { name: 'bare cursor scan of the same claims', ms: baseline.ms, cpuMs: baseline.cpuMs, rssGrowthMb: baseline.rssGrowthMb },
-        ratio: { msVsBaseline: baseline.ms ? round(figures.ms / baseline.ms, 2) : null, cpuVsBaseline: baseline.cpuMs ? round(figures.cpuMs / baseline.cpuMs, 2) : null },
-        goal: { target: `< ${GOAL.ms} ms and RSS growth < ${GOAL.rssMb} MB per format at 100k verified claims`, met: figures.ms < GOAL.ms && figures.rssGrowthMb < GOAL.rssMb },
-      });
-    }
-    return results;
+    return await measureExportFormats({ claims: seeded.claims, seedMs: seeded.seedMs });
   } finally {
     await closeDb();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Measures the baseline scan and each format on the database DATABASE_URL names (SQLite in-process, or PostgreSQL
+ * from bench/run-pg-child.ts); returns one result object per format.
+ */
+export async function measureExportFormats(seeded: { claims: number; seedMs: number }): Promise<object[]> {
+  const baseline = await measure(async (sample) => {
+    const reader = await openExportReader();
+    let rows = 0;
+    let bytes = 0;
+    for await (const r of reader.rows<{ exact: string }>(sql`select * from claims where status = 'verified' order by id`)) {
+      bytes += r.exact.length;
+      if (++rows % 200 === 0) sample();
+    }
+    await reader.close();
+    return bytes;
+  });
+  const results: object[] = [];
+  for (const format of EXPORT_FORMAT_NAMES) {
+    const figures = await measure(async (sample) => {
+      const { chunks } = await exportClaims({ actor: SYSTEM_ACTOR, input: { format }, origin: 'https://desk.example' });
+      let bytes = 0;
+      for await (const chunk of chunks) {
+        bytes += Buffer.byteLength(chunk);
+        sample();
+      }
+      return bytes;
+    });
+    results.push({
+      name: `export:${format}`,
+      status: 'ok',
+      params: { claims: seeded.claims, format, seedMs: Math.round(seeded.seedMs) },
+      figures: { ms: figures.ms, cpuMs: figures.cpuMs, mb: round(figures.bytes / MB), rssGrowthMb: figures.rssGrowthMb, retainedHeapMb: figures.retainedHeapMb },
+      baseline: { name: 'bare cursor scan of the same claims', ms: baseline.ms, cpuMs: baseline.cpuMs, rssGrowthMb: baseline.rssGrowthMb },
+      ratio: { msVsBaseline: baseline.ms ? round(figures.ms / baseline.ms, 2) : null, cpuVsBaseline: baseline.cpuMs ? round(figures.cpuMs / baseline.cpuMs, 2) : null },
+      goal: { target: `< ${GOAL.ms} ms and RSS growth < ${GOAL.rssMb} MB per format at 100k verified claims`, met: figures.ms < GOAL.ms && figures.rssGrowthMb < GOAL.rssMb },
+    });
+  }
+  return results;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

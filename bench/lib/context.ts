@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Actor } from '@/lib/auth/permissions';
 import { apiLogin } from '@/tests/e2e/harness';
 import { seedBenchDb, type SeedResult, type SeedSpec } from './seed';
+import { PgBench, type PgCopy } from './postgres';
 import { startServer, type Server } from './server';
 import { round } from './stats';
 
@@ -36,6 +37,8 @@ export class BenchContext {
   private seeds = new Map<string, Promise<SeedResult & { seedCpuMs: number }>>();
   private servers = new Map<string, Promise<Server>>();
   private cookies = new Map<string, Promise<string>>();
+  /** The PostgreSQL cluster of this run (started on first use) and its copies of the SQLite databases. */
+  readonly pg = new PgBench();
 
   /** Seeds (once per run) the database named `key` from `spec`. */
   db(key: string, spec: SeedSpec): Promise<SeedResult & { seedCpuMs: number }> {
@@ -59,6 +62,19 @@ export class BenchContext {
     return this.servers.get(key)!;
   }
 
+  /** The database `key` copied into PostgreSQL (same rows as the SQLite one; copy it before a bench writes to it). */
+  async pgDb(key: string, spec: SeedSpec): Promise<PgCopy> {
+    const db = await this.db(key, spec);
+    return this.pg.copy(key, db.file);
+  }
+
+  /** A production server (once per run) over the PostgreSQL copy of the database `key`. */
+  pgServer(key: string, spec: SeedSpec): Promise<Server> {
+    const name = `${key}:postgres`;
+    if (!this.servers.has(name)) this.servers.set(name, this.pgDb(key, spec).then((db) => startServer(db.url)));
+    return this.servers.get(name)!;
+  }
+
   /** A next-auth session cookie for `email` on `server` (one login per server and user). */
   cookie(server: Server, email: string): Promise<string> {
     const key = `${server.baseUrl} ${email}`;
@@ -66,10 +82,11 @@ export class BenchContext {
     return this.cookies.get(key)!;
   }
 
-  /** Stops every server this run started and deletes the temp folder. */
+  /** Stops every server this run started, then the PostgreSQL cluster, and deletes the temp folder. */
   async close(): Promise<void> {
     const started = await Promise.allSettled([...this.servers.values()]);
     await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
+    await this.pg.stop();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

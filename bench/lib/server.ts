@@ -26,14 +26,14 @@ export function ensureBuild(): number {
   return performance.now() - started;
 }
 
-/** `next start` of the bench build on 127.0.0.1 and a free port, over an already seeded database file. */
-export async function startServer(dbFile: string): Promise<Server> {
+/** `next start` of the bench build on 127.0.0.1 and a free port, over an already seeded database (SQLite file or postgres:// URL). */
+export async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URL: dbFile,
+    DATABASE_URL: databaseUrl,
     NEXT_DIST_DIR: BENCH_DIST_DIR,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: BENCH_SECRET,
