@@ -3,6 +3,9 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { SignOutButton } from '@/components/ui/sign-out-button';
 import { MainNav } from '@/components/ui/main-nav';
+import { FeedbackProvider } from '@/components/ui/feedback';
+import { KeymapProvider } from '@/components/ui/keymap-context';
+import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -33,7 +36,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </MainNav>
       </header>
-      <main className="content">{children}</main>
+      <FeedbackProvider>
+        <KeymapProvider keymap={getShortcuts({ actor }).keymap}>
+          <main className="content">{children}</main>
+        </KeymapProvider>
+      </FeedbackProvider>
     </div>
   );
 }
