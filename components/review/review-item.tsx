@@ -1,5 +1,6 @@
 'use client';
 
+import { Fragment } from 'react';
 import Link from 'next/link';
 import type { ClaimDto } from '@/components/annotator/types';
 import { TYPE_LABELS } from '@/components/labels';
@@ -136,8 +137,9 @@ export function ReviewItem(props: Props) {
             )}
           </FormError>
           <div className="actions">
+            {/* Keyed: the confirm button must be a new element for autoFocus to move focus to it. */}
             {mode ? (
-              <>
+              <Fragment key="decide">
                 <button
                   type="submit"
                   className={mode === 'reject' ? 'danger' : 'primary'}
@@ -150,9 +152,9 @@ export function ReviewItem(props: Props) {
                 <button type="button" className="link-button" onClick={() => onMode(null)}>
                   Cancel
                 </button>
-              </>
+              </Fragment>
             ) : (
-              <>
+              <Fragment key="choose">
                 <button type="button" className="primary" disabled={busy} onClick={() => onMode('approve')} aria-keyshortcuts={keymap['queue.approve'] ?? undefined}>
                   Approve <KeyHint keyName={keymap['queue.approve']} />
                 </button>
@@ -162,7 +164,7 @@ export function ReviewItem(props: Props) {
                 <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')} aria-keyshortcuts={keymap['queue.reject'] ?? undefined}>
                   Reject <KeyHint keyName={keymap['queue.reject']} />
                 </button>
-              </>
+              </Fragment>
             )}
           </div>
         </form>
