@@ -161,6 +161,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
           onSelect={selectFromPanel}
           onChanged={upsert}
           onReturnToText={(claim) => keys.returnToText({ kind: 'claim', claim })}
+          layoutKey={suggestions.loading}
           onDeleted={(id) => {
             setClaims((list) => list.filter((c) => c.id !== id));
             setSelectedId(null);

@@ -16,12 +16,14 @@ type Props = {
   onDeleted: (id: number) => void;
   /** Esc inside a card: back to the claim's words in the article. */
   onReturnToText: (c: ClaimSummaryDto) => void;
+  /** Changes when what is above the list changes height (suggestions arriving): the selected card is brought back into view. */
+  layoutKey?: unknown;
 };
 
 const LIST_PAGE = 100;
 
 /** The claims of an article in document order; the selected one opens its editor. Esc in a card returns to the text. */
-export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted, onReturnToText }: Props) {
+export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted, onReturnToText, layoutKey }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
   const [showAll, setShowAll] = useState(false);
   // Long lists render the first claims only (plus the selected one) so opening a heavily annotated article stays quick.
@@ -29,7 +31,7 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
   const shown = showAll || claims.length <= LIST_PAGE ? claims : claims.slice(0, Math.max(LIST_PAGE, selectedIndex + 1));
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+  }, [selectedId, layoutKey]);
 
   return (
     <section className="panel-section">

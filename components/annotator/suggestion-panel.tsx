@@ -5,7 +5,7 @@ import type { Suggestion } from '@/lib/suggest/types';
 import type { SpeakerMention, SuggestionsState } from './use-suggestions';
 import { TYPE_LABELS } from '@/components/labels';
 import { FormError } from '@/components/ui/form-messages';
-import { useFeedback } from '@/components/ui/feedback';
+import { excerpt, useFeedback } from '@/components/ui/feedback';
 import { useKeymap } from '@/components/ui/keymap-context';
 import { isShortcut } from '@/lib/shortcuts/keymap';
 import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
@@ -68,7 +68,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, 
     const ok = verb === 'accept' ? await state.accept(s) : await state.dismiss(s);
     if (!ok) return;
     refocusAt.current = index;
-    toast(verb === 'accept' ? `Claim created: “${s.text.slice(0, 60)}”` : 'Suggestion dismissed.');
+    toast(verb === 'accept' ? `Claim created: ${excerpt(s.text, 60)}` : 'Suggestion dismissed.');
   }
 
   async function acceptAll(type: Suggestion['type'], count: number) {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
-import { useFeedback } from '@/components/ui/feedback';
+import { excerpt, useFeedback } from '@/components/ui/feedback';
 import { useKeymap } from '@/components/ui/keymap-context';
 import { isShortcut } from '@/lib/shortcuts/keymap';
 import type { ClaimDto } from '@/components/annotator/types';
@@ -64,7 +64,7 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now }:
         // Removing the decided claim leaves the same index pointing at the next one.
         setItems((list) => list.filter((c) => c.id !== current.id));
         setIndex((i) => Math.max(0, Math.min(i, items.length - 2)));
-        toast(`${DONE[action]}: “${current.claimText.slice(0, 80)}”`);
+        toast(`${DONE[action]}: ${excerpt(current.claimText, 80)}`);
         setMode(null);
         setComment('');
         focusNext.current = true;

@@ -14,6 +14,14 @@ export type Feedback = {
   announce: (message: string) => void;
 };
 
+/** The start of a text for a confirmation, cut at a word with an ellipsis when longer than `max` characters. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
 const NOOP: Feedback = { toast: () => {}, announce: () => {} };
 const FeedbackContext = createContext<Feedback>(NOOP);
 

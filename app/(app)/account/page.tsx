@@ -4,6 +4,7 @@ import { ChangePasswordForm } from './change-password-form';
 import { TokenManager } from './token-manager';
 import { ShortcutsForm } from './shortcuts-form';
 import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
+import { can } from '@/lib/auth/permissions';
 
 export const metadata = { title: 'Account' };
 
@@ -37,7 +38,7 @@ export default async function AccountPage() {
       </section>
       <section className="panel-box" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-        <ShortcutsForm prefs={getShortcuts({ actor }).prefs} />
+        <ShortcutsForm prefs={getShortcuts({ actor }).prefs} scopes={can(actor, 'claim:review') ? ['queue', 'suggestions', 'text'] : ['suggestions', 'text']} />
       </section>
     </div>
   );

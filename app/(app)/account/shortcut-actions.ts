@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getActor } from '@/lib/auth/current-actor';
 import { updateShortcuts } from '@/lib/shortcuts/update-shortcuts';
+import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 import { SHORTCUT_IDS } from '@/lib/shortcuts/keymap';
 import { AppError } from '@/lib/errors';
 
@@ -17,7 +18,9 @@ export async function saveShortcuts(_prev: ShortcutsState, form: FormData): Prom
   const actor = await getActor();
   if (!actor) redirect('/login');
   const reset = form.get('intent') === 'reset';
-  const keys = Object.fromEntries(SHORTCUT_IDS.map((id) => [id, reset ? '' : String(form.get(`key:${id}`) ?? '')]));
+  // A place the form did not show (the review queue, for an editor) keeps its stored keys.
+  const stored = getShortcuts({ actor }).prefs.keys;
+  const keys = Object.fromEntries(SHORTCUT_IDS.map((id) => [id, reset ? '' : String(form.get(`key:${id}`) ?? stored[id] ?? '')]));
   const enabled = reset || form.get('enabled') === 'on';
   try {
     updateShortcuts({ actor, input: { enabled, keys } });

@@ -5,10 +5,11 @@ import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/for
 import { SHORTCUTS, SHORTCUT_IDS, SHORTCUT_SCOPES, type ShortcutPrefs, type ShortcutScope } from '@/lib/shortcuts/keymap';
 import { saveShortcuts, type ShortcutsState } from './shortcut-actions';
 
-const SCOPES = Object.keys(SHORTCUT_SCOPES) as ShortcutScope[];
-
-/** Turn the single-key shortcuts off, or give any of them another key (WCAG 2.1.4). */
-export function ShortcutsForm({ prefs }: { prefs: ShortcutPrefs }) {
+/**
+ * Turn the single-key shortcuts off, or give any of them another key (WCAG 2.1.4). `scopes`: the places this user
+ * works in (the review queue only for reviewers); the keys of the others are kept as they are.
+ */
+export function ShortcutsForm({ prefs, scopes }: { prefs: ShortcutPrefs; scopes: ShortcutScope[] }) {
   const [state, action, pending] = useActionState<ShortcutsState, FormData>(saveShortcuts, {});
   // Saved choices come back through the page; refused ones from the action, to be corrected rather than typed again.
   const shown = (!state.ok && state.values) || prefs;
@@ -18,11 +19,11 @@ export function ShortcutsForm({ prefs }: { prefs: ShortcutPrefs }) {
       <label className="inline">
         <input type="checkbox" name="enabled" defaultChecked={shown.enabled} /> Use single-key shortcuts
       </label>
-      <p className="hint">
+      <p className="hint shortcuts-hint">
         Turn them off if you use speech input or often type by accident. Arrow keys, Enter, Esc and Delete keep working
         either way, and every action also has a button.
       </p>
-      {SCOPES.map((scope) => (
+      {scopes.map((scope) => (
         <fieldset key={scope} className="shortcut-group">
           <legend>{SHORTCUT_SCOPES[scope]}</legend>
           {SHORTCUT_IDS.filter((id) => SHORTCUTS[id].scope === scope).map((id) => (
