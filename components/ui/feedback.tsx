@@ -31,7 +31,7 @@ export function useFeedback(): Feedback {
 }
 
 /**
- * The signed-in layout's live regions: toasts (visible, role status) and a visually hidden announcer. Both are in
+ * The signed-in layout's live regions: toasts (visible) and a visually hidden announcer, both polite. Both are in
  * the page from the first render, since a region added together with its text is not reliably read.
  */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
@@ -55,7 +55,8 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   return (
     <FeedbackContext.Provider value={value}>
       {children}
-      <div className="toasts" role="status" aria-live="polite" data-testid="toasts">
+      {/* A polite live region without role=status: pages keep their own status messages (export counts) as the one status. */}
+      <div className="toasts" aria-live="polite" data-testid="toasts">
         {toasts.map((t) => (
           <p key={t.id} className="toast">
             {t.message}
