@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import './keyboard-feedback.css';
 
 export const metadata: Metadata = { title: { default: 'Claimdesk', template: '%s · Claimdesk' }, description: 'Fact-checking annotation' };
 

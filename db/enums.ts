@@ -36,3 +36,9 @@ export type FieldChange = { from: unknown; to: unknown };
 export type ListChange = { added: string[]; removed: string[] };
 /** The changed fields of an 'edited' event (older events stored `sources` as a FieldChange of whole URL lists). */
 export type EventDiff = Record<string, FieldChange | ListChange>;
+
+/**
+ * A user's keyboard shortcut choices (users.shortcuts): on or off, and the keys they changed by shortcut id (the rest
+ * keep their defaults; the ids and defaults are in lib/shortcuts/keymap.ts).
+ */
+export type ShortcutPrefs = { enabled: boolean; keys: Partial<Record<string, string>> };

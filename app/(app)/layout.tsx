@@ -4,6 +4,9 @@ import { can } from '@/lib/auth/permissions';
 import { SignOutButton } from '@/components/ui/sign-out-button';
 import { MainNav } from '@/components/ui/main-nav';
 import { SkipLinkBar } from '@/components/ui/skip-links';
+import { FeedbackProvider } from '@/components/ui/feedback';
+import { KeymapProvider } from '@/components/ui/keymap-context';
+import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -35,7 +38,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </MainNav>
       </header>
-      <main id="main" className="content">{children}</main>
+      <FeedbackProvider>
+        <KeymapProvider keymap={(await getShortcuts({ actor })).keymap}>
+          <main id="main" className="content">{children}</main>
+        </KeymapProvider>
+      </FeedbackProvider>
     </div>
   );
 }

@@ -50,11 +50,13 @@ export default async function DashboardPage() {
       <section className="chart-grid" aria-label="Claims over time">
         <StackedBars
           title="New claims per week, by current status"
+          empty={`No claims marked in the last ${stats.weeks.length} weeks. Open an article and select its words to mark one.`}
           buckets={stats.byStatus}
           series={stats.statuses.map((s) => ({ key: s, label: STATUS_LABELS[s], color: `var(--${s}-line)` }))}
         />
         <StackedBars
           title="Verified claims per week, by verdict"
+          empty={`No claims verified in the last ${stats.weeks.length} weeks. Approved claims appear here.`}
           buckets={stats.byVerdict}
           series={stats.verdicts.map((v) => ({ key: v.label, label: v.label, color: v.color }))}
         />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { articleExtensions } from '@/lib/articles/editor-schema';
@@ -11,6 +11,8 @@ import { ClaimPanel } from './claim-panel';
 import { NewClaimForm, type PendingSelection } from './new-claim-form';
 import { SuggestionPanel } from './suggestion-panel';
 import { useSuggestions } from './use-suggestions';
+import { useArticleKeys } from './use-article-keys';
+import { useFeedback } from '@/components/ui/feedback';
 import { useCheckedBefore } from '@/components/matching/use-checked-before';
 import { CheckedBeforePanel } from '@/components/matching/checked-before-panel';
 import type { ClaimDto, ClaimSummaryDto } from './types';
@@ -30,14 +32,22 @@ type Props = {
 };
 
 
-/** The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. */
+/**
+ * The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. The
+ * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
+ * its card, n / p step through highlights (use-article-keys.ts).
+ */
 export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null }: Props) {
+  const { toast } = useFeedback();
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
     initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
   );
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [activeSuggestion, setActiveSuggestion] = useState<number | null>(null);
+  const [focusSuggestion, setFocusSuggestion] = useState<{ index: number; seq: number } | null>(null);
+  /** The text's key handler, read through a ref: the editor's props are fixed when it is created. */
+  const keyHandler = useRef<(event: KeyboardEvent) => boolean>(() => false);
   // Built once per article: the initial claims are painted in the first render of the document.
   const [extensions] = useState(() => [
     ...articleExtensions,
@@ -48,7 +58,10 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     extensions,
     content: doc,
     immediatelyRender: false,
-    editorProps: { attributes: { id: 'article-text', class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' } },
+    editorProps: {
+      attributes: { id: 'article-text', class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' },
+      handleKeyDown: (_view, event) => keyHandler.current(event),
+    },
     onSelectionUpdate: ({ editor: ed }) => {
       const { from, to, empty } = ed.state.selection;
       const map = claimHighlightsKey.getState(ed.state)?.map;
@@ -61,8 +74,16 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
   const upsert = useCallback((claim: ClaimDto) => {
     setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
   }, []);
-  const suggestions = useSuggestions(articleId, initialClaims.length === 0, upsert);
+  const suggestions = useSuggestions(articleId, upsert);
   const checkedBefore = useCheckedBefore(articleId);
+  const activateSuggestion = useCallback((index: number, focus: boolean) => {
+    setActiveSuggestion(index);
+    if (focus) setFocusSuggestion((r) => ({ index, seq: (r?.seq ?? 0) + 1 }));
+  }, []);
+  const keys = useArticleKeys({ editor, claims, suggestions: suggestions.items, selectedId, selectClaim: setSelectedId, activateSuggestion });
+  useEffect(() => {
+    keyHandler.current = keys.onKeyDown;
+  }, [keys.onKeyDown]);
 
   useEffect(() => {
     if (!editor) return;
@@ -87,7 +108,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     const id = claimAtOffset(claims, offset, selectedId);
     if (id != null) return setSelectedId(id);
     const suggested = suggestions.items?.findIndex((s) => s.start <= offset && offset < s.end) ?? -1;
-    if (suggested >= 0) setActiveSuggestion(suggested);
+    if (suggested >= 0) activateSuggestion(suggested, true);
   };
 
   const selectFromPanel = useCallback(
@@ -112,14 +133,26 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
           onCreated={(claim) => {
             upsert(claim);
             suggestions.forget(claim);
-            setSelectedId(claim.id);
             setPending(null);
             // Drop the text selection so the next drag starts a new one instead of dragging the old text.
             editor?.commands.setTextSelection(editor.state.selection.to);
             window.getSelection()?.removeAllRanges();
+            // The form goes away: its card takes focus, so the keyboard carries on from the new claim.
+            keys.focusCard(claim.id);
+            toast('Claim created. Fill it in below.');
           }}
         />
-        <SuggestionPanel state={suggestions} activeIndex={activeSuggestion} onActivate={setActiveSuggestion} checkedBefore={checkedBefore} />
+        <SuggestionPanel
+          state={suggestions}
+          activeIndex={activeSuggestion}
+          onActivate={setActiveSuggestion}
+          focusRequest={focusSuggestion}
+          onReturnToText={(s) => {
+            const index = suggestions.items?.indexOf(s) ?? -1;
+            if (index >= 0) keys.returnToText({ kind: 'suggestion', suggestion: s, index });
+          }}
+          checkedBefore={checkedBefore}
+        />
         <CheckedBeforePanel items={checkedBefore} />
         <ClaimPanel
           claims={claims}
@@ -127,9 +160,13 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
           verdicts={verdicts}
           onSelect={selectFromPanel}
           onChanged={upsert}
+          onReturnToText={(claim) => keys.returnToText({ kind: 'claim', claim })}
+          layoutKey={suggestions.loading}
           onDeleted={(id) => {
             setClaims((list) => list.filter((c) => c.id !== id));
             setSelectedId(null);
+            toast('Claim deleted.');
+            document.getElementById('claims-heading')?.focus();
           }}
         />
       </aside>

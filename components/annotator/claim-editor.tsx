@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef, useState } from 'react';
 import { CLAIM_TYPES } from '@/db/enums';
 import { missingForSubmit } from '@/lib/review/workflow';
 import { api } from '@/components/ui/api-client';
@@ -12,9 +13,12 @@ import { ClaimPublishFields } from './claim-publish-fields';
 import type { VerdictDto } from '@/components/sources/types';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
-import { TYPE_LABELS } from '@/components/labels';
+import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto } from './types';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from '@/lib/claims/limits';
+import { useFeedback } from '@/components/ui/feedback';
+import { useReviewContext } from '@/components/claims/use-review-context';
+import { ReviewRequest } from '@/components/claims/review-context';
 
 type Props = {
   /** A full claim; `claim.can` says what the viewer may do to it. */
@@ -30,9 +34,26 @@ function listWords(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** Edit form for one claim: text, type, claimant, verdict, rationale, sources, submit for review, and delete for own drafts. */
+/**
+ * Edit form for one claim: the reviewer's request when it was sent back, text, type, claimant, verdict, rationale,
+ * sources, submit for review, and delete for own drafts. Save and Submit are confirmed in the live region, and focus
+ * stays on the claim (Save re-renders the form, Submit removes its button).
+ */
 export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
   const { busy, error, run, onSubmit } = useApiAction();
+  const { toast } = useFeedback();
+  const rootRef = useRef<HTMLDivElement>(null);
+  /** What to focus once the saved or submitted claim (that version) is shown: the Save button, or the card. */
+  const [refocus, setRefocus] = useState<{ target: 'save' | 'card'; version: number } | null>(null);
+  const sentBack = claim.status === 'needs_changes';
+  const context = useReviewContext(claim.id, claim.version, sentBack);
+
+  useEffect(() => {
+    if (refocus?.version !== claim.version) return;
+    const root = rootRef.current;
+    const target = refocus.target === 'card' ? root?.closest('.claim-card')?.querySelector('.claim-card-head') : root?.querySelector('[data-refocus="save"]');
+    (target as HTMLElement | null | undefined)?.focus();
+  }, [claim.version, refocus]);
   const { edit: canEdit, delete: canDelete, submit: canSubmit } = claim.can;
   const missing = missingForSubmit({ verdictId: claim.verdictId, rationale: claim.rationale, sourceCount: claim.sources.length });
   const offered = verdicts.filter((v) => !v.retired || v.id === claim.verdictId);
@@ -53,12 +74,17 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
         rationale: String(data.get('rationale') ?? ''),
       },
     });
+    setRefocus({ target: 'save', version: updated.version });
     onChanged(updated);
+    toast(updated.status === claim.status ? 'Claim saved.' : `Claim saved; it is now ${STATUS_LABELS[updated.status].toLowerCase()}.`);
   }, 'Could not save.');
 
   const submit = () =>
     run(async () => {
-      onChanged(await api<ClaimDto>(`/api/claims/${claim.id}/transitions`, { body: { action: 'submit', version: claim.version } }));
+      const updated = await api<ClaimDto>(`/api/claims/${claim.id}/transitions`, { body: { action: 'submit', version: claim.version } });
+      setRefocus({ target: 'card', version: updated.version });
+      onChanged(updated);
+      toast(sentBack ? 'Resubmitted for review.' : 'Submitted for review.');
     }, 'Could not submit.');
 
   async function remove() {
@@ -70,7 +96,8 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
   }
 
   return (
-    <div className="claim-editor">
+    <div className="claim-editor" ref={rootRef}>
+      {sentBack && context?.review && <ReviewRequest review={context.review} heading="What the reviewer asked for" />}
       <blockquote className="selection-quote">
         <span className="muted">…{claim.prefix}</span>
         <mark>{claim.exact}</mark>
@@ -130,7 +157,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
             <textarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />
           </label>
           <div className="actions">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" data-refocus="save">
               Save
             </button>
             {canDelete && (
@@ -147,7 +174,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
       {canSubmit && (
         <div className="submit-review">
           <button type="button" className="primary" disabled={busy || missing.length > 0} onClick={() => void submit()}>
-            {missing.length ? `Add ${listWords(missing)} to submit` : 'Submit for review'}
+            {missing.length ? `Add ${listWords(missing)} to submit` : sentBack ? 'Resubmit for review' : 'Submit for review'}
           </button>
         </div>
       )}

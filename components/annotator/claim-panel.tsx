@@ -14,12 +14,16 @@ type Props = {
   onSelect: (id: number) => void;
   onChanged: (c: ClaimDto) => void;
   onDeleted: (id: number) => void;
+  /** Esc inside a card: back to the claim's words in the article. */
+  onReturnToText: (c: ClaimSummaryDto) => void;
+  /** Changes when what is above the list changes height (suggestions arriving): the selected card is brought back into view. */
+  layoutKey?: unknown;
 };
 
 const LIST_PAGE = 100;
 
-/** The claims of an article in document order; the selected one opens its editor. */
-export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted }: Props) {
+/** The claims of an article in document order; the selected one opens its editor. Esc in a card returns to the text. */
+export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted, onReturnToText, layoutKey }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
   const [showAll, setShowAll] = useState(false);
   // Long lists render the first claims only (plus the selected one) so opening a heavily annotated article stays quick.
@@ -27,11 +31,12 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
   const shown = showAll || claims.length <= LIST_PAGE ? claims : claims.slice(0, Math.max(LIST_PAGE, selectedIndex + 1));
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+  }, [selectedId, layoutKey]);
 
   return (
     <section className="panel-section">
-      <h2>
+      {/* Focus lands here when the focused claim is deleted. */}
+      <h2 id="claims-heading" tabIndex={-1}>
         Claims <span className="count">{claims.length}</span>
       </h2>
       {claims.length === 0 && <p className="muted">No claims yet.</p>}
@@ -42,6 +47,12 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
             ref={c.id === selectedId ? selectedRef : undefined}
             className={`claim-card status-${c.status}${c.id === selectedId ? ' selected' : ''}`}
             data-claim-id={c.id}
+            onKeyDown={(e) => {
+              // A key another control already used (closing a list, a dialog) is not a request to leave the card.
+              if (e.key !== 'Escape' || e.defaultPrevented) return;
+              e.preventDefault();
+              onReturnToText(c);
+            }}
           >
             <button type="button" className="claim-card-head" onClick={() => onSelect(c.id)} aria-expanded={c.id === selectedId}>
               <span className={`badge type-${c.type}`}>{TYPE_LABELS[c.type]}</span>

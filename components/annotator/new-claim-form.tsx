@@ -7,6 +7,7 @@ import { FormError, SubmitButton } from '@/components/ui/form-messages';
 import { LabelledOptions } from '@/components/ui/labelled-options';
 import { TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto } from './types';
+import { useKeymap } from '@/components/ui/keymap-context';
 import { CLAIMANT_MAX, NOTE_MAX } from '@/lib/claims/limits';
 
 export type PendingSelection = { start: number; end: number; exact: string };
@@ -32,11 +33,16 @@ type Props = {
 
 export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
   const { busy, error, run, onSubmit } = useApiAction();
+  const keymap = useKeymap();
 
   if (!pending) {
+    const step = keymap['text.next'] && keymap['text.previous'] ? ` ${keymap['text.next']} and ${keymap['text.previous']} move between highlights,` : '';
     return (
       <section className="panel-section new-claim empty">
-        <p className="muted">Select words in the article (mouse, or Shift + arrow keys) to mark a claim.</p>
+        <p className="muted">
+          Select words in the article (mouse, or Shift + arrow keys) to mark a claim. In the text,{step} Enter opens the card at
+          the caret, and Esc on a card goes back.
+        </p>
       </section>
     );
   }

@@ -5,6 +5,9 @@ import type { Suggestion } from '@/lib/suggest/types';
 import type { SpeakerMention, SuggestionsState } from './use-suggestions';
 import { TYPE_LABELS } from '@/components/labels';
 import { FormError } from '@/components/ui/form-messages';
+import { excerpt, useFeedback } from '@/components/ui/feedback';
+import { useKeymap } from '@/components/ui/keymap-context';
+import { isShortcut } from '@/lib/shortcuts/keymap';
 import { CheckedBeforeBadge } from '@/components/matching/checked-before-panel';
 import type { CheckedBefore } from '@/lib/matching/checked-before';
 
@@ -12,46 +15,97 @@ type Props = {
   state: SuggestionsState;
   activeIndex: number | null;
   onActivate: (index: number | null) => void;
+  /** Asks for a card to take focus (a click on its underline, Enter in the text); `seq` repeats a request for the same card. */
+  focusRequest: { index: number; seq: number } | null;
+  /** Esc on a card: back to its words in the article. */
+  onReturnToText: (s: Suggestion) => void;
   /** Sentences already verified elsewhere: their suggestions carry a "checked before" marker. */
   checkedBefore?: CheckedBefore[] | null;
 };
 
 /**
- * Suggested claims with one-click (or one-key: Enter/a accepts, d/Delete dismisses, arrows move) accept and dismiss.
- * Each card names its speaker (the mention is highlighted in the text while the card is active) and lets the
- * editor credit the claim to another person the article mentions.
+ * Suggested claims with one-click (or one-key: Enter/a accepts, Delete/d dismisses, arrows or j/k move, Esc returns
+ * to the text; letters from the user's keymap) accept and dismiss. After a card goes, focus moves to the next one, so
+ * a whole list can be triaged from the keyboard. Each card names its speaker (highlighted in the text while the card
+ * is active) and lets the editor credit the claim to another person the article mentions.
  */
-export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore = null }: Props) {
-  const { items, busy, error } = state;
-  const listRef = useRef<HTMLOListElement>(null);
+export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, onReturnToText, checkedBefore = null }: Props) {
+  const { items, types, busy, error } = state;
+  const keymap = useKeymap();
+  const { toast } = useFeedback();
+  const sectionRef = useRef<HTMLElement>(null);
   /** The card whose speaker list is open, by span key. */
   const [choosing, setChoosing] = useState<string | null>(null);
+  /** Where focus goes once a card the user acted on has left the list. */
+  const refocusAt = useRef<number | null>(null);
 
-  useEffect(() => {
-    // Only move focus when the activation came from the article (a click on a suggestion's underline);
-    // moving it while the user is already in the list would steal clicks from its buttons.
-    if (activeIndex == null || listRef.current?.contains(document.activeElement)) return;
-    const el = listRef.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+  const focusCard = (index: number) => {
+    const el = sectionRef.current?.querySelector<HTMLElement>(`.suggestion-card[data-index="${index}"]`);
     el?.focus({ preventScroll: true });
     el?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex]);
+  };
 
-  const types = [...new Set(items?.map((s) => s.type))];
+  useEffect(() => {
+    if (focusRequest) focusCard(focusRequest.index);
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (refocusAt.current == null || !items) return;
+    const next = Math.min(refocusAt.current, items.length - 1);
+    refocusAt.current = null;
+    if (next < 0) {
+      sectionRef.current?.querySelector<HTMLElement>('.suggestions-done')?.focus();
+      onActivate(null);
+      return;
+    }
+    onActivate(next);
+    focusCard(next);
+  }, [items, onActivate]);
+
+  async function act(s: Suggestion, index: number, verb: 'accept' | 'dismiss') {
+    // Buttons stay enabled while busy (a disabled button drops focus to the page); a second press waits its turn.
+    if (busy) return;
+    const ok = verb === 'accept' ? await state.accept(s) : await state.dismiss(s);
+    if (!ok) return;
+    refocusAt.current = index;
+    toast(verb === 'accept' ? `Claim created: ${excerpt(s.text, 60)}` : 'Suggestion dismissed.');
+  }
+
+  async function acceptAll(type: Suggestion['type'], count: number) {
+    if (busy || count === 0) return;
+    if (await state.acceptAll(type)) toast(`${count} ${count === 1 ? 'claim' : 'claims'} created.`);
+  }
 
   function onKey(event: React.KeyboardEvent, s: Suggestion, index: number) {
     // keys typed on a button inside the card (Accept, a speaker) are that button's
-    if (event.target !== event.currentTarget) return;
-    const key = event.key.toLowerCase();
-    if (key === 'enter' || key === 'a') void state.accept(s);
-    else if (key === 'd' || key === 'delete' || key === 'backspace') void state.dismiss(s);
-    else if (key === 'arrowdown' || key === 'j') onActivate(Math.min(index + 1, (items?.length ?? 1) - 1));
-    else if (key === 'arrowup' || key === 'k') onActivate(Math.max(index - 1, 0));
+    if (event.target !== event.currentTarget) {
+      if (event.key === 'Escape') onReturnToText(s);
+      return;
+    }
+    const key = event.key;
+    const last = (items?.length ?? 1) - 1;
+    if (key === 'Enter' || isShortcut(event, keymap, 'suggestions.accept')) void act(s, index, 'accept');
+    else if (key === 'Delete' || key === 'Backspace' || isShortcut(event, keymap, 'suggestions.dismiss')) void act(s, index, 'dismiss');
+    else if (key === 'ArrowDown' || isShortcut(event, keymap, 'suggestions.next')) moveTo(Math.min(index + 1, last));
+    else if (key === 'ArrowUp' || isShortcut(event, keymap, 'suggestions.previous')) moveTo(Math.max(index - 1, 0));
+    else if (key === 'Escape') onReturnToText(s);
     else return;
     event.preventDefault();
   }
 
+  function moveTo(index: number) {
+    onActivate(index);
+    focusCard(index);
+  }
+
+  const hint = [
+    ['Enter', keymap['suggestions.accept']].filter(Boolean).join(' or ') + ' accepts',
+    ['Delete', keymap['suggestions.dismiss']].filter(Boolean).join(' or ') + ' dismisses',
+    'arrows move, Esc goes back to the text',
+  ].join(', ');
+
   return (
-    <section className="panel-section suggestions" aria-busy={state.loading || busy} data-loading={state.loading || undefined}>
+    <section className="panel-section suggestions" aria-busy={state.loading || busy} data-loading={state.loading || undefined} ref={sectionRef}>
       <h2>
         Suggestions {items && <span className="count">{items.length}</span>}
         <button type="button" className="small" onClick={() => void state.run()} disabled={busy}>
@@ -59,18 +113,25 @@ export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore 
         </button>
       </h2>
       <FormError message={error} />
-      {items && items.length === 0 && <p className="muted">No new suggestions for this article.</p>}
+      {items && items.length === 0 && (
+        <p className="muted suggestions-done" tabIndex={-1}>
+          No new suggestions for this article.
+        </p>
+      )}
       {items && items.length > 0 && (
         <>
-          <p className="hint">Dashed underlines in the text. Enter or A accepts, D dismisses, arrows move.</p>
+          <p className="hint">Dashed underlines in the text. {hint}.</p>
           <div className="accept-all">
-            {types.map((t) => (
-              <button key={t} type="button" className="small" disabled={busy} onClick={() => void state.acceptAll(t)}>
-                {t === 'other' ? 'Accept all other claims' : `Accept all ${TYPE_LABELS[t].toLowerCase()}s`}
-              </button>
-            ))}
+            {types.map((t) => {
+              const count = items.filter((s) => s.type === t).length;
+              return (
+                <button key={t} type="button" className="small" aria-disabled={busy || count === 0} onClick={() => void acceptAll(t, count)}>
+                  {t === 'other' ? 'Accept all other claims' : `Accept all ${TYPE_LABELS[t].toLowerCase()}s`} ({count})
+                </button>
+              );
+            })}
           </div>
-          <ol className="suggestion-list" ref={listRef}>
+          <ol className="suggestion-list">
             {items.map((s, i) => (
               <li
                 key={keyOf(s)}
@@ -106,10 +167,10 @@ export function SuggestionPanel({ state, activeIndex, onActivate, checkedBefore 
                 <p className="suggestion-text">{s.text}</p>
                 <p className="hint">{s.reason}</p>
                 <div className="actions">
-                  <button type="button" className="small primary" disabled={busy} onClick={() => void state.accept(s)}>
+                  <button type="button" className="small primary" aria-disabled={busy} onClick={() => void act(s, i, 'accept')}>
                     Accept
                   </button>
-                  <button type="button" className="small" disabled={busy} onClick={() => void state.dismiss(s)}>
+                  <button type="button" className="small" aria-disabled={busy} onClick={() => void act(s, i, 'dismiss')}>
                     Dismiss
                   </button>
                 </div>

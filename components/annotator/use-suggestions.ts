@@ -5,10 +5,13 @@ import { api, messageOf } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import type { Span, Suggestion } from '@/lib/suggest/types';
 import { mostlyOverlaps } from '@/lib/suggest/overlap';
+import { CLAIM_TYPES } from '@/db/enums';
 import type { ClaimDto } from './types';
 
 export type SuggestionsState = {
   items: Suggestion[] | null;
+  /** The claim types the last pass found, in a fixed order: the bulk buttons keep their places as cards go. */
+  types: Suggestion['type'][];
   /** True while the automatic first pass is on its way. */
   loading: boolean;
   busy: boolean;
@@ -29,18 +32,27 @@ export type SuggestionsState = {
 /** A speaker as the panel offers it: the name and where the text mentions them. */
 export type SpeakerMention = { name: string; start: number; end: number };
 
+const typesOf = (list: Suggestion[]) => CLAIM_TYPES.filter((t): t is Suggestion['type'] => list.some((s) => s.type === t));
+
 /**
- * Suggested claims of one article: fetched on demand (and once on open when `autoRun`), accepted as draft claims
- * through the claims API, or dismissed (remembered server-side).
+ * Suggested claims of one article: fetched once on open (and again on demand), accepted as draft claims through the
+ * claims API, or dismissed (remembered server-side). Each open shows what is left: the server leaves out spans
+ * already claimed or dismissed, so nothing needs to be stored between visits.
  */
-export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (c: ClaimDto) => void): SuggestionsState {
+export function useSuggestions(articleId: number, onCreated: (c: ClaimDto) => void): SuggestionsState {
   const [items, setItems] = useState<Suggestion[] | null>(null);
-  const [loading, setLoading] = useState(autoRun);
+  const [types, setTypes] = useState<Suggestion['type'][]>([]);
+  const [loading, setLoading] = useState(true);
   const { busy, error, run: guard, fail } = useApiAction({ fallback: 'Something went wrong; try again.' });
 
+  const show = useCallback((list: Suggestion[]) => {
+    setItems(list);
+    setTypes(typesOf(list));
+  }, []);
+
   const run = useCallback(
-    () => guard(async () => setItems(await api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' }))),
-    [articleId, guard],
+    () => guard(async () => show(await api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' }))),
+    [articleId, guard, show],
   );
 
   const create = useCallback(
@@ -90,18 +102,18 @@ export function useSuggestions(articleId: number, autoRun: boolean, onCreated: (
   }, []);
 
   useEffect(() => {
-    // Articles with no claims yet get suggestions straight away. The pass runs in a server worker within a time budget,
-    // so a very long article answers 503 with a message instead of tying up the server.
-    if (!autoRun) return;
+    // Every open runs the pass (about 27 ms of CPU per 1,000 words, bench/README.md), so suggestions left from an
+    // earlier visit are shown again. It runs in a server worker within a time budget: a very long article answers
+    // 503 with a message instead of tying up the server.
     let live = true;
     api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
-      .then((list) => live && setItems(list))
+      .then((list) => live && show(list))
       .catch((e) => live && fail(messageOf(e, 'Could not load suggestions; use "Suggest claims" to retry.')))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [autoRun, articleId, fail]);
+  }, [articleId, fail, show]);
 
-  return { items, loading, busy, error, run, accept, acceptAll, dismiss, forget, speakers, setSpeaker };
+  return { items, types, loading, busy, error, run, accept, acceptAll, dismiss, forget, speakers, setSpeaker };
 }

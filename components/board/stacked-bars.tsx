@@ -8,9 +8,20 @@ const H = 150;
 const PAD_BOTTOM = 22;
 const PAD_LEFT = 26;
 
-/** A small inline-SVG stacked bar chart of weekly counts, with a legend and a text alternative for screen readers. */
-export function StackedBars({ title, buckets, series }: { title: string; buckets: WeekBucket[]; series: Series[] }) {
+/**
+ * A small inline-SVG stacked bar chart of weekly counts, with a legend and a text alternative for screen readers;
+ * with nothing to count it says so (`empty`) instead of drawing a bare axis.
+ */
+export function StackedBars({ title, buckets, series, empty }: { title: string; buckets: WeekBucket[]; series: Series[]; empty: string }) {
   const totals = buckets.map((b) => series.reduce((n, s) => n + (b.counts[s.key] ?? 0), 0));
+  if (totals.every((n) => n === 0)) {
+    return (
+      <figure className="chart chart-empty">
+        <figcaption>{title}</figcaption>
+        <p className="muted">{empty}</p>
+      </figure>
+    );
+  }
   const max = Math.max(1, ...totals);
   const slot = (W - PAD_LEFT) / Math.max(1, buckets.length);
   const barWidth = Math.min(32, slot * 0.7);

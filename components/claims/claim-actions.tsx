@@ -7,14 +7,18 @@ import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
 import type { TransitionAction } from '@/lib/review/workflow';
 import { COMMENT_MAX } from '@/lib/claims/limits';
+import { useFeedback } from '@/components/ui/feedback';
 
-/** Button label, whether a comment is required, and style for each workflow action. */
-export const ACTION_BUTTONS: Record<TransitionAction, { label: string; comment: boolean; className: string }> = {
-  submit: { label: 'Submit for review', comment: false, className: 'primary' },
-  approve: { label: 'Approve', comment: false, className: 'primary' },
-  request_changes: { label: 'Request changes', comment: true, className: '' },
-  reject: { label: 'Reject', comment: true, className: 'danger' },
-  reopen: { label: 'Reopen', comment: true, className: '' },
+/**
+ * Button label, whether a comment is required, style, and the confirmation for each workflow action. Approving
+ * publishes a verdict, so it asks once more (`confirm`), as the review queue does.
+ */
+export const ACTION_BUTTONS: Record<TransitionAction, { label: string; comment: boolean; confirm?: string; className: string; done: string }> = {
+  submit: { label: 'Submit for review', comment: false, className: 'primary', done: 'Submitted for review.' },
+  approve: { label: 'Approve', comment: false, confirm: 'Confirm approval', className: 'primary', done: 'Approved: the verdict is published.' },
+  request_changes: { label: 'Request changes', comment: true, className: '', done: 'Sent back to the author with your comment.' },
+  reject: { label: 'Reject', comment: true, className: 'danger', done: 'Rejected.' },
+  reopen: { label: 'Reopen', comment: true, className: '', done: 'Reopened for review.' },
 };
 
 /** Workflow buttons for one claim (only the actions the server says this actor may take), with a comment box when required. */
@@ -23,10 +27,12 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
   const [pending, setPending] = useState<TransitionAction | null>(null);
   const [comment, setComment] = useState('');
   const { busy, error, conflict, run } = useApiAction();
+  const { toast } = useFeedback();
   if (actions.length === 0) return null;
 
   function transition(action: TransitionAction) {
-    if (ACTION_BUTTONS[action].comment && pending !== action) {
+    const { comment: needsComment, confirm } = ACTION_BUTTONS[action];
+    if ((needsComment || confirm) && pending !== action) {
       setPending(action);
       return;
     }
@@ -34,13 +40,15 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
       await api(`/api/claims/${claimId}/transitions`, { body: { action, version, ...(comment.trim() ? { comment } : {}) } });
       setPending(null);
       setComment('');
+      toast(ACTION_BUTTONS[action].done);
       router.refresh();
     });
   }
 
   return (
     <div className="claim-actions stack">
-      {pending && (
+      {pending && ACTION_BUTTONS[pending].confirm && <p className="confirm-question">Approve this claim and publish its verdict?</p>}
+      {pending && ACTION_BUTTONS[pending].comment && (
         <label>
           Comment for {ACTION_BUTTONS[pending].label.toLowerCase()} (required)
           <textarea rows={3} value={comment} maxLength={COMMENT_MAX} onChange={(e) => setComment(e.target.value)} autoFocus />
@@ -57,8 +65,15 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
         {actions
           .filter((a) => !pending || a === pending)
           .map((a) => (
-            <button key={a} type="button" className={ACTION_BUTTONS[a].className} disabled={busy || (pending === a && !comment.trim())} onClick={() => transition(a)}>
-              {a === 'submit' && submitLabel ? submitLabel : ACTION_BUTTONS[a].label}
+            <button
+              key={a}
+              type="button"
+              className={ACTION_BUTTONS[a].className}
+              disabled={busy || (pending === a && ACTION_BUTTONS[a].comment && !comment.trim())}
+              autoFocus={pending === a && !!ACTION_BUTTONS[a].confirm}
+              onClick={() => transition(a)}
+            >
+              {pending === a && ACTION_BUTTONS[a].confirm ? ACTION_BUTTONS[a].confirm : a === 'submit' && submitLabel ? submitLabel : ACTION_BUTTONS[a].label}
             </button>
           ))}
         {pending && (

@@ -1,7 +1,8 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
-import type { FieldChange, ListChange } from '@/db/enums';
+import type { EventDiff, FieldChange, ListChange } from '@/db/enums';
 import { ACTION_LABELS, FIELD_LABELS, STATUS_LABELS } from '@/components/labels';
 import { MarkdownText } from '@/components/ui/markdown-text';
+import { listChange } from '@/lib/review/changes-since-review';
 import { formatDateTime } from './format';
 
 type EventDto = Omit<ClaimEvent, 'createdAt'> & { createdAt: Date | string };
@@ -20,18 +21,6 @@ function show(value: unknown, verdicts: Record<number, string>, field: string): 
   if (field === 'verdictId' && typeof value === 'number') return verdicts[value] ?? `#${value}`;
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
-}
-
-/**
- * A list change as added/removed; older events stored the whole list before and after (`{from: [...], to: [...]}`),
- * which is turned into the same shape so both read alike. Null for a plain field change.
- */
-export function listChange(change: FieldChange | ListChange): ListChange | null {
-  if ('added' in change) return change;
-  if (!Array.isArray(change.from) || !Array.isArray(change.to)) return null;
-  const from = change.from.map(String);
-  const to = change.to.map(String);
-  return { added: to.filter((v) => !from.includes(v)), removed: from.filter((v) => !to.includes(v)) };
 }
 
 // A no-break space keeps the sign on the line of the URL it belongs to when a narrow screen wraps it.
@@ -77,6 +66,19 @@ function DiffRow({ field, change, verdicts }: { field: string; change: FieldChan
   );
 }
 
+/** Changed fields as rows: the field, its old value (struck) and its new one; a list as what was added and removed. */
+export function DiffTable({ diff, verdicts }: { diff: EventDiff; verdicts: Record<number, string> }) {
+  return (
+    <table className="diff-table">
+      <tbody>
+        {Object.entries(diff).map(([field, change]) => (
+          <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A claim's audit trail, oldest first: who did what when, status moves, comments and field diffs (read-only). */
 export function ClaimHistory({ events, verdicts }: { events: EventDto[]; verdicts: Record<number, string> }) {
   if (events.length === 0) return <p className="muted">No history.</p>;
@@ -98,15 +100,7 @@ export function ClaimHistory({ events, verdicts }: { events: EventDto[]; verdict
             </time>
           </div>
           {e.comment && <p className="timeline-comment">{e.comment}</p>}
-          {e.diff && Object.keys(e.diff).length > 0 && (
-            <table className="diff-table">
-              <tbody>
-                {Object.entries(e.diff).map(([field, change]) => (
-                  <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
-                ))}
-              </tbody>
-            </table>
-          )}
+          {e.diff && Object.keys(e.diff).length > 0 && <DiffTable diff={e.diff} verdicts={verdicts} />}
         </li>
       ))}
     </ol>

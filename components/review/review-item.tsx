@@ -1,5 +1,6 @@
 'use client';
 
+import { Fragment } from 'react';
 import Link from 'next/link';
 import type { ClaimDto } from '@/components/annotator/types';
 import { TYPE_LABELS } from '@/components/labels';
@@ -11,27 +12,46 @@ import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
 import { FormError } from '@/components/ui/form-messages';
 import { COMMENT_MAX } from '@/lib/claims/limits';
+import type { Keymap } from '@/lib/shortcuts/keymap';
+import { useReviewContext } from '@/components/claims/use-review-context';
+import { ChangesSinceReview } from '@/components/claims/review-context';
 
-type Mode = 'request_changes' | 'reject';
+/** A reviewer's decision; in the queue's `mode`, 'approve' is the confirm step before anything is sent. */
+export type Decision = 'approve' | 'request_changes' | 'reject';
 type Props = {
   claim: ClaimDto;
   articleTitle?: string;
+  /** Verdict labels by id, for the changes since the last review. */
+  verdictLabels: Record<number, string>;
+  /** The user's shortcut keys, shown on the buttons (none when turned off). */
+  keymap: Keymap;
   /** The server's `claim.can.review`. */
   canDecide: boolean;
-  mode: Mode | null;
+  mode: Decision | null;
   comment: string;
   busy: boolean;
   error: string | null;
   /** The claim changed since the queue loaded (409): offer a reload. */
   conflict: boolean;
   onComment: (v: string) => void;
-  onMode: (m: Mode | null) => void;
-  onDecide: (a: 'approve' | Mode) => void;
+  onMode: (m: Decision | null) => void;
+  onDecide: (a: Decision) => void;
   onReload: () => void;
 };
 
-/** The selected claim in the queue: context, claimant, proposed verdict, rationale, sources, author and the decision buttons. */
-export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload }: Props) {
+/** A key hint on a button: shown, left out of the button's name (aria-keyshortcuts carries it), absent when turned off. */
+function KeyHint({ keyName }: { keyName: string | null }) {
+  return keyName ? <kbd aria-hidden="true">{keyName}</kbd> : null;
+}
+
+/**
+ * The selected claim in the queue: what changed since its last review (when resubmitted), context, claimant, proposed
+ * verdict, rationale, sources, author and the decision buttons; approving asks for a confirmation first.
+ */
+export function ReviewItem(props: Props) {
+  const { claim, articleTitle, verdictLabels, keymap, canDecide, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload } = props;
+  const context = useReviewContext(claim.id, claim.version, true);
+  const commentMode = mode === 'request_changes' || mode === 'reject' ? mode : null;
   return (
     <article className="review-item" aria-label="Selected claim">
       <header>
@@ -39,7 +59,10 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
           <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{articleTitle ?? `Article ${claim.articleId}`}</Link> ·{' '}
           <Link href={`/claims/${claim.id}`}>History</Link>
         </p>
-        <h2 className="claim-title">{claim.claimText}</h2>
+        {/* Focused after a decision, so the next claim is read out and keys keep working. */}
+        <h2 className="claim-title" tabIndex={-1}>
+          {claim.claimText}
+        </h2>
         <p className="claim-badges">
           <span className="badge">{TYPE_LABELS[claim.type]}</span>{' '}
           {claim.verdictLabel ? (
@@ -49,6 +72,7 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
           )}
         </p>
       </header>
+      {context && <ChangesSinceReview context={context} verdicts={verdictLabels} />}
       <ClaimContext prefix={claim.prefix} exact={claim.exact} suffix={claim.suffix} />
       <dl className="facts">
         <dt>Claimant</dt>
@@ -79,9 +103,9 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
             if (mode) onDecide(mode);
           }}
         >
-          {mode && (
+          {commentMode && (
             <label>
-              {mode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
+              {commentMode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
               <textarea
                 rows={3}
                 maxLength={COMMENT_MAX}
@@ -89,10 +113,21 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
                 autoFocus
                 onChange={(e) => onComment(e.target.value)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && comment.trim()) onDecide(mode);
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && comment.trim()) onDecide(commentMode);
                 }}
               />
             </label>
+          )}
+          {mode === 'approve' && (
+            <p className="confirm-question" id="confirm-approve">
+              Approve this claim{claim.verdictLabel ? ` as “${claim.verdictLabel}”` : ''} and publish the verdict?
+              {keymap['queue.approve'] && (
+                <span className="hint">
+                  {' '}
+                  Press <kbd>{keymap['queue.approve']}</kbd> again or Enter to confirm, Esc to cancel.
+                </span>
+              )}
+            </p>
           )}
           <FormError message={error}>
             {conflict && (
@@ -102,27 +137,34 @@ export function ReviewItem({ claim, articleTitle, canDecide, mode, comment, busy
             )}
           </FormError>
           <div className="actions">
+            {/* Keyed: the confirm button must be a new element for autoFocus to move focus to it. */}
             {mode ? (
-              <>
-                <button type="submit" className={mode === 'reject' ? 'danger' : 'primary'} disabled={busy || !comment.trim()}>
-                  {mode === 'reject' ? 'Reject' : 'Request changes'}
+              <Fragment key="decide">
+                <button
+                  type="submit"
+                  className={mode === 'reject' ? 'danger' : 'primary'}
+                  disabled={busy || (mode !== 'approve' && !comment.trim())}
+                  autoFocus={mode === 'approve'}
+                  aria-describedby={mode === 'approve' ? 'confirm-approve' : undefined}
+                >
+                  {mode === 'approve' ? 'Confirm approval' : mode === 'reject' ? 'Reject' : 'Request changes'}
                 </button>
                 <button type="button" className="link-button" onClick={() => onMode(null)}>
                   Cancel
                 </button>
-              </>
+              </Fragment>
             ) : (
-              <>
-                <button type="button" className="primary" disabled={busy} onClick={() => onDecide('approve')} aria-keyshortcuts="a">
-                  Approve <kbd aria-hidden="true">a</kbd>
+              <Fragment key="choose">
+                <button type="button" className="primary" disabled={busy} onClick={() => onMode('approve')} aria-keyshortcuts={keymap['queue.approve'] ?? undefined}>
+                  Approve <KeyHint keyName={keymap['queue.approve']} />
                 </button>
-                <button type="button" disabled={busy} onClick={() => onMode('request_changes')} aria-keyshortcuts="c">
-                  Request changes <kbd aria-hidden="true">c</kbd>
+                <button type="button" disabled={busy} onClick={() => onMode('request_changes')} aria-keyshortcuts={keymap['queue.changes'] ?? undefined}>
+                  Request changes <KeyHint keyName={keymap['queue.changes']} />
                 </button>
-                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')} aria-keyshortcuts="r">
-                  Reject <kbd aria-hidden="true">r</kbd>
+                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')} aria-keyshortcuts={keymap['queue.reject'] ?? undefined}>
+                  Reject <KeyHint keyName={keymap['queue.reject']} />
                 </button>
-              </>
+              </Fragment>
             )}
           </div>
         </form>

@@ -4,13 +4,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { excerpt, useFeedback } from '@/components/ui/feedback';
+import { useKeymap } from '@/components/ui/keymap-context';
+import { isShortcut } from '@/lib/shortcuts/keymap';
 import type { ClaimDto } from '@/components/annotator/types';
-import { ReviewItem } from './review-item';
+import { ReviewItem, type Decision } from './review-item';
 import { ShortcutHelp } from './shortcut-help';
 import { age } from '@/components/claims/format';
 
-type Decision = 'approve' | 'request_changes' | 'reject';
-type Props = { initialItems: ClaimDto[]; articleTitles: Record<number, string>; now: number };
+type Props = { initialItems: ClaimDto[]; articleTitles: Record<number, string>; verdictLabels: Record<number, string>; now: number };
 
 const DONE: Record<Decision, string> = { approve: 'Approved', request_changes: 'Sent back', reject: 'Rejected' };
 
@@ -21,19 +23,25 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /**
- * The keyboard-first review queue: j/k move, a approves, c requests changes, r rejects (both ask for a comment),
- * o opens the claim in its article, ? toggles the shortcut list. After a decision the next claim is selected.
+ * The keyboard-first review queue (keys from the user's keymap; defaults): j/k move, a asks to approve and a second
+ * a (or Enter on the focused Confirm button) approves, c requests changes, r rejects (both ask for a comment), o opens
+ * the claim in its article, ? toggles the shortcut list. After a decision the next claim is selected and focused.
  */
-export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
+export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now }: Props) {
   const router = useRouter();
+  const keymap = useKeymap();
+  const { toast } = useFeedback();
   const [items, setItems] = useState(initialItems);
   const [index, setIndex] = useState(0);
-  const [mode, setMode] = useState<Exclude<Decision, 'approve'> | null>(null);
+  // 'approve' is the confirm step: nothing is published until it is passed.
+  const [mode, setMode] = useState<Decision | null>(null);
   const [comment, setComment] = useState('');
   const { busy, error, conflict, run, clear } = useApiAction();
-  const [notice, setNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  /** Set by a decision: the next claim's title takes focus once it is shown, so focus never falls to the page. */
+  const focusNext = useRef(false);
   const current = items[Math.min(index, items.length - 1)] as ClaimDto | undefined;
   const canDecide = current?.can.review ?? false;
 
@@ -56,54 +64,58 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
         // Removing the decided claim leaves the same index pointing at the next one.
         setItems((list) => list.filter((c) => c.id !== current.id));
         setIndex((i) => Math.max(0, Math.min(i, items.length - 2)));
-        setNotice(`${DONE[action]}: “${current.claimText.slice(0, 80)}”`);
+        toast(`${DONE[action]}: ${excerpt(current.claimText, 80)}`);
         setMode(null);
         setComment('');
+        focusNext.current = true;
       });
     },
-    [current, canDecide, busy, comment, items.length, run],
+    [current, canDecide, busy, comment, items.length, run, toast],
   );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.metaKey || e.ctrlKey || e.altKey) return;
       if (typing(e.target)) {
         if (e.key === 'Escape') setMode(null);
         return;
       }
-      const key = e.key;
-      if (key === '?') setHelp((h) => !h);
-      else if (key === 'Escape') {
+      if (e.metaKey || e.ctrlKey || e.altKey) return;
+      if (e.key === 'Escape') {
         setHelp(false);
         setMode(null);
-      }
-      else if (key === 'j' || key === 'ArrowDown') move(1);
-      else if (key === 'k' || key === 'ArrowUp') move(-1);
-      // While a comment box is open, a stray "a" must not approve the claim the reviewer is writing about.
-      else if (key === 'a' && canDecide && !mode) void decide('approve');
-      else if (key === 'c' && canDecide) setMode('request_changes');
-      else if (key === 'r' && canDecide) setMode('reject');
-      else if (key === 'o' && current) router.push(`/articles/${current.articleId}?claim=${current.id}`);
+      } else if (e.key === 'ArrowDown' || isShortcut(e, keymap, 'queue.next')) move(1);
+      else if (e.key === 'ArrowUp' || isShortcut(e, keymap, 'queue.previous')) move(-1);
+      else if (isShortcut(e, keymap, 'queue.help')) setHelp((h) => !h);
+      // The approve key asks first; pressed again on the question, it approves. While a comment box is open it does nothing.
+      else if (isShortcut(e, keymap, 'queue.approve') && canDecide && (mode === null || mode === 'approve')) {
+        if (mode === 'approve') void decide('approve');
+        else setMode('approve');
+      } else if (isShortcut(e, keymap, 'queue.changes') && canDecide) setMode('request_changes');
+      else if (isShortcut(e, keymap, 'queue.reject') && canDecide) setMode('reject');
+      else if (isShortcut(e, keymap, 'queue.open') && current) router.push(`/articles/${current.articleId}?claim=${current.id}`);
       else return;
       e.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move, decide, current, canDecide, mode, router]);
+  }, [move, decide, current, canDecide, mode, router, keymap]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [index]);
 
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    layoutRef.current?.querySelector<HTMLElement>('.review-item h2, .empty-queue p')?.focus();
+  }, [items]);
+
   return (
-    <div className="review-queue">
-      <p className="sr-status" role="status" aria-live="polite">
-        {notice}
-      </p>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+    <div className="review-queue" ref={layoutRef}>
+      {help && <ShortcutHelp keymap={keymap} onClose={() => setHelp(false)} />}
       {items.length === 0 ? (
         <div className="empty-queue">
-          <p>Nothing waiting for review.</p>
+          <p tabIndex={-1}>Nothing waiting for review.</p>
           {/* A full reload: the queue keeps its own list once mounted, so a soft refresh would not show new claims. */}
           <button type="button" onClick={() => window.location.reload()}>
             Check again
@@ -135,6 +147,8 @@ export function ReviewQueue({ initialItems, articleTitles, now }: Props) {
             <ReviewItem
               claim={current}
               articleTitle={articleTitles[current.articleId]}
+              verdictLabels={verdictLabels}
+              keymap={keymap}
               canDecide={canDecide}
               mode={mode}
               comment={comment}

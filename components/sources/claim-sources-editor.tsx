@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SOURCE_RELATIONS } from '@/db/enums';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
@@ -12,6 +12,7 @@ import { SourcePicker } from './source-picker';
 import { NewSourceFields, sourceFieldValues } from './new-source-fields';
 import { RELATION_LABELS } from '@/components/labels';
 import { hostOf, type SourceListItemDto } from './types';
+import { useFeedback } from '@/components/ui/feedback';
 
 type Props = { claim: ClaimDto; canEdit: boolean; onChanged: (c: ClaimDto) => void };
 
@@ -20,11 +21,28 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
   const [mode, setMode] = useState<'closed' | 'existing' | 'new'>('closed');
   const [picked, setPicked] = useState<SourceListItemDto | null>(null);
   const { busy, error, fields, run, onSubmit, clear } = useApiAction();
+  const { toast } = useFeedback();
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Bumped when the control that had focus goes away (form closed, source detached): the heading takes focus. */
+  const [headingFocus, setHeadingFocus] = useState(0);
+  useEffect(() => {
+    if (headingFocus) headingRef.current?.focus();
+  }, [headingFocus]);
+
+  // Opening the form puts the caret in its first field; closing it (attached, detached, cancelled) would drop
+  // focus to the page with the button that had it, so the Sources heading takes it.
+  // Picking a source replaces the search box: the relation is next.
+  useEffect(() => {
+    if (mode === 'closed') return;
+    formRef.current?.querySelector<HTMLElement>(picked ? 'select[name="relation"]' : 'input, select, textarea')?.focus();
+  }, [mode, picked]);
 
   function reset() {
     setMode('closed');
     setPicked(null);
     clear();
+    setHeadingFocus((n) => n + 1);
   }
 
   const attach = onSubmit(async (data) => {
@@ -33,17 +51,20 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
     const result = await api<{ claim: ClaimDto }>(`/api/claims/${claim.id}/sources`, { body: { ...source, ...link } });
     onChanged(result.claim);
     reset();
+    toast('Source attached.');
   }, 'Could not attach the source.');
 
   const detach = (sourceId: number) =>
     run(async () => {
       await api(`/api/claims/${claim.id}/sources/${sourceId}?version=${claim.version}`, { method: 'DELETE' });
       onChanged(await api<ClaimDto>(`/api/claims/${claim.id}`));
+      setHeadingFocus((n) => n + 1);
+      toast('Source detached.');
     }, 'Could not detach the source.');
 
   return (
     <section className="claim-sources" aria-label="Sources">
-      <h3>
+      <h3 ref={headingRef} tabIndex={-1}>
         Sources <span className="count">{claim.sources.length}</span>
       </h3>
       {claim.sources.length === 0 && <p className="muted">No sources yet.</p>}
@@ -78,7 +99,7 @@ export function ClaimSourcesEditor({ claim, canEdit, onChanged }: Props) {
         </div>
       )}
       {canEdit && mode !== 'closed' && (
-        <form className="attach-source" onSubmit={attach}>
+        <form className="attach-source" onSubmit={attach} ref={formRef}>
           <fieldset disabled={busy}>
             {mode === 'existing' &&
               (picked ? (

@@ -8,6 +8,7 @@ import {
   ROLES,
   SOURCE_RELATIONS,
   type EventDiff,
+  type ShortcutPrefs,
 } from '../enums';
 
 /*
@@ -36,6 +37,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull().default('editor'),
   disabled: boolean('disabled').notNull().default(false),
+  /** Keyboard shortcut preferences (lib/shortcuts); null = the defaults. */
+  shortcuts: json('shortcuts').$type<ShortcutPrefs>(),
   createdAt: createdAt(),
 });
 

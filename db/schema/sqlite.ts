@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, type EventDiff } from '../enums';
+import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, type EventDiff, type ShortcutPrefs } from '../enums';
 
 /** Milliseconds since epoch, set by the database on insert. */
 const createdAt = () =>
@@ -18,6 +18,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull().default('editor'),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Keyboard shortcut choices (account page); null until the user changes them, meaning the defaults. */
+  shortcuts: text('shortcuts', { mode: 'json' }).$type<ShortcutPrefs>(),
   createdAt: createdAt(),
 });
 

@@ -67,8 +67,16 @@ describe('review workflow in the browser', () => {
     await expect(comment.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await comment.fill('Please cite the ministry statement as well.');
     await reviewer.keyboard.press('Control+Enter');
-    await reviewer.getByRole('status').getByText('Sent back').waitFor();
+    await reviewer.getByTestId('toasts').getByText('Sent back').waitFor();
     await reviewer.getByText('Nothing waiting for review.').waitFor();
+
+    // The editor fixing it in the article sees the reviewer's request with the claim.
+    await editor.goto(`${app.baseUrl}/articles/${article.id}?claim=${claim.id}`);
+    const request = editor.locator(`.claim-card[data-claim-id="${claim.id}"]`).getByRole('note', { name: 'What the reviewer asked for' });
+    await request.getByText('Please cite the ministry statement as well.').waitFor();
+    await expect(request.textContent()).resolves.toContain('Riley Reviewer requested changes');
+    await editor.getByRole('button', { name: 'Resubmit for review' }).waitFor();
+    await screenshot(editor, 'annotate-sent-back-request');
 
     await editor.goto(`${app.baseUrl}/`);
     const sentBack = editor.locator('section[aria-labelledby="sent-back"]');
@@ -89,8 +97,17 @@ describe('review workflow in the browser', () => {
     await reviewer.goto(`${app.baseUrl}/review?articleId=${article.id}`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
     await reviewer.getByText('The filing and the ministry statement both say so.').waitFor();
+    // A resubmitted claim shows the previous review comment and what changed since (the rationale, old and new).
+    const since = reviewer.getByRole('region', { name: 'Since the last review' });
+    await since.getByText('Please cite the ministry statement as well.').waitFor();
+    await since.locator('del', { hasText: 'The filing says so.' }).waitFor();
+    await since.locator('ins', { hasText: 'The filing and the ministry statement both say so.' }).waitFor();
+    await screenshot(reviewer, 'review-resubmitted');
+    // One key no longer publishes: a asks, a second a approves.
     await reviewer.keyboard.press('a');
-    await reviewer.getByRole('status').getByText('Approved').waitFor();
+    await reviewer.getByRole('button', { name: 'Confirm approval' }).waitFor();
+    await reviewer.keyboard.press('a');
+    await reviewer.getByTestId('toasts').getByText('Approved').waitFor();
 
     await reviewer.goto(`${app.baseUrl}/claims?status=verified&articleId=${article.id}`);
     const row = reviewer.locator('.board-table tbody tr', { hasText: '40,000 vehicles a day' });
@@ -127,7 +144,8 @@ describe('review workflow in the browser', () => {
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     expect(decisions).toEqual([]);
-    await expect(page.locator('.review-queue [role=status]').textContent()).resolves.toBe('');
+    await expect(page.getByTestId('toasts').textContent()).resolves.toBe('');
+    expect(await page.locator('.confirm-question').count()).toBe(0);
     await screenshot(page, 'review-own-claim');
     await expect(call<Claim>(cookie, 'GET', `/api/claims/${own.id}`, undefined, 200).then((r) => r.data)).resolves.toMatchObject({ status: 'in_review', version: submitted.version });
     const refused = await call<{ error: { code: string } }>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'approve', version: submitted.version });

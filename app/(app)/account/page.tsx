@@ -2,6 +2,9 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { listApiTokens } from '@/lib/users/list-api-tokens';
 import { ChangePasswordForm } from './change-password-form';
 import { TokenManager } from './token-manager';
+import { ShortcutsForm } from './shortcuts-form';
+import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
+import { can } from '@/lib/auth/permissions';
 
 export const metadata = { title: 'Account' };
 
@@ -32,6 +35,10 @@ export default async function AccountPage() {
           A token acts with your role; revoke it when it is no longer needed.
         </p>
         <TokenManager tokens={tokens} />
+      </section>
+      <section className="panel-box" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+        <ShortcutsForm prefs={(await getShortcuts({ actor })).prefs} scopes={can(actor, 'claim:review') ? ['queue', 'suggestions', 'text'] : ['suggestions', 'text']} />
       </section>
     </div>
   );

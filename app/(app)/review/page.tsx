@@ -9,6 +9,7 @@ import { CLAIM_TYPES } from '@/db/enums';
 import type { ClaimDto } from '@/components/annotator/types';
 import { TYPE_LABELS } from '@/components/labels';
 import { ReviewQueue } from '@/components/review/review-queue';
+import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 
 export const metadata = { title: 'Review queue' };
 
@@ -53,12 +54,21 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
   const { cursor, ...withoutCursor } = query;
+  const helpKey = (await getShortcuts({ actor })).keymap['queue.help'];
   return (
     <div className="page wide">
       <div className="page-head">
         <h1>Review queue</h1>
         <span className="muted">
-          Press <kbd>?</kbd> for keyboard shortcuts
+          {helpKey ? (
+            <>
+              Press <kbd>{helpKey}</kbd> for keyboard shortcuts
+            </>
+          ) : (
+            <>
+              Single-key shortcuts are off (<Link href="/account#shortcuts-heading">account</Link>)
+            </>
+          )}
         </span>
       </div>
       {/* On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css). */}
@@ -84,7 +94,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </form>
       </details>
       {error && <p className="form-error">{error}</p>}
-      <ReviewQueue initialItems={result.items} articleTitles={titles} now={requestTime()} />
+      <ReviewQueue
+        initialItems={result.items}
+        articleTitles={titles}
+        verdictLabels={Object.fromEntries(options.verdicts.map((v) => [v.id, v.label]))}
+        now={requestTime()}
+      />
       {(cursor || result.nextCursor) && (
         <p className="pager">
           {cursor && <Link href={`/review?${new URLSearchParams(withoutCursor)}`}>← First page</Link>}

@@ -9,6 +9,7 @@ import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
 import { LabelledOptions } from '@/components/ui/labelled-options';
 import { OneTimeLink } from './one-time-link';
+import { useFeedback } from '@/components/ui/feedback';
 import { UserTokens, type UserToken } from './user-tokens';
 
 type User = { id: number; email: string; name: string; role: string; disabled: boolean };
@@ -19,7 +20,15 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
   const [link, setLink] = useState<string | null>(null);
   const { busy, error, run } = useApiAction({ onSuccess: () => router.refresh() });
 
-  const patch = (body: object) => run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }));
+  const { toast } = useFeedback();
+  const patch = async (body: object, done: string) => {
+    if (await run(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }))) toast(done);
+  };
+  const toggleDisabled = () => {
+    // Disabling signs them out everywhere at their next request; enabling needs no second thought.
+    if (!user.disabled && !window.confirm(`Disable ${user.name}? They are signed out at once and cannot sign in until enabled again.`)) return;
+    return patch({ disabled: !user.disabled }, `${user.name} ${user.disabled ? 'enabled' : 'disabled'}.`);
+  };
   const reset = () => {
     // The old password, sessions and tokens stop working at once, so ask first.
     const ok = window.confirm(`Reset the password of ${user.name}? Their current password, sessions and API tokens stop working now; you get a one-time link to pass on.`);
@@ -41,7 +50,7 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
           aria-label={`Role of ${user.name}`}
           value={user.role}
           disabled={busy}
-          onChange={(e) => void patch({ role: e.target.value })}
+          onChange={(e) => void patch({ role: e.target.value }, `${user.name} is now ${ROLE_LABELS[e.target.value].toLowerCase()}.`)}
         >
           <LabelledOptions values={ROLES} labels={ROLE_LABELS} />
         </select>
@@ -52,7 +61,7 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
       </td>
       <td>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => void patch({ disabled: !user.disabled })} className={user.disabled ? undefined : 'danger'}>
+          <button type="button" disabled={busy} onClick={() => void toggleDisabled()} className={user.disabled ? undefined : 'danger'}>
             {user.disabled ? 'Enable' : 'Disable'}
           </button>
           <button type="button" disabled={busy} onClick={() => void reset()}>

@@ -13,46 +13,50 @@ type Props = {
   onDelete: () => void;
 };
 
-/** One step of the scale: label, colour and rating save when the field is left; retire/restore and delete buttons. */
+/**
+ * One step of the scale: label, colour and rating save when the field is left; retire/restore and delete buttons.
+ * Each input is keyed by its saved value, so a saved change shows the server's value without remounting the row
+ * (which would take focus from the field the user tabbed to). While `busy`, controls are marked, not disabled.
+ */
 export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, onDelete }: Props) {
   return (
     <tr className={v.retired ? 'retired' : undefined} data-verdict-id={v.id}>
       <td className="nowrap">
-        <button type="button" className="icon-button" disabled={busy || first} onClick={() => onMove(-1)} aria-label={`Move ${v.label} up`}>
+        <button type="button" className="icon-button" disabled={first} aria-disabled={busy} onClick={() => onMove(-1)} aria-label={`Move ${v.label} up`}>
           ↑
         </button>
-        <button type="button" className="icon-button" disabled={busy || last} onClick={() => onMove(1)} aria-label={`Move ${v.label} down`}>
+        <button type="button" className="icon-button" disabled={last} aria-disabled={busy} onClick={() => onMove(1)} aria-label={`Move ${v.label} down`}>
           ↓
         </button>
       </td>
       <td>
         <input
+          key={v.label}
           aria-label={`Label of ${v.label}`}
           defaultValue={v.label}
           maxLength={VERDICT_LABEL_MAX}
-          disabled={busy}
           onBlur={(e) => e.target.value.trim() !== v.label && onUpdate({ label: e.target.value })}
         />
         {v.retired && <span className="badge">Retired</span>}
       </td>
       <td>
         <input
+          key={v.color}
           type="color"
           aria-label={`Colour of ${v.label}`}
           defaultValue={v.color}
-          disabled={busy}
           onBlur={(e) => e.target.value !== v.color && onUpdate({ color: e.target.value })}
         />
       </td>
       <td>
         <input
+          key={v.rating}
           type="number"
           className="rating-input"
           aria-label={`Rating of ${v.label}`}
           min={VERDICT_RATING_MIN}
           max={VERDICT_RATING_MAX}
           defaultValue={v.rating}
-          disabled={busy}
           onBlur={(e) => Number(e.target.value) !== v.rating && onUpdate({ rating: Number(e.target.value) })}
         />
       </td>
@@ -61,7 +65,7 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
           type="checkbox"
           aria-label={`${v.label} is unrated (no ratingValue in ClaimReview)`}
           checked={v.unrated}
-          disabled={busy}
+          aria-disabled={busy}
           onChange={(e) => onUpdate({ unrated: e.target.checked })}
         />
       </td>
@@ -69,13 +73,13 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
         {v.claimCount} {v.claimCount === 1 ? 'claim' : 'claims'}
       </td>
       <td className="nowrap">
-        <button type="button" disabled={busy} onClick={() => onUpdate({ retired: !v.retired })}>
+        <button type="button" aria-disabled={busy} onClick={() => onUpdate({ retired: !v.retired })}>
           {v.retired ? 'Restore' : 'Retire'}
         </button>{' '}
         <button
           type="button"
           className="danger"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={onDelete}
           title={v.claimCount ? 'In use: retire it instead' : undefined}
         >

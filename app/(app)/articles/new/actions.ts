@@ -5,8 +5,21 @@ import { getActor } from '@/lib/auth/current-actor';
 import { createArticle } from '@/lib/articles/create-article';
 import { createArticleVersion } from '@/lib/articles/create-article-version';
 import { AppError } from '@/lib/errors';
+import { MAX_ARTICLE_BYTES } from '@/lib/articles/limits';
 
-export type ImportState = { message?: string; fields?: Record<string, string> };
+/**
+ * `values`: what was typed, given back with an error so the form can show it again (React empties a form once its
+ * action is done); content over the size limit is not sent back.
+ */
+export type ImportState = { message?: string; fields?: Record<string, string>; values?: Record<string, string> };
+
+const TEXT_FIELDS = ['title', 'sourceUrl', 'publisher', 'publishedAt', 'format', 'content'] as const;
+
+function typedValues(form: FormData): Record<string, string> {
+  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? '')]));
+  if (Buffer.byteLength(values.content, 'utf8') > MAX_ARTICLE_BYTES) values.content = '';
+  return values;
+}
 
 const FORMAT_BY_EXTENSION: Record<string, 'text' | 'html' | 'markdown'> = {
   txt: 'text',
@@ -26,7 +39,7 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
   const file = form.get('file');
   if (file instanceof File && file.size > 0) {
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!FORMAT_BY_EXTENSION[ext]) return { message: 'Upload a .txt, .html or .md file.', fields: { file: 'Unsupported file type.' } };
+    if (!FORMAT_BY_EXTENSION[ext]) return { message: 'Upload a .txt, .html or .md file.', fields: { file: 'Unsupported file type.' }, values: typedValues(form) };
     format = FORMAT_BY_EXTENSION[ext];
     content = await file.text();
   }
@@ -48,7 +61,7 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
           },
         })));
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message, fields: error.fields };
+    if (error instanceof AppError) return { message: error.message, fields: error.fields, values: typedValues(form) };
     throw error;
   }
   redirect(`/articles/${id}`);

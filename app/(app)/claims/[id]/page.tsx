@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
 import { pageActor } from '@/lib/auth/page-actor';
+import { getActor } from '@/lib/auth/current-actor';
 import { getClaim } from '@/lib/claims/get-claim';
 import { latestEventOf, listLatestEvents } from '@/lib/review/list-events';
 import { allowedTransitions } from '@/lib/claims/claim-abilities';
@@ -22,7 +24,18 @@ import { getSettings } from '@/lib/settings/get-settings';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
 
-export const metadata = { title: 'Claim' };
+/** The tab names the claim (for a signed-in reader who may see it; anyone else gets the plain word). */
+export async function generateMetadata({ params }: Pick<PageProps, 'params'>): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const actor = await getActor();
+  if (id === null || !actor) return { title: 'Claim' };
+  try {
+    const text = (await getClaim({ actor, id })).claimText;
+    return { title: `Claim: ${text.length > 60 ? `${text.slice(0, 59)}…` : text}` };
+  } catch {
+    return { title: 'Claim' };
+  }
+}
 
 /** How many history events the claim page shows at once; "Show older" pages back through the rest. */
 const HISTORY_PAGE = 50;

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
 import { pageActor } from '@/lib/auth/page-actor';
+import { getActor } from '@/lib/auth/current-actor';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
@@ -9,7 +11,18 @@ import { RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
 import { SourceActions } from '@/components/sources/source-actions';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 
-export const metadata = { title: 'Source' };
+/** The tab names the source (signed-in readers only). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const actor = await getActor();
+  if (id === null || !actor) return { title: 'Source' };
+  try {
+    const source = await getSource({ actor, id });
+    return { title: `Source: ${source.title || source.url}` };
+  } catch {
+    return { title: 'Source' };
+  }
+}
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await pageActor();

@@ -1,11 +1,20 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
 import { pageActor } from '@/lib/auth/page-actor';
+import { getActor } from '@/lib/auth/current-actor';
+import { parseId } from '@/lib/validation';
+import { articleTitle } from '@/lib/articles/list-articles';
 import { diffArticleVersion } from '@/lib/articles/diff-article-version';
 import type { ParagraphDiff } from '@/lib/articles/diff-text';
 import { AppError } from '@/lib/errors';
 
-export const metadata = { title: 'What changed' };
+/** The tab names the article too (signed-in readers only; the page redirects everyone else). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const title = id !== null && (await getActor()) ? articleTitle(id) : undefined;
+  return { title: title ? `What changed: ${title}` : 'What changed' };
+}
 
 function Paragraph({ paragraph }: { paragraph: ParagraphDiff }) {
   if (paragraph.kind === 'changed') {

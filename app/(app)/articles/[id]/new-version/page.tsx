@@ -1,11 +1,18 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
 import { pageActor } from '@/lib/auth/page-actor';
+import { getActor } from '@/lib/auth/current-actor';
 import { articleTitle } from '@/lib/articles/list-articles';
 import { parseId } from '@/lib/validation';
 import { ImportForm } from '../../new/import-form';
 
-export const metadata = { title: 'New version' };
+/** The tab names the article too (signed-in readers only; the page redirects everyone else). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const title = id !== null && (await getActor()) ? articleTitle(id) : undefined;
+  return { title: title ? `New version: ${title}` : 'New version' };
+}
 
 export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
   await pageActor();
