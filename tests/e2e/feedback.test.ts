@@ -1,7 +1,7 @@
 import bcrypt from 'bcryptjs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { withAppDb } from './app-db';
 import { apiLogin, callApi, DEMO_PASSWORD, importSample, launchBrowser, login, screenshot, startApp, type App } from './harness';
 
 // Confirmations and clutter (issue 14, item 9). The app starts without demo data, so its dashboard is truly empty;
@@ -14,17 +14,13 @@ let adminCookie: string;
 
 beforeAll(async () => {
   app = await startApp({ SEED_DEMO: '0' });
-  const db = new Database(app.dbFile);
-  try {
-    const hash = bcrypt.hashSync(DEMO_PASSWORD, 4);
-    const insert = db.prepare('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)');
+  const hash = bcrypt.hashSync(DEMO_PASSWORD, 4);
+  await withAppDb(app, async (db) => {
     for (const [email, name, role] of [
       ['editor@example.com', 'Erin Editor', 'editor'],
       ['admin@example.com', 'Ada Admin', 'admin'],
-    ]) insert.run(email, name, hash, role);
-  } finally {
-    db.close();
-  }
+    ]) await db.exec('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)', [email, name, hash, role]);
+  });
   browser = await launchBrowser();
   admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await login(admin, app.baseUrl, 'admin@example.com');
