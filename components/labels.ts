@@ -53,6 +53,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   deleted: 'deleted the claim',
   linked: 'linked as the same claim',
   unlinked: 'unlinked from the claim family',
+  assigned: 'changed the assignee',
 } satisfies Record<ReviewAction, string>;
 
 /** Human label for a field name in a claim's edit diff. */

@@ -27,6 +27,7 @@ export const REVIEW_ACTIONS = [
   'deleted',
   'linked',
   'unlinked',
+  'assigned',
 ] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
@@ -42,3 +43,15 @@ export type EventDiff = Record<string, FieldChange | ListChange>;
  * keep their defaults; the ids and defaults are in lib/shortcuts/keymap.ts).
  */
 export type ShortcutPrefs = { enabled: boolean; keys: Partial<Record<string, string>> };
+
+/** Why a user was notified (notifications.type); users.notify_prefs turns kinds off. */
+export const NOTIFICATION_TYPES = ['assigned', 'sent_back', 'verified', 'rejected', 'mentioned'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+/** Kinds a user turned off (users.notify_prefs); null = every kind on. */
+export type NotifyPrefs = { off: NotificationType[] };
+/** Events a webhook can subscribe to (webhooks.events, webhook_deliveries.event). */
+export const WEBHOOK_EVENTS = ['claim.verified', 'claim.rejected', 'claim.verdict_changed', 'article.new_version'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/** A delivery is pending (first try or a retry is due), delivered (2xx), or failed (gave up after 24 h). */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

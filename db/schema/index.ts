@@ -24,6 +24,11 @@ export const {
   reviewEvents,
   auditEvents,
   dismissedSuggestions,
+  claimTags,
+  changeEvents,
+  notifications,
+  webhooks,
+  webhookDeliveries,
 } = tables;
 
 export {
@@ -33,6 +38,9 @@ export {
   SOURCE_RELATIONS,
   CLAIMANT_KINDS,
   REVIEW_ACTIONS,
+  NOTIFICATION_TYPES,
+  WEBHOOK_EVENTS,
+  DELIVERY_STATUSES,
   type Role,
   type ClaimType,
   type ClaimStatus,
@@ -42,4 +50,8 @@ export {
   type FieldChange,
   type ListChange,
   type EventDiff,
+  type NotificationType,
+  type NotifyPrefs,
+  type WebhookEvent,
+  type DeliveryStatus,
 } from '../enums';

@@ -7,8 +7,13 @@ import {
   REVIEW_ACTIONS,
   ROLES,
   SOURCE_RELATIONS,
+  NOTIFICATION_TYPES,
+  WEBHOOK_EVENTS,
+  DELIVERY_STATUSES,
   type EventDiff,
   type ShortcutPrefs,
+  type NotifyPrefs,
+  type WebhookEvent,
 } from '../enums';
 
 /*
@@ -39,6 +44,8 @@ export const users = pgTable('users', {
   disabled: boolean('disabled').notNull().default(false),
   /** Keyboard shortcut preferences (lib/shortcuts); null = the defaults. */
   shortcuts: json('shortcuts').$type<ShortcutPrefs>(),
+  /** Notification kinds the user turned off (account page); null = all on. */
+  notifyPrefs: json('notify_prefs').$type<NotifyPrefs>(),
   createdAt: createdAt(),
 });
 
@@ -121,10 +128,13 @@ export const articles = pgTable(
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
+    /** Who is to mark claims in this article (issue 18 assignment); null = unassigned. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
     index('articles_created_idx').on(t.createdAt),
+    index('articles_assignee_idx').on(t.assigneeId),
     index('articles_fetched_url_idx').on(t.fetchedUrl),
     index('articles_source_url_idx').on(t.sourceUrl),
   ],
@@ -165,6 +175,8 @@ export const claims = pgTable(
       .notNull()
       .references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
+    /** Whose turn it is: an editor to mark and fill, or a reviewer to review; null = unassigned. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     orphaned: boolean('orphaned').notNull().default(false),
     familyId: integer('family_id'),
     reusedFromClaimId: integer('reused_from_claim_id').references((): AnyPgColumn => claims.id, { onDelete: 'set null' }),
@@ -183,6 +195,7 @@ export const claims = pgTable(
     index('claims_type_status_idx').on(t.type, t.status),
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_family_idx').on(t.familyId),
+    index('claims_assignee_idx').on(t.assigneeId, t.status),
   ],
 );
 
@@ -272,4 +285,100 @@ export const dismissedSuggestions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.start, t.end] })],
+);
+
+/** Free-text tags on claims (topic, campaign), stored normalised (trimmed, lower case) for filtering. */
+export const claimTags = pgTable(
+  'claim_tags',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.tag] }), index('claim_tags_tag_idx').on(t.tag, t.claimId)],
+);
+
+/**
+ * What changed, for live updates (SSE) and the verified feed: one row per change to a claim or article, written in
+ * the same transaction as the change. Ids are the stream's cursor, so they must be visible in commit order: SQLite
+ * has one writer; on PostgreSQL the writer takes a transaction advisory lock before inserting (lib/live).
+ * No foreign keys: a deleted claim's event outlives it.
+ */
+export const changeEvents = pgTable(
+  'change_events',
+  {
+    id: id(),
+    type: text('type').notNull(),
+    claimId: integer('claim_id'),
+    articleId: integer('article_id'),
+    status: text('status', { enum: CLAIM_STATUSES }),
+    actorId: integer('actor_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('change_events_article_idx').on(t.articleId, t.id), index('change_events_claim_idx').on(t.claimId, t.id)],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: NOTIFICATION_TYPES }).notNull(),
+    claimId: integer('claim_id').references(() => claims.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** A short excerpt (the comment that mentioned the user, the review comment), plain text. */
+    excerpt: text('excerpt').notNull().default(''),
+    readAt: epochMs('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.id), index('notifications_unread_idx').on(t.userId, t.readAt)],
+);
+
+export const webhooks = pgTable('webhooks', {
+  id: id(),
+  url: text('url').notNull(),
+  /** HMAC-SHA256 key for X-Claimdesk-Signature; shown to the admin once, never returned by the API afterwards. */
+  secret: text('secret').notNull(),
+  events: json('events').$type<WebhookEvent[]>().notNull(),
+  active: boolean('active').notNull().default(true),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/**
+ * The webhook outbox: queued in the same transaction as the change, sent by lib/webhooks' sender, retried with
+ * exponential backoff for 24 h. `lockedUntil` is a lease so two app instances never send the same try at once.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: id(),
+    webhookId: integer('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    event: text('event', { enum: WEBHOOK_EVENTS }).notNull(),
+    claimId: integer('claim_id'),
+    articleId: integer('article_id'),
+    /** The event's data as queued (claim as in the JSON export, ClaimReview for verified claims). */
+    payload: json('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: epochMs('next_attempt_at').notNull(),
+    lockedUntil: epochMs('locked_until'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    lastAttemptAt: epochMs('last_attempt_at'),
+    deliveredAt: epochMs('delivered_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
+  ],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, type EventDiff, type ShortcutPrefs } from '../enums';
+import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, NOTIFICATION_TYPES, WEBHOOK_EVENTS, DELIVERY_STATUSES, type EventDiff, type ShortcutPrefs, type NotifyPrefs, type WebhookEvent } from '../enums';
 
 /** Milliseconds since epoch, set by the database on insert. */
 const createdAt = () =>
@@ -20,6 +20,8 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   /** Keyboard shortcut choices (account page); null until the user changes them, meaning the defaults. */
   shortcuts: text('shortcuts', { mode: 'json' }).$type<ShortcutPrefs>(),
+  /** Notification kinds the user turned off (account page); null = all on. */
+  notifyPrefs: text('notify_prefs', { mode: 'json' }).$type<NotifyPrefs>(),
   createdAt: createdAt(),
 });
 
@@ -112,10 +114,13 @@ export const articles = sqliteTable(
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),
+    /** Who is to mark claims in this article (issue 18 assignment); null = unassigned. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
     index('articles_created_idx').on(t.createdAt),
+    index('articles_assignee_idx').on(t.assigneeId),
     // The same link imported twice opens the existing article: looked up by fetched and canonical URL.
     index('articles_fetched_url_idx').on(t.fetchedUrl),
     index('articles_source_url_idx').on(t.sourceUrl),
@@ -159,6 +164,8 @@ export const claims = sqliteTable(
       .notNull()
       .references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
+    /** Whose turn it is: an editor to mark and fill, or a reviewer to review; null = unassigned. */
+    assigneeId: integer('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     orphaned: integer('orphaned', { mode: 'boolean' }).notNull().default(false),
     /** Claims linked as the same claim across articles share a family id (null when not linked). */
     familyId: integer('family_id'),
@@ -180,6 +187,7 @@ export const claims = sqliteTable(
     index('claims_type_status_idx').on(t.type, t.status),
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_family_idx').on(t.familyId),
+    index('claims_assignee_idx').on(t.assigneeId, t.status),
   ],
 );
 
@@ -280,3 +288,98 @@ export const dismissedSuggestions = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.start, t.end] })],
 );
 
+/** Free-text tags on claims (topic, campaign), stored normalised (trimmed, lower case) for filtering. */
+export const claimTags = sqliteTable(
+  'claim_tags',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.tag] }), index('claim_tags_tag_idx').on(t.tag, t.claimId)],
+);
+
+/**
+ * What changed, for live updates (SSE) and the verified feed: one row per change to a claim or article, written in
+ * the same transaction as the change. Ids are the stream's cursor, so they must be visible in commit order: SQLite
+ * has one writer; on PostgreSQL the writer takes a transaction advisory lock before inserting (lib/live).
+ * No foreign keys: a deleted claim's event outlives it.
+ */
+export const changeEvents = sqliteTable(
+  'change_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').notNull(),
+    claimId: integer('claim_id'),
+    articleId: integer('article_id'),
+    status: text('status', { enum: CLAIM_STATUSES }),
+    actorId: integer('actor_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('change_events_article_idx').on(t.articleId, t.id), index('change_events_claim_idx').on(t.claimId, t.id)],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: NOTIFICATION_TYPES }).notNull(),
+    claimId: integer('claim_id').references(() => claims.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** A short excerpt (the comment that mentioned the user, the review comment), plain text. */
+    excerpt: text('excerpt').notNull().default(''),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.id), index('notifications_unread_idx').on(t.userId, t.readAt)],
+);
+
+export const webhooks = sqliteTable('webhooks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  /** HMAC-SHA256 key for X-Claimdesk-Signature; shown to the admin once, never returned by the API afterwards. */
+  secret: text('secret').notNull(),
+  events: text('events', { mode: 'json' }).$type<WebhookEvent[]>().notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/**
+ * The webhook outbox: queued in the same transaction as the change, sent by lib/webhooks' sender, retried with
+ * exponential backoff for 24 h. `lockedUntil` is a lease so two app instances never send the same try at once.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    webhookId: integer('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    event: text('event', { enum: WEBHOOK_EVENTS }).notNull(),
+    claimId: integer('claim_id'),
+    articleId: integer('article_id'),
+    /** The event's data as queued (claim as in the JSON export, ClaimReview for verified claims). */
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    lastAttemptAt: integer('last_attempt_at', { mode: 'timestamp_ms' }),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
+  ],
+);

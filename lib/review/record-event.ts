@@ -1,7 +1,12 @@
-import { reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { claims, reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
+import { recordChange } from '@/lib/live/record-change';
 
-/** Appends one audit event; call inside the transaction that makes the change. */
+/**
+ * Appends one audit event; call inside the transaction that makes the change (before a delete, so the claim is
+ * still there). It is also the one place a claim change fans out to its followers: the live change feed.
+ */
 export async function recordEvent(
   tx: DbOrTx,
   event: {
@@ -25,4 +30,16 @@ export async function recordEvent(
       comment: event.comment ?? '',
       diff: event.diff ?? null,
     });
+  const [claim] = await tx
+    .select({ articleId: claims.articleId, status: claims.status })
+    .from(claims)
+    .where(eq(claims.id, event.claimId))
+    .limit(1);
+  await recordChange(tx, {
+    type: `claim.${event.action}`,
+    claimId: event.claimId,
+    articleId: claim?.articleId ?? null,
+    status: event.action === 'deleted' ? null : (event.toStatus ?? claim?.status ?? null),
+    actorId: event.actorId,
+  });
 }
