@@ -11,7 +11,12 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        // Unit tests are fast, but a few import large modules (the bench, the suggester) on first use, which took
+        // over vitest's 5 s default on a loaded CI machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
