@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb, runInTransaction } from '@/db/client';
 import { articles } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { changedFields, recordAudit } from '@/lib/audit/record-audit';
 import { Invalid } from '@/lib/errors';
 import type { GuardedFetchOptions } from '@/lib/net/guarded-fetch';
 import { normaliseUrl } from '@/lib/sources/normalise-url';
@@ -108,22 +109,30 @@ export async function importArticleFromUrl({
   if (same) return { id: same, existing: true };
   const title = (data.title || page.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('The page has no headline; give the article a title.', { title: 'Required.' });
-  const [row] = await getDb()
-    .insert(articles)
-    .values({
-      title,
-      sourceUrl: page.canonicalUrl,
-      fetchedUrl: page.fetchedUrl,
-      byline: page.byline,
-      publisher: data.publisher || page.publisher,
-      publishedAt: data.publishedAt || page.publishedAt,
-      bodyJson: page.converted.doc,
-      bodyText: page.converted.text,
-      contentHash: contentHash(page.converted.text),
-      lastCheckedAt: new Date(),
-      createdBy: actor.id,
-    })
-    .returning({ id: articles.id });
+  const meta = {
+    title,
+    sourceUrl: page.canonicalUrl,
+    fetchedUrl: page.fetchedUrl,
+    byline: page.byline,
+    publisher: data.publisher || page.publisher,
+    publishedAt: data.publishedAt || page.publishedAt,
+  };
+  const row = await runInTransaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(articles)
+      .values({
+        ...meta,
+        bodyJson: page.converted.doc,
+        bodyText: page.converted.text,
+        contentHash: contentHash(page.converted.text),
+        lastCheckedAt: new Date(),
+        createdBy: actor.id,
+      })
+      .returning({ id: articles.id });
+    const summary = `Imported “${title}” from ${page.fetchedUrl} (${page.converted.text.length} characters)`;
+    await recordAudit(tx, { actorId: actor.id, action: 'article.imported', entityId: inserted.id, summary, diff: changedFields(null, meta) });
+    return inserted;
+  });
   return { id: row.id, existing: false };
 }
 

@@ -5,6 +5,7 @@
 export const AUDIT_ACTION_LABELS = {
   'article.imported': 'imported an article',
   'article.new_version': 'added a new version of an article',
+  'article.suggestion_dismissed': 'dismissed a suggested claim',
   'source.updated': 'edited a source',
   'source.deleted': 'deleted a source',
   'verdict.created': 'added a verdict',

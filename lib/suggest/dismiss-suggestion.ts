@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getDb, runInTransaction } from '@/db/client';
 import { articles, dismissedSuggestions } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { NotFound, Invalid } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 
@@ -20,8 +21,14 @@ export async function dismissSuggestion({ actor, articleId, input }: { actor: Ac
   const [article] = await db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw NotFound('Article');
   if (span.end <= span.start || span.end > article.text.length) throw Invalid('The span is outside the article.', { end: 'Out of range.' });
-  await db
-    .insert(dismissedSuggestions)
-    .values({ articleId, ...span, dismissedBy: actor.id })
-    .onConflictDoNothing();
+  await runInTransaction(async (tx) => {
+    const added = await tx
+      .insert(dismissedSuggestions)
+      .values({ articleId, ...span, dismissedBy: actor.id })
+      .onConflictDoNothing()
+      .returning({ start: dismissedSuggestions.start });
+    if (!added.length) return; // dismissed before: nothing changed
+    const excerpt = article.text.slice(span.start, Math.min(span.end, span.start + 120));
+    await recordAudit(tx, { actorId: actor.id, action: 'article.suggestion_dismissed', entityId: articleId, summary: `Dismissed the suggestion “${excerpt}”` });
+  });
 }

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { auditEvents } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -39,6 +42,10 @@ describe('suggestForArticle', async () => {
     const again = await suggestForArticle({ actor: editor, articleId: 1 });
     expect(again.some((s) => s.start === first.start && s.end === first.end)).toBe(false);
     expect(again.some((s) => s.start === second.start && s.end === second.end)).toBe(true);
+    // The audit trail names who dismissed what, once.
+    const events = await getDb().select().from(auditEvents).where(eq(auditEvents.action, 'article.suggestion_dismissed'));
+    expect(events).toMatchObject([{ actorId: editor.id, entityType: 'article', entityId: 1 }]);
+    expect(events[0].summary).toContain(first.text.slice(0, 40));
   });
 
   it('refuses unknown articles and spans outside the text', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execute, getDb, queryRows } from '@/db/client';
+import { auditEvents } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { createArticle } from '@/lib/articles/create-article';
 import { getArticle } from '@/lib/articles/get-article';
@@ -62,6 +63,10 @@ describe('importArticleFromUrl', () => {
     expect(article.lastCheckedAt).toBeInstanceOf(Date);
     expect(article.text).toContain('employ 300 people at their peak');
     expect(article.text).not.toContain('Sport');
+    const [event] = await getDb().select().from(auditEvents).where(sql`${auditEvents.entityId} = ${id}`);
+    expect(event).toMatchObject({ action: 'article.imported', actorId: editor.id, entityType: 'article' });
+    expect(event.summary).toContain(`${site.origin}/news/harbour`);
+    expect(event.diff).toMatchObject({ title: { from: null, to: 'Port authority approves €40m harbour expansion' } });
   });
 
   it('keeps the title and date the editor corrected on the preview', async () => {
