@@ -23,7 +23,7 @@ export type SuggestionsState = {
   dismiss: (s: Suggestion) => Promise<boolean>;
   /** Drops suggestions a new claim now covers (same rule as the server's exclude). */
   forget: (claimed: Span) => void;
-  /** People and sources credited anywhere in the article's suggestions, each with the mention first found. */
+  /** Every person the article mentions (from the server's pass) and every source a suggestion credits, in text order. */
   speakers: SpeakerMention[];
   /** Credits a suggestion to another mention (or to nobody); an accepted claim gets that claimant. */
   setSpeaker: (s: Suggestion, speaker: SpeakerMention | null) => void;
@@ -31,6 +31,11 @@ export type SuggestionsState = {
 
 /** A speaker as the panel offers it: the name and where the text mentions them. */
 export type SpeakerMention = { name: string; start: number; end: number };
+
+/** The route's answer with `include=people` (see lib/suggest/suggest-for-article.ts). */
+type SuggestionsAnswer = { items: Suggestion[]; people: SpeakerMention[] };
+
+const fetchSuggestions = (articleId: number) => api<SuggestionsAnswer>(`/api/articles/${articleId}/suggestions?include=people`, { method: 'POST' });
 
 const typesOf = (list: Suggestion[]) => CLAIM_TYPES.filter((t): t is Suggestion['type'] => list.some((s) => s.type === t));
 
@@ -41,19 +46,18 @@ const typesOf = (list: Suggestion[]) => CLAIM_TYPES.filter((t): t is Suggestion[
  */
 export function useSuggestions(articleId: number, onCreated: (c: ClaimDto) => void): SuggestionsState {
   const [items, setItems] = useState<Suggestion[] | null>(null);
+  const [people, setPeople] = useState<SpeakerMention[]>([]);
   const [types, setTypes] = useState<Suggestion['type'][]>([]);
   const [loading, setLoading] = useState(true);
   const { busy, error, run: guard, fail } = useApiAction({ fallback: 'Something went wrong; try again.' });
 
-  const show = useCallback((list: Suggestion[]) => {
-    setItems(list);
-    setTypes(typesOf(list));
+  const show = useCallback((answer: SuggestionsAnswer) => {
+    setItems(answer.items);
+    setTypes(typesOf(answer.items));
+    setPeople(answer.people);
   }, []);
 
-  const run = useCallback(
-    () => guard(async () => show(await api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' }))),
-    [articleId, guard, show],
-  );
+  const run = useCallback(() => guard(async () => show(await fetchSuggestions(articleId))), [articleId, guard, show]);
 
   const create = useCallback(
     async (s: Suggestion) => {
@@ -89,12 +93,13 @@ export function useSuggestions(articleId: number, onCreated: (c: ClaimDto) => vo
   const forget = useCallback((claimed: Span) => setItems((list) => list?.filter((s) => !mostlyOverlaps(s, claimed)) ?? null), []);
 
   const speakers = useMemo(() => {
-    const byName = new Map<string, SpeakerMention>();
+    // the people the text mentions first, then sources only a suggestion names (an organisation, "officials")
+    const byName = new Map<string, SpeakerMention>(people.map((p) => [p.name, p]));
     for (const s of items ?? []) {
       if (s.speaker && s.speakerStart != null && s.speakerEnd != null && !byName.has(s.speaker)) byName.set(s.speaker, { name: s.speaker, start: s.speakerStart, end: s.speakerEnd });
     }
     return [...byName.values()].sort((a, b) => a.start - b.start);
-  }, [items]);
+  }, [items, people]);
 
   const setSpeaker = useCallback((s: Suggestion, speaker: SpeakerMention | null) => {
     const fields = { speaker: speaker?.name ?? null, speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null };
@@ -106,7 +111,7 @@ export function useSuggestions(articleId: number, onCreated: (c: ClaimDto) => vo
     // earlier visit are shown again. It runs in a server worker within a time budget: a very long article answers
     // 503 with a message instead of tying up the server.
     let live = true;
-    api<Suggestion[]>(`/api/articles/${articleId}/suggestions`, { method: 'POST' })
+    fetchSuggestions(articleId)
       .then((list) => live && show(list))
       .catch((e) => live && fail(messageOf(e, 'Could not load suggestions; use "Suggest claims" to retry.')))
       .finally(() => live && setLoading(false));

@@ -9,6 +9,7 @@ import { createArticleInput } from '@/lib/articles/create-article';
 import { importUrlInput } from '@/lib/articles/import-url';
 import { createVersionInput } from '@/lib/articles/create-article-version';
 import { dismissSuggestionInput } from '@/lib/suggest/dismiss-suggestion';
+import { suggestionsQuery } from '@/lib/suggest/suggest-for-article';
 import { listAuditInput } from '@/lib/audit/list-audit';
 import { createClaimInput } from '@/lib/claims/create-claim';
 import { listClaimsInput } from '@/lib/claims/list-claims';
@@ -86,7 +87,13 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     ok: { 200: v.refreshResultView },
     errors: [400, 409, ...WORKER, ...FETCH],
   },
-  'POST articles/[id]/suggestions': { summary: 'Propose check-worthy spans (nothing is stored)', ok: { 200: v.suggestionListView }, errors: WORKER },
+  'POST articles/[id]/suggestions': {
+    summary: 'Propose check-worthy spans (nothing is stored)',
+    description: 'Without query parameters the array of suggestions; with `include=people` `{items, people}`, people being every person the article mentions.',
+    query: suggestionsQuery,
+    ok: { 200: [v.suggestionListView, v.suggestionsWithPeopleView] },
+    errors: WORKER,
+  },
   'POST articles/[id]/suggestions/dismissals': { summary: 'Dismiss one suggested span', body: dismissSuggestionInput, ok: { 204: null } },
 
   'GET claims': { summary: 'List claims with filters, newest change first by default', query: listClaimsInput, ok: { 200: v.claimPageView } },

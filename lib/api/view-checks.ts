@@ -8,7 +8,7 @@ import type { listArticles } from '@/lib/articles/list-articles';
 import type { getArticle } from '@/lib/articles/get-article';
 import type { refreshArticle } from '@/lib/articles/refresh-article';
 import type { createArticleVersion } from '@/lib/articles/create-article-version';
-import type { suggestForArticle } from '@/lib/suggest/suggest-for-article';
+import type { suggestForArticle, suggestWithPeople } from '@/lib/suggest/suggest-for-article';
 import type { listClaims } from '@/lib/claims/list-claims';
 import type { getClaim } from '@/lib/claims/get-claim';
 import type { listEventPage, listEvents } from '@/lib/review/list-events';
@@ -54,6 +54,7 @@ export type ViewChecks = AllTrue<
     Describes<typeof v.refreshResultView, Returns<typeof refreshArticle>>,
     Describes<typeof v.versionResultView, Returns<typeof createArticleVersion>>,
     Describes<typeof v.suggestionListView, Returns<typeof suggestForArticle>>,
+    Describes<typeof v.suggestionsWithPeopleView, Returns<typeof suggestWithPeople>>,
     Describes<typeof v.claimView, Returns<typeof getClaim>>,
     Describes<typeof v.claimPageView, Returns<typeof listClaims>>,
     Describes<typeof v.claimEventListView, Returns<typeof listEvents>>,

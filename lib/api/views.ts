@@ -144,21 +144,25 @@ export const refreshResultView = view(
   ]),
 );
 
+const suggestionFields = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  type: z.enum(['statistic', 'quote', 'event', 'other']),
+  speaker: z.string().nullable(),
+  speakerStart: z.number().int().nullable(),
+  speakerEnd: z.number().int().nullable(),
+  reason: z.string(),
+});
 export const suggestionListView = view(
   'SuggestionList',
   'Proposed check-worthy spans of the article text; `text` equals the text at `start..end`.',
-  z.array(
-    z.object({
-      start: z.number().int(),
-      end: z.number().int(),
-      text: z.string(),
-      type: z.enum(['statistic', 'quote', 'event', 'other']),
-      speaker: z.string().nullable(),
-      speakerStart: z.number().int().nullable(),
-      speakerEnd: z.number().int().nullable(),
-      reason: z.string(),
-    }),
-  ),
+  z.array(suggestionFields),
+);
+export const suggestionsWithPeopleView = view(
+  'SuggestionsWithPeople',
+  'The suggestions (`items`) and every person or described source the article mentions (`people`, text order, first mention).',
+  z.object({ items: z.array(suggestionFields), people: z.array(z.object({ name: z.string(), start: z.number().int(), end: z.number().int() })) }),
 );
 
 const sourceFields = {

@@ -29,7 +29,7 @@ const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'faster', 'slower', 
 const SUBJECTIVE_BASELINES = new Set(['usual', 'expected', 'anticipated', 'hoped', 'necessary', 'needed', 'planned']);
 /** After a superlative, a frame that makes it a factual ranking ("the largest ... in its history"). */
 const RANKING_FRAMES = ['in history', 'in its history', 'in the history', 'in the country', 'in the region', 'in the county', 'in the state', 'in a generation', 'on record', 'ever', 'since', 'of any', 'than any', 'in a decade', 'in decades', 'in the world'];
-const SUPERLATIVE_WORDS = new Set(['most', 'least', 'fewest', 'largest', 'lowest', 'highest', 'biggest', 'smallest', 'strongest', 'weakest', 'worst', 'fastest', 'slowest', 'deadliest', 'longest', 'leading', 'oldest', 'youngest', 'busiest']);
+const SUPERLATIVE_WORDS = new Set(['most', 'least', 'fewest', 'largest', 'lowest', 'highest', 'biggest', 'smallest', 'strongest', 'weakest', 'worst', 'fastest', 'slowest', 'deadliest', 'longest', 'leading', 'oldest', 'youngest', 'busiest', 'best']);
 const RECORD_WORDS = new Set(['unprecedented', 'unbeaten', 'undefeated', 'first', 'only']);
 const ABSOLUTE_RECORDS = new Set(['unprecedented', 'unbeaten', 'undefeated']);
 /** "at record levels", "a record crowd", "record high": a record, not someone's "record" (voting record, "the record is clear"). */
@@ -39,7 +39,7 @@ const isRecordLevel = (tokens: Token[], i: number) => RECORD_BEFORE.has(tokens[i
 const TREND_WORDS = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased', 'increases', 'decreased',
   'declined', 'declines', 'grew', 'grown', 'dropped', 'doubled', 'tripled', 'halved', 'climbed', 'soared', 'surged',
-  'plunged', 'plummeted', 'shrank', 'shrunk', 'slumped', 'tumbled', 'jumped',
+  'plunged', 'plummeted', 'shrank', 'shrunk', 'slumped', 'tumbled', 'jumped', 'weakened', 'strengthened',
 ]);
 /** Two-word trends: "gone up", "went down". */
 const TREND_PARTICLES: Record<string, string[]> = { went: ['up', 'down'], gone: ['up', 'down'], go: ['up', 'down'], pushed: ['up', 'down', 'higher', 'lower'] };

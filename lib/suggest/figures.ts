@@ -33,6 +33,10 @@ const QUALIFIERS = new Set([
 ]);
 /** "three of them": the number counts people already in the story. */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
+/** Units of a length of time ("for nineteen years"). */
+const DURATION_WORDS = new Set(['years', 'decades', 'months', 'weeks']);
+/** After "the", a spelled-out number counts something only when a plural noun follows ("the two branches", not "the three still disagree"). */
+const countedNoun = (token: Token | undefined) => !!token && (token.tags.has('Plural') || token.tags.has('Unit')) && !token.tags.has('Pronoun');
 /** Words "one"/"a" alone are articles far more often than counts. */
 const WEAK_NUMBERS = new Set(['one', 'a', 'an']);
 
@@ -65,7 +69,9 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   }
   if (WEAK_NUMBERS.has(token.normal) && next?.normal !== 'in') return null;
   // "three of them sat down", "the three still disagree": a spelled-out count of the people in the story
-  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !unitWord(next ?? token)))) return null;
+  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !countedNoun(next)))) return null;
+  // "a crane operator for nineteen years": a tenure written in words is background, not a statistic
+  if (!numeric && prev?.normal === 'for' && DURATION_WORDS.has(next?.normal ?? '')) return null;
   if (token.tags.has('Year') || (numeric && YEAR.test(token.text))) return 'date';
   if (isMonth(prev) || isMonth(next)) return 'date';
   // "Luis Garza, 41, a father of two": an age in apposition

@@ -28,6 +28,17 @@ export interface SuggestOptions {
  * results are sorted by start and satisfy `text === body.slice(start, end)`.
  */
 export function suggestClaims(text: string, options: SuggestOptions = {}): Suggestion[] {
+  return suggestClaimsWithPeople(text, options).items;
+}
+
+/** A person or described source the article mentions, with the span of its first mention. */
+export type PersonMention = Span & { name: string };
+
+/**
+ * {@link suggestClaims} plus every person and described source the article mentions (`people`, in text
+ * order), from the same single pass, so an editor can credit a suggestion to anyone named in the text.
+ */
+export function suggestClaimsWithPeople(text: string, options: SuggestOptions = {}): { items: Suggestion[]; people: PersonMention[] } {
   const parsed = parseText(text);
   const segments = parsed.paragraphs.flatMap((p) => (p.furniture ? [] : findQuoteSegments(text, p)));
   const tracker = collectMentions(parsed, (t) => insideSorted(segments, t.start, t.end));
@@ -41,7 +52,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions, ...numberFree]));
 
   const exclude = new SpanIndex(options.exclude ?? []);
-  return [...quotes, ...statistics, ...assertions, ...numberFree, ...events]
+  const items = [...quotes, ...statistics, ...assertions, ...numberFree, ...events]
     .filter((s) => !exclude.mostlyOverlapsAny(s))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { items, people: tracker.listPeople() };
 }

@@ -162,6 +162,21 @@ export class MentionTracker {
     return last && GENERIC_ORG_NOUNS.has(head) ? this.speakerOf(last) : null;
   }
 
+  /**
+   * Every person and described source the article mentions, once each (the fullest name, at its first
+   * mention), in text order: the editor's choices when crediting a claim to someone else.
+   */
+  listPeople(): Speaker[] {
+    const seen = new Map<string, Speaker>();
+    for (const m of this.mentions) {
+      if (m.kind === 'org') continue;
+      const speaker = this.speakerOf(m);
+      const key = speaker.name.toLowerCase();
+      if (!seen.has(key)) seen.set(key, speaker);
+    }
+    return [...seen.values()].sort((a, b) => a.start - b.start);
+  }
+
   /** Turns an attribution into the speaker shown to editors, resolving pronouns, "the official" and "the company". */
   speakerFor(attribution: Attribution): Speaker | null {
     const own = { name: attribution.text, start: attribution.start, end: attribution.end };

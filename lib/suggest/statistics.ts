@@ -18,6 +18,8 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
   const suggestions: Suggestion[] = [];
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;
+    // a question asks for a figure; it does not state one
+    if (/\?\s*["”’]?$/.test(text.slice(sentence.start, sentence.end))) continue;
     for (const clause of splitClauses(sentence)) {
       const figures: string[] = [];
       const dates: string[] = [];

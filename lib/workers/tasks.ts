@@ -5,7 +5,7 @@
  */
 import { convertArticle, ConversionError, type ArticleFormat, type ConvertedArticle } from '@/lib/articles/convert';
 import { describeRange, reanchor, type TextAnchor } from '@/lib/anchoring/quote';
-import { suggestClaims, type Span, type Suggestion } from '@/lib/suggest';
+import { suggestClaimsWithPeople, type PersonMention, type Span, type Suggestion } from '@/lib/suggest';
 
 /** Does nothing: the pool runs it once so its threads load this module before any budget starts. */
 export function warmUp(): null {
@@ -28,9 +28,9 @@ export function convert(input: { format: ArticleFormat; content: string; title: 
   }
 }
 
-/** Suggestions for an article's text minus the spans already claimed (see suggestClaims). */
-export function suggest(input: { text: string; exclude: Span[] }): Suggestion[] {
-  return suggestClaims(input.text, { exclude: input.exclude });
+/** Suggestions for an article's text minus the spans already claimed, and the people it mentions (see suggestClaimsWithPeople). */
+export function suggest(input: { text: string; exclude: Span[] }): { items: Suggestion[]; people: PersonMention[] } {
+  return suggestClaimsWithPeople(input.text, { exclude: input.exclude });
 }
 
 /** Where each claim lands in new article text (how it was found, its new anchor), in the order given; null when orphaned. */

@@ -5,7 +5,7 @@ import { auditEvents } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
-import { suggestForArticle } from '@/lib/suggest/suggest-for-article';
+import { suggestForArticle, suggestWithPeople, wantsPeople } from '@/lib/suggest/suggest-for-article';
 import { dismissSuggestion } from '@/lib/suggest/dismiss-suggestion';
 import { AppError } from '@/lib/errors';
 import { freshDb } from './setup-db';
@@ -26,6 +26,17 @@ describe('suggestForArticle', async () => {
     expect(valmont?.speaker).toMatch(/Valmont/);
     // the speaker mention the editor sees highlighted
     expect(text.slice(valmont!.speakerStart!, valmont!.speakerEnd!)).toBe('Ingrid Valmont');
+  });
+
+  it('answers the same suggestions with every person the article mentions when asked for people', async () => {
+    const { text } = await getArticle({ actor: editor, id: 1 });
+    const { items, people } = await suggestWithPeople({ actor: editor, articleId: 1 });
+    expect(items).toEqual(await suggestForArticle({ actor: editor, articleId: 1 }));
+    expect(people.some((p) => p.name === 'Ingrid Valmont')).toBe(true);
+    for (const p of people) expect(p.name).toContain(text.slice(p.start, p.end));
+    expect(wantsPeople({ include: 'people' })).toBe(true);
+    expect(wantsPeople({})).toBe(false);
+    expect(() => wantsPeople({ include: 'everything' })).toThrow(AppError);
   });
 
   it('leaves out spans that are already claims', async () => {

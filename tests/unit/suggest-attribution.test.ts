@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestClaims, type Suggestion } from '@/lib/suggest';
+import { suggestClaims, suggestClaimsWithPeople, type Suggestion } from '@/lib/suggest';
 
 /** The quotation suggestion that contains `words`. */
 function quoteWith(body: string, words: string): Suggestion {
@@ -94,5 +94,19 @@ describe('speaker spans', () => {
     const credited = suggestClaims(body).filter((s) => s.speaker);
     expect(credited.length).toBeGreaterThanOrEqual(2);
     for (const s of credited) expect(s.speaker).toContain(mention(body, s));
+  });
+});
+
+describe('suggestClaimsWithPeople', () => {
+  it('lists every person the article mentions, speaker or not, once each at the first mention, in text order', () => {
+    const body =
+      'Mayor Patricia Lowe met the union leader Marcus Feld at the depot on Carlton Road. A senior council official said the talks were tense.\n\n' +
+      '“We are not there yet,” Lowe said. Feld declined to comment.';
+    const { items, people } = suggestClaimsWithPeople(body);
+    expect(items).toEqual(suggestClaims(body));
+    expect(people.map((p) => p.name)).toEqual(['Patricia Lowe', 'Marcus Feld', 'A senior council official']);
+    for (const p of people) expect(p.name).toContain(body.slice(p.start, p.end));
+    // Feld says nothing quoted: the suggestions alone would never offer him
+    expect(items.some((s) => s.speaker === 'Marcus Feld')).toBe(false);
   });
 });

@@ -32,6 +32,15 @@ describe('number-free check-worthy claims', () => {
     expect(found.reason).toMatch(/reported speech.*comparison/);
   });
 
+  it.each([
+    ['a superlative with “best”', 'The operator said in a statement that it had offered the union its best deal in a decade.', /comparison/],
+    ['a completed fact without a signal', 'Riverside Health said the new wing had been built on time.', /reported speech/],
+  ])('credits reported speech: %s', (_kind, sentence, reason) => {
+    const [found] = suggestedFor(sentence);
+    expect(found).toMatchObject({ type: 'quote' });
+    expect(found.reason).toMatch(reason);
+  });
+
   it('credits a transcript turn to the speaker named in its label', () => {
     const body = 'Owen Castellanos is a congressman.\n\nCASTELLANOS: I voted against the amendment that cut the inspections.';
     const [found] = suggestedFor('I voted against the amendment that cut the inspections.', body);
@@ -48,6 +57,13 @@ describe('number-free check-worthy claims', () => {
     ['a comparison with an impression', 'Manager Luca Brandt was more candid than usual after the match.'],
     ['a reaction to words', 'Union leader Marta Kowalczyk dismissed the warnings.'],
     ['sourcing boilerplate', 'A manager spoke on condition of anonymity because he was not authorised to discuss the talks.'],
+    ['a judgement in reported speech', 'Whitcombe said the politics of the time made a reversal impossible.'],
+    ['a judgement in the past perfect', 'The coach admitted his team had been lucky to draw.'],
+    ['a live report in the present tense', 'Police say a man has been rescued from his car near the old bridge.'],
+    ['a result the report itself tells', 'The governing Civic Alliance lost its parliamentary majority in the election.'],
+    ['a tenure written in words', 'Jonas Brandt, a crane operator for nineteen years, stood beside his daughter.'],
+    ['a spelled-out count of the people in the story', 'On the question of money, the three still disagree.'],
+    ['a question about a figure', 'Will the minister tell the House how many of the 40 ships have sailed?'],
   ])('leaves out %s', (_kind, sentence) => {
     expect(suggestedFor(sentence)).toEqual([]);
   });

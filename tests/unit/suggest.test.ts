@@ -134,7 +134,7 @@ describe('suggestClaims: events and assertions', () => {
   });
 
   it('suggests reported speech with its speaker but not a reported prediction', () => {
-    const body = 'The Treasury Department said it was preparing measures against the banks. Marchuk said she would travel to Brussels next week.';
+    const body = 'The Treasury Department said it had frozen the accounts of the banks. Marchuk said she would travel to Brussels next week.';
     const quotes = ofType(suggestClaims(body), 'quote');
     expect(quotes.map((q) => q.speaker)).toEqual(['Treasury Department']);
   });
