@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appUnderTest } from './app-under-test';
 
 // Behind an HTTPS reverse proxy NEXTAUTH_URL is https://...; next-auth then marks its cookies Secure.
-let app: App;
-beforeAll(async () => {
-  app = await startApp({ NEXTAUTH_URL: 'https://claimdesk.example' });
-});
-afterAll(() => app?.stop());
+const app = appUnderTest({ env: { NEXTAUTH_URL: 'https://claimdesk.example' }, browser: false });
 
 describe('session cookie behind HTTPS', () => {
   it('is Secure, HttpOnly and SameSite=Lax', async () => {

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiLogin, login } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
+const app = appUnderTest({ env: { LOGIN_LOCK_SECONDS: '2' } });
 let admin: string;
 let editor: string;
 
 beforeAll(async () => {
-  app = await startApp({ LOGIN_LOCK_SECONDS: '2' });
   [admin, editor] = await Promise.all([apiLogin(app.baseUrl, 'admin@example.com'), apiLogin(app.baseUrl, 'editor@example.com')]);
 });
-afterAll(() => app?.stop());
 
 type Init = { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> };
 const call = (path: string, init: Init = {}) =>
@@ -149,10 +147,8 @@ describe('headers', () => {
   });
 
   it('the app works in Chromium with the CSP on: no violations while signing in and using pages', async () => {
-    let browser: Browser | undefined;
+    const page = await app.newPage();
     try {
-      browser = await launchBrowser();
-      const page = await browser.newPage();
       const violations: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text());
@@ -172,7 +168,7 @@ describe('headers', () => {
       expect(await page.getByLabel('New API token').inputValue()).toMatch(/^cdk_/);
       expect(violations).toEqual([]);
     } finally {
-      await browser?.close();
+      await page.close();
     }
   });
 });
