@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiLogin, DEMO_PASSWORD } from './harness';
+import { apiLogin, DEMO_PASSWORD, postSignIn } from './harness';
 import { appUnderTest } from './app-under-test';
 
 // No NEXTAUTH_URL: every redirect must come from the origin the request came to (a random port, never 3000).
@@ -56,18 +56,7 @@ describe('sign out on a port other than 3000 without NEXTAUTH_URL', () => {
 });
 
 async function signInWithForwardedFor(base: string, email: string, password: string, forwardedFor: string): Promise<boolean> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-forwarded-for': forwardedFor,
-      cookie: csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '),
-    },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
+  const res = await postSignIn(base, email, password, { 'x-forwarded-for': forwardedFor });
   return res.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='));
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiLogin, login } from './harness';
+import { apiLogin, login, postSignIn } from './harness';
 import { appUnderTest } from './app-under-test';
 
 const app = appUnderTest({ env: { LOGIN_LOCK_SECONDS: '2' } });
@@ -52,15 +52,7 @@ describe('CSRF', () => {
 
 describe('sessions and cookies', () => {
   it('sets the session cookie HttpOnly and SameSite=Lax (not Secure over plain http)', async () => {
-    const csrf = await fetch(`${app.baseUrl}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const res = await fetch(`${app.baseUrl}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-      body: new URLSearchParams({ csrfToken, email: 'reviewer@example.com', password: 'claimdesk-demo', json: 'true' }),
-    });
+    const res = await postSignIn(app.baseUrl, 'reviewer@example.com');
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
     expect(cookie).toBeDefined();
     expect(cookie).toMatch(/;\s*HttpOnly/i);
