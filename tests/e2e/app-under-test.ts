@@ -79,7 +79,8 @@ export function appUnderTest(options: AppUnderTestOptions = {}): AppUnderTest {
         await context.addCookies([{ name, value, url: running().baseUrl, httpOnly: true, sameSite: 'Lax' }]);
       }
       const page = await context.newPage();
-      page.once('close', () => void context.close());
+      // After the file's last test the browser may be closing already, and the context with it.
+      page.once('close', () => void context.close().catch(() => undefined));
       return page;
     },
   };
