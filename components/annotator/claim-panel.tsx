@@ -2,10 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { OpenClaimEditor } from './open-claim-editor';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
+import { TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto, ClaimSummaryDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 type Props = {
   claims: (ClaimSummaryDto | ClaimDto)[];
@@ -56,7 +57,7 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
           >
             <button type="button" className="claim-card-head" onClick={() => onSelect(c.id)} aria-expanded={c.id === selectedId}>
               <span className={`badge type-${c.type}`}>{TYPE_LABELS[c.type]}</span>
-              <span className={`badge status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+              <StatusBadge status={c.status} />
               <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
               {c.orphaned && <span className="badge warn">Orphaned</span>}
               <span className="claim-card-text">{c.claimText}</span>

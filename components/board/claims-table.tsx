@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ClaimView } from '@/lib/claims/claim-view';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
+import { TYPE_LABELS } from '@/components/labels';
 import { formatDate } from '@/components/claims/format';
 import { boardHref, type BoardQuery } from './board-query';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 type SortField = 'created' | 'updated';
 
@@ -52,7 +53,7 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
               {c.claimant && <span className="claimant"> — {c.claimant}</span>}
             </td>
             <td>
-              <span className={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+              <StatusBadge status={c.status} />
             </td>
             <td>
               {c.verdictLabel ? (

@@ -1,9 +1,10 @@
 import type { ClaimEvent } from '@/lib/review/list-events';
 import type { EventDiff, FieldChange, ListChange } from '@/db/enums';
-import { ACTION_LABELS, FIELD_LABELS, STATUS_LABELS } from '@/components/labels';
+import { ACTION_LABELS, FIELD_LABELS } from '@/components/labels';
 import { MarkdownText } from '@/components/ui/markdown-text';
 import { listChange } from '@/lib/review/changes-since-review';
 import { formatDateTime } from './format';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 type EventDto = Omit<ClaimEvent, 'createdAt'> & { createdAt: Date | string };
 
@@ -90,9 +91,9 @@ export function ClaimHistory({ events, verdicts }: { events: EventDto[]; verdict
             <strong>{e.actorName}</strong> {ACTION_LABELS[e.action] ?? e.action}
             {e.fromStatus !== e.toStatus && e.toStatus && (
               <span className="status-move">
-                {e.fromStatus && <span className={`badge status-${e.fromStatus}`}>{STATUS_LABELS[e.fromStatus]}</span>}
+                {e.fromStatus && <StatusBadge status={e.fromStatus} />}
                 {e.fromStatus && ' → '}
-                <span className={`badge status-${e.toStatus}`}>{STATUS_LABELS[e.toStatus]}</span>
+                <StatusBadge status={e.toStatus} />
               </span>
             )}
             <time className="muted" dateTime={new Date(e.createdAt).toISOString()}>

@@ -7,10 +7,11 @@ import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
 import type { ClaimDto } from '@/components/annotator/types';
-import { MATCH_RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
+import { MATCH_RELATION_LABELS } from '@/components/labels';
 import type { MatchDetail } from '@/lib/matching/find-matches';
 import { loadSeenBefore } from './seen-before-actions';
 import { variantWarning } from './variant-warning';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 type Props = {
   /** With `can`, what the viewer may do to this claim (from the server). */
@@ -72,7 +73,7 @@ export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
             <li key={m.claimId} className={`match-card match-card-${m.relation}`}>
               <div className="match-head">
                 <span className={`badge match-${m.relation}`}>{MATCH_RELATION_LABELS[m.relation]}</span>
-                <span className={`badge status status-${m.status}`}>{STATUS_LABELS[m.status]}</span>
+                <StatusBadge status={m.status} />
                 {m.verdict && <span className="badge verdict-label">{m.verdict.label}</span>}
                 {linked(m) && <span className="badge linked">Linked</span>}
               </div>

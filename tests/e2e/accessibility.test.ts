@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { apiLogin, callApi, launchBrowser, login, selectPhrase, setSetting, startApp, type App } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin, callApi, selectPhrase, setSetting } from './harness';
+import { appUnderTest } from './app-under-test';
 
 // axe-core's own source, evaluated in the page through the DevTools protocol: the app's nonce CSP blocks injected
 // <script> tags, not evaluation (and @axe-core/playwright needs Node 22).
@@ -13,16 +14,13 @@ const WIDTHS = [1440, 390];
 type Finding = { id: string; impact: string | null; help: string; nodes: string[] };
 type Target = { path: string; ready?: string; prepare?: (page: Page) => Promise<void> };
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest();
 const ids = { draft: 0, inReview: 0, needsChanges: 0, verified: 0, source: 0, newVersion: 0, article: 0 };
 const checked: string[] = [];
 const violations: string[] = [];
 const incomplete: string[] = [];
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
   const editor = await apiLogin(app.baseUrl, 'editor@example.com');
   // The seeded build-up sample carries one demo claim per status (db/seed-demo-claims.ts).
   const { data: claims } = await callApi<{ items: { id: number; status: string; articleId: number }[] }>(app.baseUrl, editor, 'GET', '/api/claims?limit=100', undefined, 200);
@@ -37,12 +35,7 @@ beforeAll(async () => {
   const text = fs.readFileSync(path.resolve(__dirname, '../../db/sample/harbor-bridge.txt'), 'utf8');
   const content = text.replace('\n\n', "\n\nEditor's note: updated with the port authority's figures.\n\n");
   ids.newVersion = (await callApi<{ id: number }>(app.baseUrl, editor, 'POST', '/api/articles/1/versions', { format: 'text', content }, 201)).data.id;
-  setSetting(app, 'publish_fact_checks', 'true');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  await setSetting(app, 'publish_fact_checks', 'true');
 });
 
 /** Runs axe-core on the page as it is now and records what it found under `label`. */
@@ -111,21 +104,30 @@ const reviewQueue: Target = {
   },
 };
 
-/** The pages every signed-in role sees. */
-function commonPages(openClaim: number): Target[] {
+/**
+ * The pages that differ by role (what the dashboard, a source, the export notes, the shortcut settings and the open
+ * claim offer the actor), each audited for every role, with the claim `openClaim` open on the annotate page.
+ */
+function rolePages(openClaim: number): Target[] {
   return [
     { path: '/' },
-    { path: '/articles' },
-    { path: '/articles/new' },
     annotate(openClaim),
     { path: `/claims/${ids.needsChanges}`, ready: '#history' },
+    { path: `/sources/${ids.source}` },
+    { path: '/export' },
+    { path: '/account' },
+  ];
+}
+
+/** The pages every signed-in role sees alike (the same markup but for the top bar, which every page audits): audited once. */
+function sharedPages(): Target[] {
+  return [
+    { path: '/articles' },
+    { path: '/articles/new' },
     { path: `/claims/${ids.verified}/family` },
     { path: '/claims' },
     { path: '/search?q=troops', ready: '.search-results li' },
     { path: '/sources' },
-    { path: `/sources/${ids.source}` },
-    { path: '/export' },
-    { path: '/account' },
     { path: `/articles/${ids.newVersion}/changes` },
   ];
 }
@@ -145,15 +147,11 @@ async function accessibleOf(page: Page, selector: string): Promise<{ role: strin
   }
 }
 
-async function signedIn(email: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
-  await login(page, app.baseUrl, email);
-  return page;
-}
+const signedIn = (email: string): Promise<Page> => app.newPage({ as: email, viewport: { width: WIDTHS[0], height: 900 } });
 
 describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
   it('finds no violations on any page, logged out and as editor, reviewer and admin', async () => {
-    const visitor = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+    const visitor = await app.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
     await auditAll(visitor, 'logged out', [
       { path: '/login' },
       { path: '/set-password?token=expired' },
@@ -163,7 +161,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await visitor.close();
 
     const editor = await signedIn('editor@example.com');
-    await auditAll(editor, 'editor', [...commonPages(ids.draft), { path: `/articles/${ids.newVersion}/new-version` }, { path: '/admin' }, { path: '/claims/999999' }]);
+    await auditAll(editor, 'editor', [...rolePages(ids.draft), ...sharedPages(), { path: `/articles/${ids.newVersion}/new-version` }, { path: '/admin' }, { path: '/claims/999999' }]);
     // The folded menu on a phone, opened.
     await editor.setViewportSize({ width: 390, height: 844 });
     await editor.goto(`${app.baseUrl}/`);
@@ -172,7 +170,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await editor.close();
 
     const reviewer = await signedIn('reviewer@example.com');
-    await auditAll(reviewer, 'reviewer', [reviewQueue, { path: `/claims/${ids.inReview}` }, ...commonPages(ids.inReview)]);
+    await auditAll(reviewer, 'reviewer', [reviewQueue, { path: `/claims/${ids.inReview}` }, ...rolePages(ids.inReview)]);
     await reviewer.close();
 
     const admin = await signedIn('admin@example.com');
@@ -183,7 +181,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
       { path: '/admin/settings' },
       { path: '/admin/activity' },
       reviewQueue,
-      ...commonPages(ids.needsChanges),
+      ...rolePages(ids.needsChanges),
     ]);
     await admin.close();
 

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, DEMO_PASSWORD, launchBrowser, login, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiLogin, DEMO_PASSWORD, postSignIn } from './harness';
+import { appUnderTest } from './app-under-test';
 
 // No NEXTAUTH_URL: every redirect must come from the origin the request came to (a random port, never 3000).
-let app: App;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startApp({ NEXTAUTH_URL: '' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest({ env: { NEXTAUTH_URL: '' } });
 
 // Raw query values, as a phishing link would carry them.
 const HOSTILE_CALLBACKS = [
@@ -27,8 +18,7 @@ const HOSTILE_CALLBACKS = [
 ];
 
 async function signInWithCallback(callback: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = await app.newPage();
   // Nothing may leave for another host; an attempt shows up as a final URL off the app origin.
   await page.route('**/*', (route) => (new URL(route.request().url()).origin === app.baseUrl ? route.continue() : route.abort()));
   await page.goto(`${app.baseUrl}/login?callbackUrl=${callback}`);
@@ -37,7 +27,7 @@ async function signInWithCallback(callback: string): Promise<string> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((u) => !(u.origin === app.baseUrl && u.pathname === '/login'), { waitUntil: 'commit' });
   const final = page.url();
-  await context.close();
+  await page.close();
   return final;
 }
 
@@ -55,8 +45,8 @@ describe('after sign-in', () => {
 describe('sign out on a port other than 3000 without NEXTAUTH_URL', () => {
   it('returns to this app’s login page, and next-auth does not warn about NEXTAUTH_URL', async () => {
     expect(new URL(app.baseUrl).port).not.toBe('3000');
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'reviewer@example.com');
+    const page = await app.newPage({ as: 'reviewer@example.com' });
+    await page.goto(`${app.baseUrl}/`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${app.baseUrl}/login`);
     await expect(page.getByRole('button', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
@@ -66,18 +56,7 @@ describe('sign out on a port other than 3000 without NEXTAUTH_URL', () => {
 });
 
 async function signInWithForwardedFor(base: string, email: string, password: string, forwardedFor: string): Promise<boolean> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-forwarded-for': forwardedFor,
-      cookie: csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '),
-    },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
+  const res = await postSignIn(base, email, password, { 'x-forwarded-for': forwardedFor });
   return res.headers.getSetCookie().some((c) => c.startsWith('next-auth.session-token='));
 }
 
@@ -88,25 +67,21 @@ async function guessAcrossAccounts(base: string, forwardedFor: (i: number) => st
 
 // Own servers with a per-address limit of 5: the lock they provoke must not touch the other tests' server.
 describe('the per-address limit under client-chosen X-Forwarded-For', () => {
-  it('with TRUST_PROXY_HOPS=0 (default) counts the socket address, whatever the header says', async () => {
-    const direct = await startApp({ LOGIN_MAX_FAILURES_PER_IP: '5' });
-    try {
+  describe('with TRUST_PROXY_HOPS=0 (default)', () => {
+    const direct = appUnderTest({ env: { LOGIN_MAX_FAILURES_PER_IP: '5' }, browser: false });
+    it('counts the socket address, whatever the header says', async () => {
       await guessAcrossAccounts(direct.baseUrl, (i) => `10.1.${i}.1`);
       expect(await signInWithForwardedFor(direct.baseUrl, 'editor@example.com', DEMO_PASSWORD, '10.2.0.1')).toBe(false);
-    } finally {
-      await direct.stop();
-    }
+    });
   });
 
-  it('with TRUST_PROXY_HOPS=1 counts the address the proxy appended and ignores what the client wrote before it', async () => {
-    const proxied = await startApp({ LOGIN_MAX_FAILURES_PER_IP: '5', TRUST_PROXY_HOPS: '1' });
-    try {
+  describe('with TRUST_PROXY_HOPS=1', () => {
+    const proxied = appUnderTest({ env: { LOGIN_MAX_FAILURES_PER_IP: '5', TRUST_PROXY_HOPS: '1' }, browser: false });
+    it('counts the address the proxy appended and ignores what the client wrote before it', async () => {
       await guessAcrossAccounts(proxied.baseUrl, (i) => `6.6.6.${i}, 203.0.113.5`);
       expect(await signInWithForwardedFor(proxied.baseUrl, 'editor@example.com', DEMO_PASSWORD, '7.7.7.7, 203.0.113.5')).toBe(false);
       expect(await signInWithForwardedFor(proxied.baseUrl, 'editor@example.com', DEMO_PASSWORD, '203.0.113.6')).toBe(true);
-    } finally {
-      await proxied.stop();
-    }
+    });
   });
 });
 
@@ -136,8 +111,7 @@ describe('admin users page', () => {
     const { token } = (await created.json()) as { token: string };
     const asToken = () => fetch(`${app.baseUrl}/api/claims`, { headers: { authorization: `Bearer ${token}` } });
     expect((await asToken()).status).toBe(200);
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com' });
     await page.goto(`${app.baseUrl}/admin/users`);
     const row = page.locator('tr[data-user="editor@example.com"]');
     await row.getByText('leaky laptop script').waitFor();
@@ -157,8 +131,7 @@ describe('admin users page', () => {
     });
     expect(res.status).toBe(201);
     const before = await apiLogin(app.baseUrl, email, 'sturdy-lantern-88');
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com' });
     await page.goto(`${app.baseUrl}/admin/users`);
     const row = page.locator(`tr[data-user="${email}"]`);
     const dialogs: string[] = [];

@@ -1,20 +1,10 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 async function call(cookie: string, path: string, method: string, body: unknown): Promise<number> {
   const res = await fetch(`${app.baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -46,8 +36,7 @@ describe('Activity page', () => {
     // Enough verdict edits for a second page (50 per page).
     for (let i = 0; i < 50; i++) expect(await call(admin, '/api/verdicts/1', 'PATCH', { color: i % 2 ? '#1a7f37' : '#2da44e' })).toBe(200);
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com', viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.baseUrl}/admin`);
     await page.getByRole('link', { name: 'Activity' }).click();
     await page.getByRole('heading', { name: 'Activity' }).waitFor();
@@ -99,8 +88,7 @@ describe('Activity page', () => {
     const submitted = await send<Claim>(editor, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'submit', version: ready.version });
     expect((await send<Claim>(reviewer, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'approve', version: submitted.version })).status).toBe('verified');
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com', viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.baseUrl}/sources/${link.sourceId}`);
     await page.getByRole('button', { name: 'Edit' }).click();
     await expect(page.locator('.source-edit .hint').last().textContent()).resolves.toContain('sends the verified claim citing this source back to review');
@@ -121,8 +109,7 @@ describe('Activity page', () => {
   });
 
   it('is forbidden for reviewers and editors', async () => {
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'reviewer@example.com');
+    const page = await app.newPage({ as: 'reviewer@example.com' });
     const res = await page.goto(`${app.baseUrl}/admin/activity`);
     expect(res?.status()).toBe(403);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('You do not have access to this page');

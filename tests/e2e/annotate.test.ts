@@ -1,29 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiLogin, callApi, importSample, screenshot, selectPhrase } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 /** Two claims that overlap on "1.2 billion euro plan", and a third that starts where the second ends. */
 const OVERLAPPING = ['approved a 1.2 billion euro plan', '1.2 billion euro plan to replace', 'to replace the ageing'];
 
 describe('annotate flow', () => {
   it('imports a scraped article, marks a statistic claim, and keeps the highlight after reload', async () => {
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/new`);
     const scraped = fs.readFileSync(path.join(__dirname, '../fixtures/scraped-troops.txt'), 'utf8');
     await page.getByLabel('Content').fill(scraped);
@@ -61,8 +49,7 @@ describe('annotate flow', () => {
 
   it('makes overlapping and adjacent claims both visible and clickable', async () => {
     const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
     await page.locator('.ProseMirror').waitFor();
     for (const phrase of OVERLAPPING) {
@@ -103,8 +90,7 @@ describe('article versions', () => {
       await callApi(app.baseUrl, cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic' }, 201);
     }
     const before = OVERLAPPING.length;
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
     await expect.poll(() => page.locator('.claim-card').count()).toBe(before);
     const text = await page.locator('.ProseMirror').evaluate((el) => [...el.querySelectorAll('p')].map((p) => p.textContent).join('\n\n'));
@@ -127,7 +113,7 @@ describe('article versions', () => {
 
 describe('access control', () => {
   it('redirects logged-out visitors to the login page', async () => {
-    const page = await browser.newPage();
+    const page = await app.newPage();
     await page.goto(`${app.baseUrl}/articles/1`);
     await page.waitForURL(/\/login/);
     await screenshot(page, 'login');

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withAppDb } from './app-db';
-import { apiLogin, startApp, type App } from './harness';
+import { apiLogin } from './harness';
+import { appUnderTest } from './app-under-test';
 
 const CLIENTS = 50;
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.stop());
+const app = appUnderTest({ browser: false });
 
 describe('durability', () => {
   it('keeps every acknowledged claim and an intact database after SIGKILL under 50 concurrent writers', async () => {

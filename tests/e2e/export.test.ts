@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import type { Browser } from 'playwright-core';
 import { withAppDb } from './app-db';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { apiLogin, screenshot } from './harness';
+import { appUnderTest } from './app-under-test';
 import { writeClaim } from './write-claim';
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest();
 let verifiedId: number;
 
 /** Writes a verified claim (with verdict, rationale and a source) and a draft on article 1 through the API. */
@@ -30,21 +29,12 @@ async function seedClaims(): Promise<number> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
   verifiedId = await seedClaims();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('export page', () => {
   it('counts matching verified claims and downloads them as a CSV file', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', acceptDownloads: true });
     await page.goto(`${app.baseUrl}/export`);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('1 claim matches.');
     await screenshot(page, 'export-page');
@@ -67,12 +57,11 @@ describe('export page', () => {
         reviewer: 'Riley Reviewer',
       }),
     ]);
-    await context.close();
+    await page.close();
   });
 
   it('is linked from the article page with the article preselected', async () => {
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'reviewer@example.com');
+    const page = await app.newPage({ as: 'reviewer@example.com' });
     await page.goto(`${app.baseUrl}/articles/1`);
     await screenshot(page, 'export-article-link');
     await page.getByRole('link', { name: 'Export claims' }).click();

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, launchBrowser, login, screenshot, setSetting, startApp, type App } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiLogin, screenshot, setSetting } from './harness';
+import { appUnderTest } from './app-under-test';
 import { writeClaim } from './write-claim';
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest();
 let verifiedId: number;
 let draftId: number;
 
@@ -35,14 +34,7 @@ async function seedClaims(): Promise<{ verified: number; draft: number }> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
   ({ verified: verifiedId, draft: draftId } = await seedClaims());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('public fact-check page', () => {
@@ -54,16 +46,14 @@ describe('public fact-check page', () => {
 
   it('renders for a logged-out reader once an admin turns publishing on, with the ClaimReview JSON-LD', async () => {
     await setSetting(app, 'publish_fact_checks', 'false');
-    const admin = await browser.newPage();
-    await login(admin, app.baseUrl, 'admin@example.com');
+    const admin = await app.newPage({ as: 'admin@example.com' });
     await admin.goto(`${app.baseUrl}/admin/settings`);
     await admin.getByLabel(/Publish verified claims as public/).check();
     await admin.getByRole('button', { name: 'Save settings' }).click();
     await admin.getByText('Settings saved.').waitFor();
     await admin.close();
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await app.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const res = await page.goto(`${app.baseUrl}/fact-checks/${verifiedId}`);
@@ -91,7 +81,7 @@ describe('public fact-check page', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     await screenshot(page, 'fact-check-page');
-    await context.close();
+    await page.close();
   });
 
   it('is a 404 for a draft and for a claim that does not exist', async () => {
@@ -104,8 +94,7 @@ describe('public fact-check page', () => {
 describe('rationale formatting in the app', () => {
   it('shows the rationale as formatted text on the claim page, hostile HTML as literal text', async () => {
     await setSetting(app, 'publish_fact_checks', 'true'); // for the link to the public page
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'reviewer@example.com');
+    const page = await app.newPage({ as: 'reviewer@example.com' });
     await page.goto(`${app.baseUrl}/claims/${verifiedId}`);
     const rationale = page.locator('.claim-page .markdown-text').first();
     expect(await rationale.locator('strong').first().textContent()).toBe('filing');
@@ -120,8 +109,7 @@ describe('rationale formatting in the app', () => {
 
 describe('publishing fields in the claim editor', () => {
   it('counts the short summary, warns past 75 characters without blocking, and saves it with the claimant kind', async () => {
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/1?claim=${draftId}`);
     const summary = page.getByLabel('Short summary');
     await summary.fill('The current bridge carries 28,000 vehicles a day');

@@ -1,19 +1,18 @@
 import bcrypt from 'bcryptjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { withAppDb } from './app-db';
-import { apiLogin, callApi, DEMO_PASSWORD, importSample, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { apiLogin, callApi, DEMO_PASSWORD, importSample, screenshot } from './harness';
+import { appUnderTest } from './app-under-test';
 
 // Confirmations and clutter (issue 14, item 9). The app starts without demo data, so its dashboard is truly empty;
 // the three accounts are written straight into the database.
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest({ env: { SEED_DEMO: '0' } });
 let admin: Page;
 let adminCookie: string;
 
 beforeAll(async () => {
-  app = await startApp({ SEED_DEMO: '0' });
   const hash = bcrypt.hashSync(DEMO_PASSWORD, 4);
   await withAppDb(app, async (db) => {
     for (const [email, name, role] of [
@@ -21,15 +20,8 @@ beforeAll(async () => {
       ['admin@example.com', 'Ada Admin', 'admin'],
     ]) await db.exec('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)', [email, name, hash, role]);
   });
-  browser = await launchBrowser();
-  admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await login(admin, app.baseUrl, 'admin@example.com');
+  admin = await app.newPage({ as: 'admin@example.com', viewport: { width: 1440, height: 900 } });
   adminCookie = await apiLogin(app.baseUrl, 'admin@example.com');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 const toasts = (page: Page) => page.getByTestId('toasts');
@@ -48,8 +40,7 @@ describe('feedback and clutter', () => {
   });
 
   it('an import error shows once, goes away when its field is changed, and what was typed is still there', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 390, height: 844 } });
     await page.goto(`${app.baseUrl}/articles/new`);
     const form = page.locator('form.import-form');
     await form.getByLabel('Title', { exact: false }).fill('Kept title');

@@ -124,17 +124,24 @@ export async function login(page: Page, baseUrl: string, email: string, password
   await page.waitForURL(`${baseUrl}/`);
 }
 
-/** Logs in through next-auth's API (no browser) and returns the session cookie header for fetch(). */
-export async function apiLogin(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+/**
+ * Posts email and password to next-auth's credentials callback with a fresh CSRF token, as the login form does, and
+ * returns the answer unread (its Set-Cookie says whether it signed in); `headers` go along (X-Forwarded-For...).
+ */
+export async function postSignIn(baseUrl: string, email: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}): Promise<Response> {
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+  return fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrfRes), ...headers },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
+}
+
+/** Logs in through next-auth's API (no browser) and returns the session cookie header for fetch(). */
+export async function apiLogin(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await postSignIn(baseUrl, email, password);
   const session = cookiesOf(res)
     .split('; ')
     .find((c) => c.startsWith('next-auth.session-token='));

@@ -3,16 +3,16 @@
  * claimant, source excerpt, rationale and comment) appears on none of the pages editor B opens in Chromium,
  * while A sees it on the same pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, setSetting, startApp, type App } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin, setSetting } from './harness';
+import { appUnderTest } from './app-under-test';
 
 const MARKERS = ['Quarnaxite', 'Velloridge', 'Mumbleton', 'Ospreyfold', 'Gantrywhisk'];
 const [TEXT_WORD, CLAIMANT_WORD, EXCERPT_WORD, RATIONALE_WORD, COMMENT_WORD] = MARKERS;
 const B = { email: `bea-${Date.now()}@example.com`, password: 'sturdy-lantern-88' };
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest();
 let hidden: { claim: number; article: number; source: number };
 
 async function api(cookie: string, path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
@@ -26,7 +26,6 @@ async function api(cookie: string, path: string, body?: unknown, method = body =
 }
 
 beforeAll(async () => {
-  app = await startApp();
   const [admin, a] = await Promise.all([apiLogin(app.baseUrl, 'admin@example.com'), apiLogin(app.baseUrl, 'editor@example.com')]);
   await api(admin, '/api/users', { email: B.email, name: 'Bea Second', role: 'editor', password: B.password });
   const article = await api(a, '/api/articles', { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' });
@@ -52,12 +51,6 @@ beforeAll(async () => {
   await api(a, `/api/claims/${claim.id}/events`, { comment: `Check ${COMMENT_WORD} again` });
   hidden = { claim: claim.id, article: article.id, source: link.sourceId };
   await setSetting(app, 'editors_see_drafts', 'false');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 /** Search pages echo the query; a prefix still matches (search is by word prefix) but never spells the whole marker. */
@@ -92,16 +85,14 @@ const found = (html: string) => MARKERS.filter((m) => html.toLowerCase().include
 
 describe('pages with a hidden draft', () => {
   it('show the draft to its author', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     const seen = new Set<string>();
     for (const path of [`/claims/${hidden.claim}`, `/sources/${hidden.source}`, `/search?q=${prefix(TEXT_WORD)}`]) for (const m of found((await visit(page, path)).html)) seen.add(m);
     expect([...seen].sort()).toEqual([...MARKERS].sort());
   });
 
   it('show none of it to another editor, and the claim page is a 404', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await login(page, app.baseUrl, B.email, B.password);
+    const page = await app.newPage({ as: B.email, password: B.password });
     const problems: string[] = [];
     for (const path of pages()) {
       const { status, html } = await visit(page, path);

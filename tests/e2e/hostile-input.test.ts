@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertArticle } from '@/lib/articles/convert';
 import { withAppDb } from './app-db';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { apiLogin, screenshot, type App } from './harness';
+import { appUnderTest } from './app-under-test';
 
 /** A short budget keeps the test quick and makes the slow cases certain to overrun it on any machine. */
 const BUDGET_MS = 1500;
@@ -13,21 +13,13 @@ const MAX_POLL_MS = 1000;
 /** Time a refused request may take beyond the budget (upload, JSON parsing, a busy CI machine). */
 const SLACK_MS = 2500;
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest({ env: { WORK_TIME_BUDGET_MS: String(BUDGET_MS) } });
 let cookie: string;
 
 beforeAll(async () => {
-  app = await startApp({ WORK_TIME_BUDGET_MS: String(BUDGET_MS) });
   cookie = await apiLogin(app.baseUrl, 'editor@example.com');
-  browser = await launchBrowser();
   // The worker threads load at server start, which takes seconds; a small import answers once they are ready.
   expect((await postJson('/api/articles', { format: 'text', content: 'Warm-up\nThe pool is ready.' })).status).toBe(201);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 /** How many articles the app's database holds. */
@@ -105,16 +97,11 @@ const hostileImports: [string, unknown, number, RegExp][] = [
  */
 describe('a legal document slower than the time budget', () => {
   const SHORT_BUDGET_MS = 200;
-  let shortApp: App;
+  const shortApp = appUnderTest({ env: { WORK_TIME_BUDGET_MS: String(SHORT_BUDGET_MS) }, browser: false });
   let shortCookie: string;
 
   beforeAll(async () => {
-    shortApp = await startApp({ WORK_TIME_BUDGET_MS: String(SHORT_BUDGET_MS) });
     shortCookie = await apiLogin(shortApp.baseUrl, 'editor@example.com');
-  });
-
-  afterAll(async () => {
-    await shortApp?.stop();
   });
 
   it('is refused with a 503 naming the budget, and nothing is stored', async () => {
@@ -181,8 +168,7 @@ describe('no request freezes the server', () => {
 
     // The annotate page starts the pass by itself and shows the server's message. Rendering 1.8 MB of article on the
     // page is main-thread work of its own (not the suggestion pass), so its poll latency is reported, not asserted.
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 1440, height: 900 } });
     const open = await whilePolling(async () => {
       await page.goto(`${app.baseUrl}/articles/${id}`);
       await page.locator('.suggestions:not([data-loading])').waitFor({ timeout: BUDGET_MS + 30_000 });
@@ -195,8 +181,7 @@ describe('no request freezes the server', () => {
   });
 
   it('the import form shows the limit a hostile paste breaks, and a normal import still works afterwards', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 390, height: 844 } });
     await page.goto(`${app.baseUrl}/articles/new`);
     await page.getByLabel('HTML').check();
     await page.getByLabel('Content').fill('<ul><li>x'.repeat(1000));

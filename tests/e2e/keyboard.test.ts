@@ -1,27 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { apiLogin, callApi, importSample, screenshot } from './harness';
+import { appUnderTest } from './app-under-test';
 
 // The editor and reviewer flow with the keyboard only: no click, no fill, no mouse. Text goes in as typing (or, for a
 // whole article, as one paste through insertText); everything else is Tab, Shift+Tab, Enter, Space, Esc and letters.
 
-let app: App;
-let browser: Browser;
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
+/** A page signed in as `email` (through the API: signing in is not what this file tests), on the dashboard. */
 async function signedIn(email: string, password?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-  const page = await context.newPage();
-  await login(page, app.baseUrl, email, password);
+  const page = await app.newPage({ as: email, password, viewport: { width: 1300, height: 900 } });
+  await page.goto(`${app.baseUrl}/`);
   return page;
 }
 
@@ -76,13 +68,10 @@ describe('keyboard only', () => {
     await editor.keyboard.press('Escape');
     await expect.poll(() => isFocused(text)).toBe(true);
     await expect.poll(() => announcer(editor).textContent()).toMatch(/^In the text at the suggested /);
-    // Twelve characters by Shift+ArrowRight; a highlight's status mark (a widget) in the way takes one press of its own.
-    const quote = editor.locator('.new-claim .selection-quote');
-    for (let presses = 0; presses < 16 && ((await quote.count()) === 0 || (await quote.textContent())!.length < 12); presses++) {
-      await editor.keyboard.press('Shift+ArrowRight');
-    }
+    // Twelve presses of Shift+ArrowRight select twelve characters: a highlight's status mark is no caret stop of its own.
+    for (let i = 0; i < 12; i++) await editor.keyboard.press('Shift+ArrowRight');
     await editor.getByRole('heading', { name: 'New claim' }).waitFor();
-    const selected = (await quote.textContent())!;
+    const selected = (await editor.locator('.new-claim .selection-quote').textContent())!;
     expect(selected).toHaveLength(12);
     await editor.keyboard.press('Enter');
     await expect.poll(() => isFocused(editor.locator('.new-claim select[name="type"]'))).toBe(true);

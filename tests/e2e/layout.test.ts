@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, selectPhrase, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin } from './harness';
+import { appUnderTest } from './app-under-test';
+import { writeClaim } from './write-claim';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 // 1200: just above the width where the top bar folds into a menu.
 const WIDTHS = [390, 768, 1200, 1440, 1920];
@@ -47,37 +38,36 @@ function overflowsOf(page: Page) {
 
 describe('layout at phone, tablet and desktop widths', () => {
   it('fits every main page and the new-source form into 390, 768, 1200, 1440 and 1920 px without overflow', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'admin@example.com');
-    // A claim on the sample article, so the annotate sidebar has a card whose new-source form we can open.
-    await page.goto(`${app.baseUrl}/articles/1`);
-    await page.locator('.ProseMirror').waitFor();
-    await selectPhrase(page, 'carry about 40,000 vehicles a day');
-    await page.getByRole('button', { name: 'Create claim' }).click();
-    const claimId = await page.locator('.claim-card.selected').getAttribute('data-claim-id');
-    expect(claimId).toMatch(/^\d+$/);
+    // A claim of the admin's on the sample article, so the annotate sidebar has a card whose new-source form opens.
+    const claimId = await writeClaim(app.baseUrl, await apiLogin(app.baseUrl, 'admin@example.com'), { articleId: 1, phrase: 'carry about 40,000 vehicles a day', type: 'statistic' });
+    const page = await app.newPage({ as: 'admin@example.com', viewport: { width: WIDTHS[0], height: 900 } });
 
+    // One load per page, measured at every width: the app lays out by CSS alone (no script reads the window's size).
     const problems: string[] = [];
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const path of PAGES) {
-        await page.goto(`${app.baseUrl}${path}`);
-        await page.locator('main').first().waitFor();
-        problems.push(...(await overflowsOf(page)).map((p) => `${width}px ${path}: ${p}`));
+    const atEveryWidth = async (label: string) => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        problems.push(...(await overflowsOf(page)).map((p) => `${width}px ${label}: ${p}`));
       }
-      await page.goto(`${app.baseUrl}/articles/1?claim=${claimId}`);
-      const card = page.locator('.claim-card.selected');
-      await card.getByRole('button', { name: 'New source' }).click();
-      await card.getByLabel('URL', { exact: true }).waitFor();
-      problems.push(...(await overflowsOf(page)).map((p) => `${width}px new-source form: ${p}`));
+    };
+    for (const path of PAGES) {
+      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      await page.goto(`${app.baseUrl}${path}`);
+      await page.locator('main').first().waitFor();
+      await atEveryWidth(path);
     }
+    await page.goto(`${app.baseUrl}/articles/1?claim=${claimId}`);
+    const card = page.locator('.claim-card.selected');
+    await card.getByRole('button', { name: 'New source' }).click();
+    await card.getByLabel('URL', { exact: true }).waitFor();
+    await atEveryWidth('new-source form');
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('folds the navigation behind a Menu button on a phone that opens and closes by keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com', viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.baseUrl}/`);
     const menu = page.getByRole('button', { name: 'Menu' });
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);
@@ -106,8 +96,7 @@ describe('layout at phone, tablet and desktop widths', () => {
   });
 
   it('shows styled 404 and 403 pages and names tabs after the page and the article', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 1440, height: 900 } });
     const missing = await page.goto(`${app.baseUrl}/claims/999999`);
     expect(missing!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, startApp, type App, type ImportedArticle } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin, callApi, importSample, screenshot, type ImportedArticle } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 type Claim = { id: number; version: number; status: string; authorId: number; claimText: string };
 
@@ -35,13 +24,7 @@ async function readyClaim(cookie: string, article: ImportedArticle, phrase: stri
   return link.claim;
 }
 
-async function newPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, app.baseUrl, email);
-  return page;
-}
+const newPage = (email: string): Promise<Page> => app.newPage({ as: email, viewport: { width: 1300, height: 900 } });
 
 describe('review workflow in the browser', () => {
   it('editor submits, reviewer requests changes by keyboard, editor fixes and resubmits, reviewer approves, board shows verified', async () => {

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appUnderTest } from './app-under-test';
+import { postSignIn } from './harness';
 
 // Behind an HTTPS reverse proxy NEXTAUTH_URL is https://...; next-auth then marks its cookies Secure.
-let app: App;
-beforeAll(async () => {
-  app = await startApp({ NEXTAUTH_URL: 'https://claimdesk.example' });
-});
-afterAll(() => app?.stop());
+const app = appUnderTest({ env: { NEXTAUTH_URL: 'https://claimdesk.example' }, browser: false });
 
 describe('session cookie behind HTTPS', () => {
   it('is Secure, HttpOnly and SameSite=Lax', async () => {
-    const csrf = await fetch(`${app.baseUrl}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const res = await fetch(`${app.baseUrl}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-      body: new URLSearchParams({ csrfToken, email: 'editor@example.com', password: 'claimdesk-demo', json: 'true' }),
-    });
+    const res = await postSignIn(app.baseUrl, 'editor@example.com');
     const cookie = res.headers.getSetCookie().find((c) => /^__Secure-next-auth\.session-token=/.test(c));
     expect(cookie, res.headers.getSetCookie().join('\n')).toBeDefined();
     expect(cookie).toMatch(/;\s*Secure/i);

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiLogin, login, postSignIn } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
+const app = appUnderTest({ env: { LOGIN_LOCK_SECONDS: '2' } });
 let admin: string;
 let editor: string;
 
 beforeAll(async () => {
-  app = await startApp({ LOGIN_LOCK_SECONDS: '2' });
   [admin, editor] = await Promise.all([apiLogin(app.baseUrl, 'admin@example.com'), apiLogin(app.baseUrl, 'editor@example.com')]);
 });
-afterAll(() => app?.stop());
 
 type Init = { method?: string; body?: unknown; cookie?: string; headers?: Record<string, string> };
 const call = (path: string, init: Init = {}) =>
@@ -54,15 +52,7 @@ describe('CSRF', () => {
 
 describe('sessions and cookies', () => {
   it('sets the session cookie HttpOnly and SameSite=Lax (not Secure over plain http)', async () => {
-    const csrf = await fetch(`${app.baseUrl}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const res = await fetch(`${app.baseUrl}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-      body: new URLSearchParams({ csrfToken, email: 'reviewer@example.com', password: 'claimdesk-demo', json: 'true' }),
-    });
+    const res = await postSignIn(app.baseUrl, 'reviewer@example.com');
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
     expect(cookie).toBeDefined();
     expect(cookie).toMatch(/;\s*HttpOnly/i);
@@ -149,10 +139,8 @@ describe('headers', () => {
   });
 
   it('the app works in Chromium with the CSP on: no violations while signing in and using pages', async () => {
-    let browser: Browser | undefined;
+    const page = await app.newPage();
     try {
-      browser = await launchBrowser();
-      const page = await browser.newPage();
       const violations: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text());
@@ -172,7 +160,7 @@ describe('headers', () => {
       expect(await page.getByLabel('New API token').inputValue()).toMatch(/^cdk_/);
       expect(violations).toEqual([]);
     } finally {
-      await browser?.close();
+      await page.close();
     }
   });
 });

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiLogin, screenshot } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 type Claim = { id: number; version: number };
 
@@ -35,12 +25,7 @@ async function claimOn(cookie: string, articleId: number, phrase: string): Promi
   return call<Claim>(cookie, 'POST', '/api/claims', { articleId, start, end: start + phrase.length, type: 'statistic' }, 201);
 }
 
-async function pageAt(width: number, height: number, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  await login(page, app.baseUrl, email);
-  return page;
-}
+const pageAt = (width: number, height: number, email: string): Promise<Page> => app.newPage({ as: email, viewport: { width, height } });
 
 describe('Seen before', () => {
   it('shows a verified claim from another article as the same claim, reuses its verdict, links it and lists the family', async () => {

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, importSample, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiLogin, importSample, screenshot, selectPhrase } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 async function json<T>(cookie: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${app.baseUrl}${path}`, {
@@ -34,8 +23,7 @@ describe('sources and verdicts in the annotate view', () => {
     const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
 
     // Tall enough that the whole claim panel shows in screenshots.
-    const page = await browser.newPage({ viewport: { width: 1400, height: 2000 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 1400, height: 2000 } });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
     await page.locator('.ProseMirror').waitFor();
     await expect(page.getByRole('region', { name: 'Colour key' }).textContent()).resolves.toContain('Mostly true');
@@ -115,8 +103,7 @@ describe('sources and verdicts in the annotate view', () => {
     const rated = await json(admin, `/api/claims/${claim.id}`, { method: 'PATCH', body: { version: claim.version, verdictId: halfTrue.id } });
     expect(rated.status).toBe(200);
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await login(page, app.baseUrl, 'admin@example.com');
+    const page = await app.newPage({ as: 'admin@example.com', viewport: { width: 1200, height: 900 } });
     await page.goto(`${app.baseUrl}/admin/verdicts`);
     const row = page.locator('tr', { has: page.getByLabel('Label of Half true') });
     await expect(row.textContent()).resolves.toContain('1 claim');

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, importSample, launchBrowser, login, screenshot, selectPhrase, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiLogin, importSample, screenshot, selectPhrase } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const app = appUnderTest();
 
 describe('claim suggestions', () => {
   it('proposes claims on open; accept by click and by key, dismiss, and both are remembered after reload', async () => {
     // A fresh copy of the sample article: no claims and no dismissals yet, so the panel suggests on open.
     const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
     const cards = page.locator('.suggestion-card');
     await cards.first().waitFor();
@@ -89,8 +77,7 @@ describe('claim suggestions', () => {
 
   it('shows the speaker mention of the active card in the text, and credits an accepted claim to the speaker the editor picks', async () => {
     const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
-    const page = await browser.newPage();
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
     const quote = page.locator('.suggestion-card').filter({ has: page.locator('.badge.type-quote') }).first();
     await quote.waitFor();

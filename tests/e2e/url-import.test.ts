@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startNewsServer, type NewsServer } from '../fixtures/news-server';
-import { apiLogin, launchBrowser, login, screenshot, startApp, type App } from './harness';
+import { apiLogin, screenshot } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let app: App;
 let site: NewsServer;
-let browser: Browser;
-
+// Before appUnderTest: the app is told the news server's port.
 beforeAll(async () => {
   site = await startNewsServer();
-  app = await startApp({ IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}` });
-  browser = await launchBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await site?.close();
-});
+afterAll(() => site?.close());
+const app = appUnderTest({ env: () => ({ IMPORT_ALLOW_HOSTS: `127.0.0.1:${site.port}` }) });
 
 type Claim = { id: number; version: number; status: string };
 
@@ -56,8 +49,7 @@ async function fetchPreview(page: Page, url: string): Promise<void> {
 
 describe('import from a link', () => {
   it('previews the extracted article, saves the corrected title and date, and opens it instead of a duplicate', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 1440, height: 900 } });
     await fetchPreview(page, `${site.origin}/news/schools`);
     await expect(page.getByLabel('Article link').inputValue()).resolves.toBe(`${site.origin}/news/schools`);
     const preview = page.getByLabel('Extracted text');
@@ -120,8 +112,7 @@ describe('import from a link', () => {
     await verify(editor, reviewer, edited);
     const gone = await claimOn(editor, id, 'declined to comment on whether it would contribute');
 
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await login(page, app.baseUrl, 'editor@example.com');
+    const page = await app.newPage({ as: 'editor@example.com', viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.baseUrl}/articles/${id}`);
     await page.getByRole('button', { name: 'Check for updates' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No changes' }).textContent()).resolves.toMatch(/same as this version/);

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { apiLogin, launchBrowser, login, startApp, type App } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { apiLogin } from './harness';
+import { appUnderTest } from './app-under-test';
 
 const PAYLOADS: string[] = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/xss-payloads.json'), 'utf8'));
 
-let app: App;
-let browser: Browser;
+const app = appUnderTest();
 const pages = { editor: [] as string[], admin: [] as string[] };
 
 async function post(cookie: string, url: string, body: unknown, method = 'POST') {
@@ -17,14 +17,14 @@ async function post(cookie: string, url: string, body: unknown, method = 'POST')
 }
 
 beforeAll(async () => {
-  app = await startApp();
   const admin = await apiLogin(app.baseUrl, 'admin@example.com');
   const editor = await apiLogin(app.baseUrl, 'editor@example.com');
   // User names: every payload as a user (admin list), and the editor who authors everything below.
   const users = (await (await fetch(`${app.baseUrl}/api/users`, { headers: { cookie: admin } })).json()) as { id: number; email: string }[];
   const editorId = users.find((u) => u.email === 'editor@example.com')!.id;
   await post(admin, `/api/users/${editorId}`, { name: PAYLOADS[1] }, 'PATCH');
-  for (const [i, name] of PAYLOADS.entries()) await post(admin, '/api/users', { email: `xss${i}@example.com`, name, role: 'editor' });
+  // Independent accounts, sent at once: hashing their passwords overlaps while the database takes the rows in turn.
+  await Promise.all(PAYLOADS.map((name, i) => post(admin, '/api/users', { email: `xss${i}@example.com`, name, role: 'editor' })));
   // Imports: the same payloads as HTML, Markdown and plain text.
   const html = await post(editor, '/api/articles', { format: 'html', title: PAYLOADS[0], content: `<h1>HTML import</h1>${PAYLOADS.map((p) => `<p>${p}</p>`).join('')}` });
   const md = await post(editor, '/api/articles', { format: 'markdown', content: `# Markdown import\n\n${PAYLOADS.join('\n\n')}` });
@@ -33,6 +33,7 @@ beforeAll(async () => {
   const body = text.text as string;
   const claimIds: number[] = [];
   let from = 0;
+  // One claim after another: sent at once, PostgreSQL answered some source links with a 500 (left to the engine work).
   for (const p of PAYLOADS) {
     const start = body.indexOf(p, from);
     if (start < 0) throw new Error(`payload not in the imported text: ${p}`);
@@ -57,12 +58,7 @@ beforeAll(async () => {
     ...claimIds.map((id) => `/claims/${id}`),
   ];
   pages.admin = ['/admin', '/admin/users', '/admin/settings', '/review', `/articles/${text.id}`];
-  browser = await launchBrowser();
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 /**
  * Waits until the page has no request in flight, still none two animation frames later: every client fetch
@@ -108,8 +104,9 @@ function scan(page: Page): Promise<string[]> {
 }
 
 /** Visits each path and returns what executed or what dangerous markup made it into the DOM. */
-async function sweep(context: BrowserContext, email: string, paths: string[]): Promise<string[]> {
-  const page: Page = await context.newPage();
+async function sweep(email: string, paths: string[]): Promise<string[]> {
+  // The CSP bypassed: the page itself must keep every payload inert, not the browser's second line of defence.
+  const page = await app.newPage({ as: email, bypassCSP: true });
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`dialog "${d.message()}" on ${page.url()}`);
@@ -119,7 +116,6 @@ async function sweep(context: BrowserContext, email: string, paths: string[]): P
   page.on('request', (r) => inFlight.add(r));
   page.on('requestfinished', (r) => inFlight.delete(r));
   page.on('requestfailed', (r) => inFlight.delete(r));
-  await login(page, app.baseUrl, email);
   for (const p of paths) {
     const res = await page.goto(`${app.baseUrl}${p}`, { waitUntil: 'load' });
     if (!res || res.status() >= 500) problems.push(`${p} answered ${res?.status()}`);
@@ -141,21 +137,40 @@ async function sweep(context: BrowserContext, email: string, paths: string[]): P
   return problems;
 }
 
+/**
+ * Forces every payload into the page's main content as raw markup, as a rendering bug would, and resolves once one
+ * ran (window.__xss set) or the CSP refused an inline event handler: which of the two came first.
+ */
+function forceIn(page: Page): Promise<'ran' | 'refused'> {
+  return page.evaluate(
+    (payloads) =>
+      new Promise<'ran' | 'refused'>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => e.effectiveDirective === 'script-src-attr' && resolve('refused'));
+        Object.defineProperty(window, '__xss', { configurable: true, set: () => resolve('ran') });
+        const box = document.createElement('div');
+        box.innerHTML = payloads.join('\n');
+        document.querySelector('main')!.append(box);
+      }),
+    PAYLOADS,
+  );
+}
+
 describe('XSS', () => {
   it(`renders ${PAYLOADS.length} payloads in every field without executing them, even with the CSP bypassed`, async () => {
-    const context = await browser.newContext({ bypassCSP: true });
-    const problems = [
-      ...(await sweep(context, 'editor@example.com', pages.editor)),
-      ...(await sweep(await browser.newContext({ bypassCSP: true }), 'admin@example.com', pages.admin)),
-    ];
-    await context.close();
+    const problems = [...(await sweep('editor@example.com', pages.editor)), ...(await sweep('admin@example.com', pages.admin))];
     expect(problems).toEqual([]);
   }, 400_000);
 
-  it('executes none of them with the CSP on either', async () => {
-    const context = await browser.newContext();
-    const problems = await sweep(context, 'editor@example.com', pages.editor.slice(0, 12));
-    await context.close();
-    expect(problems).toEqual([]);
-  }, 200_000);
+  it('with the CSP on, a payload that did reach the page would not run (and with it bypassed, it would)', async () => {
+    const results: string[] = [];
+    for (const bypassCSP of [false, true]) {
+      const page = await app.newPage({ as: 'editor@example.com', bypassCSP });
+      // A payload's alert() may still be open when the page closes: its dismissal then fails, which is no finding.
+      page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+      await page.goto(`${app.baseUrl}/account`);
+      results.push(await forceIn(page));
+      await page.close();
+    }
+    expect(results).toEqual(['refused', 'ran']);
+  });
 });

@@ -21,13 +21,13 @@ import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/create-api-token';
 import { linkClaims } from '@/lib/matching/link-claims';
 import { session } from './session-actor-mock';
-import { discoverRouteHandlers } from './route-handlers';
+import { callRoute, discoverRouteHandlers, type RouteCall } from './route-handlers';
 
 vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 const ROLES = ['anon', 'editor', 'reviewer', 'admin', 'disabled'] as const;
 type Who = (typeof ROLES)[number];
-type Call = { params?: Record<string, string>; body?: unknown; query?: string };
+type Call = RouteCall;
 type Ctx = { actors: { editor: Actor; reviewer: Actor; admin: Actor }; who: Who };
 type Row = { setup?: (ctx: Ctx) => Call | Promise<Call>; expect: Record<Who, number> };
 
@@ -241,15 +241,8 @@ describe('authorization matrix', () => {
     const handler = handlers.get(key);
     expect(handler, `no handler for ${key}`).toBeDefined();
     const call = (await row.setup?.({ ...ctx, who })) ?? {};
-    const [method, route] = key.split(' ');
-    const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
-    const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {
-      method,
-      headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-    });
     session.sid = sids[who];
-    const res = await handler!(req, { params: Promise.resolve(call.params ?? {}) });
+    const res = await callRoute(key, handler!, call);
     const detail = res.status === row.expect[who] ? '' : await res.text();
     expect(res.status, `${key} as ${who}: ${detail}`).toBe(row.expect[who]);
   });

@@ -26,7 +26,7 @@ import { resolveFilters } from '@/lib/export/export-filters';
 import { openExportReader } from '@/lib/export/export-reader';
 import { streamClaims } from '@/lib/export/stream-claims';
 import { session } from './session-actor-mock';
-import { discoverRouteHandlers, type RouteHandler } from './route-handlers';
+import { callRoute, discoverRouteHandlers, type RouteCall, type RouteHandler } from './route-handlers';
 
 vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
@@ -35,7 +35,7 @@ const MARKERS = ['Zorblattine', 'Vexmoorley', 'Marrowbeckian', 'Brindlefaxer', '
 const [TEXT_WORD, CLAIMANT_WORD, EXCERPT_WORD] = MARKERS;
 
 type Handler = RouteHandler;
-type Call = { params?: Record<string, string>; query?: string; body?: unknown };
+type Call = RouteCall;
 /** `names`: the call names the hidden draft, so it must be a 404 that changes nothing. */
 type Row = { calls: () => Call[]; names?: boolean };
 
@@ -139,15 +139,8 @@ const TABLE: Record<string, Row> = {
 };
 
 async function send(key: string, call: Call, sid: string): Promise<{ status: number; text: string }> {
-  const [method, route] = key.split(' ');
-  const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
-  const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {
-    method,
-    headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
-    body: call.body === undefined ? undefined : JSON.stringify(call.body),
-  });
   session.sid = sid;
-  const res = await handlers.get(key)!(req, { params: Promise.resolve(call.params ?? {}) });
+  const res = await callRoute(key, handlers.get(key)!, call);
   return { status: res.status, text: await res.text() };
 }
 

@@ -25,3 +25,18 @@ export async function discoverRouteHandlers(): Promise<Map<string, RouteHandler>
   }
   return found;
 }
+
+/** What a test sends to one route: values for its [param] folders (each '1' when not given), a query string, a JSON body. */
+export type RouteCall = { params?: Record<string, string>; query?: string; body?: unknown };
+
+/** Calls `handler`, the route `key` ('METHOD folder'), as Next would: a Request to its path with the call's params. */
+export function callRoute(key: string, handler: RouteHandler, call: RouteCall): Promise<Response> {
+  const [method, route] = key.split(' ');
+  const urlPath = route.replace(/\[(\w+)\]/g, (_, name: string) => call.params?.[name] ?? '1');
+  const req = new Request(`http://localhost/api/${urlPath}${call.query ?? ''}`, {
+    method,
+    headers: call.body === undefined ? {} : { 'content-type': 'application/json' },
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+  });
+  return handler(req, { params: Promise.resolve(call.params ?? {}) });
+}

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAppDb } from '../e2e/app-db';
 import { apiLogin, startApp, type App } from '../e2e/harness';
 import { newTestDatabaseUrl } from '../test-database';
 
@@ -18,15 +18,8 @@ function run(script: string, args: string[], env: Record<string, string>) {
   return spawnSync(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
 }
 
-async function query<T>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+/** One statement on the copy (a PostgreSQL URL): the rows it returns. */
+const query = <T>(url: string, text: string): Promise<T[]> => withAppDb({ dbFile: url }, (db) => db.query<T>(text));
 
 beforeAll(async () => {
   sqliteFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-copy-')), 'claimdesk.db');

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { apiLogin, launchBrowser, login, startApp, type App } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { apiLogin, login, type App } from '../e2e/harness';
+import { appUnderTest } from '../e2e/app-under-test';
 
 /*
  * Two app instances (two `npm start` servers on different ports) share one PostgreSQL database, as behind a load
  * balancer without sticky sessions: whatever one instance decides, the other must see and enforce.
  */
-let a: App;
-let b: App;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Without NEXTAUTH_SECRET (as in CI) the instances must agree on the generated secret through the database.
-  const env = { LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: '3' };
-  a = await startApp(env);
-  b = await startApp({ ...env, DATABASE_URL: a.dbFile });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await b?.stop();
-  await a?.stop();
-});
+// Without NEXTAUTH_SECRET (as in CI) the instances must agree on the generated secret through the database.
+const env = { LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS: '3' };
+const a = appUnderTest({ env });
+const b = appUnderTest({ env: () => ({ ...env, DATABASE_URL: a.dbFile }), browser: false });
 
 type Init = { method?: string; body?: unknown; cookie: string };
 function call(app: App, path: string, init: Init) {
@@ -55,7 +43,7 @@ async function submittedClaim(editor: string, n: number): Promise<Claim> {
 
 describe('two instances behind one PostgreSQL', () => {
   it('a user signed in on A continues on B', async () => {
-    const page = await browser.newPage();
+    const page = await a.newPage();
     await login(page, a.baseUrl, 'editor@example.com');
     // Cookies are per host, not per port: the same browser session goes to B, like behind a load balancer.
     await page.goto(`${b.baseUrl}/articles`);

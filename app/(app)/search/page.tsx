@@ -3,9 +3,9 @@ import { pageActor } from '@/lib/auth/page-actor';
 import { searchEverything } from '@/lib/search/search-everything';
 import { HIT_OPEN } from '@/lib/search/markers';
 import { AppError } from '@/lib/errors';
-import { STATUS_LABELS } from '@/components/labels';
 import { Highlighted } from './highlighted';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 export const metadata = { title: 'Search' };
 
@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <Link href={`/claims/${hit.id}`} className="hit-title">
                     <Highlighted text={hit.claimText} />
                   </Link>{' '}
-                  <span className={`badge status-${hit.status}`}>{STATUS_LABELS[hit.status]}</span>{' '}
+                  <StatusBadge status={hit.status} />{' '}
                   <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
                   <p className="meta">
                     {hit.claimant && (

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { AppError } from '@/lib/errors';
 import { listSources, type SourceListItem } from '@/lib/sources/list-sources';
-import { STATUS_LABELS } from '@/components/labels';
 import { hostOf } from '@/components/sources/types';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 export const metadata = { title: 'Sources' };
 
@@ -58,7 +58,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                     <ul className="citing-claims">
                       {s.claims.slice(0, 3).map((c) => (
                         <li key={c.id}>
-                          <span className={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>{' '}
+                          <StatusBadge status={c.status} />{' '}
                           <Link href={`/claims/${c.id}`} title={`In: ${c.articleTitle}`}>
                             {c.claimText.length > 90 ? `${c.claimText.slice(0, 90)}…` : c.claimText}
                           </Link>

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { describeSetPasswordLink } from '@/lib/users/set-password-with-link';
 import { SetPasswordForm } from './set-password-form';
-import { SkipLinkBar } from '@/components/ui/skip-links';
 
 export const metadata = { title: 'Set your password', referrer: 'no-referrer' };
 
@@ -9,33 +8,21 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   const raw = (await searchParams).token;
   const token = typeof raw === 'string' ? raw : '';
   const who = await describeSetPasswordLink(token);
-  return (
+  return who ? (
     <>
-      <SkipLinkBar />
-      <main id="main" className="login-page">
-        <div className="login-card">
-          <h1 className="brand">
-            Claim<span>desk</span>
-          </h1>
-          {who ? (
-            <>
-              <p className="muted">
-                Hello {who.name}, choose a password for <strong>{who.email}</strong>.
-              </p>
-              <SetPasswordForm token={token} />
-            </>
-          ) : (
-            <>
-              <p className="form-error" role="alert">
-                This link has expired or was already used. Ask an admin for a new one.
-              </p>
-              <p>
-                <Link href="/login">Go to sign in</Link>
-              </p>
-            </>
-          )}
-        </div>
-      </main>
+      <p className="muted">
+        Hello {who.name}, choose a password for <strong>{who.email}</strong>.
+      </p>
+      <SetPasswordForm token={token} />
+    </>
+  ) : (
+    <>
+      <p className="form-error" role="alert">
+        This link has expired or was already used. Ask an admin for a new one.
+      </p>
+      <p>
+        <Link href="/login">Go to sign in</Link>
+      </p>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { filterOptions } from '@/lib/review/filter-options';
 import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
-import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
+import { TYPE_LABELS } from '@/components/labels';
 import { ClaimContext } from '@/components/claims/claim-context';
 import { SourceList } from '@/components/claims/source-list';
 import { ClaimHistory } from '@/components/claims/claim-history';
@@ -23,6 +23,7 @@ import { MarkdownText } from '@/components/ui/markdown-text';
 import { getSettings } from '@/lib/settings/get-settings';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 /** The tab names the claim (for a signed-in reader who may see it; anyone else gets the plain word). */
 export async function generateMetadata({ params }: Pick<PageProps, 'params'>): Promise<Metadata> {
@@ -75,7 +76,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
         <h1 className="claim-title">{claim.claimText}</h1>
       </div>
       <p className="claim-badges">
-        <span className={`badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>{' '}
+        <StatusBadge status={claim.status} />{' '}
         <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} />{' '}
         <span className="badge">{TYPE_LABELS[claim.type]}</span>
         {claim.orphaned && <span className="badge warn">Orphaned</span>}

@@ -7,9 +7,10 @@ import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
 import { getSource, type SourceDetail } from '@/lib/sources/get-source';
-import { RELATION_LABELS, STATUS_LABELS } from '@/components/labels';
+import { RELATION_LABELS } from '@/components/labels';
 import { SourceActions } from '@/components/sources/source-actions';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 /** The tab names the source (signed-in readers only). */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -116,7 +117,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                   )}
                 </td>
                 <td>
-                  <span className={`badge status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+                  <StatusBadge status={c.status} />
                 </td>
               </tr>
             ))}

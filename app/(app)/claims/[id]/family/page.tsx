@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { pageActor } from '@/lib/auth/page-actor';
 import { getClaimFamily } from '@/lib/matching/get-family';
 import { AppError } from '@/lib/errors';
-import { STATUS_LABELS } from '@/components/labels';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
+import { StatusBadge } from '@/components/ui/status-badge';
 
 export const metadata = { title: 'Claim family' };
 
@@ -42,7 +42,7 @@ export default async function ClaimFamilyPage({ params }: { params: Promise<{ id
               {m.claimant && <span className="claimant"> — {m.claimant}</span>}
             </p>
             <p className="claim-badges">
-              <span className={`badge status-${m.status}`}>{STATUS_LABELS[m.status]}</span>{' '}
+              <StatusBadge status={m.status} />{' '}
               <VerdictBadge label={m.verdict?.label ?? null} color={m.verdict?.color ?? null} />
               {m.reusedFromClaimId && <span className="badge reused">Verdict reused from #{m.reusedFromClaimId}</span>}
             </p>
