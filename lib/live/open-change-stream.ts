@@ -19,7 +19,7 @@ export const streamInput = z.object({
     .regex(/^(0|[1-9][0-9]{0,15})$/, 'Not an event id.')
     .transform(Number)
     .optional()
-    .describe('Resume after this event id (for clients that reconnect by hand; the Last-Event-ID header does the same).'),
+    .describe('Resume after this event id (for clients that reconnect by hand; a Last-Event-ID header takes precedence).'),
 });
 
 /** The first event of every stream: its `id` is where the stream starts, so a client that reopens by hand misses nothing. */
@@ -27,7 +27,7 @@ export const READY_TYPE = 'stream.ready';
 
 type Options = {
   actor: Actor;
-  /** Query parameters, with the Last-Event-ID header as `lastEventId` when the query has none. */
+  /** Query parameters, with the Last-Event-ID header (when sent) as `lastEventId`. */
   input: unknown;
   /** Aborts when the client goes away. */
   signal: AbortSignal;

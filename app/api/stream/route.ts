@@ -5,8 +5,9 @@ import { openChangeStream } from '@/lib/live/open-change-stream';
 /** Server-Sent Events of the changes the actor may see (lib/live/open-change-stream.ts). */
 export const GET = apiRoute(async ({ req, actor }) => {
   const query = queryObject(req);
-  const resumeFrom = req.headers.get('last-event-id');
-  const input = query.lastEventId === undefined && resumeFrom ? { ...query, lastEventId: resumeFrom.trim() } : query;
+  // The header wins: a browser reconnecting by itself sends the newest id there, next to the query it opened with.
+  const resumeFrom = req.headers.get('last-event-id')?.trim();
+  const input = resumeFrom ? { ...query, lastEventId: resumeFrom } : query;
   const stream = await openChangeStream({ actor, input, signal: req.signal, reauthorize: await actorRecheck() });
   return new Response(stream, {
     headers: {
