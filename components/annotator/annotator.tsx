@@ -16,6 +16,8 @@ import { useFeedback } from '@/components/ui/feedback';
 import { useCheckedBefore } from '@/components/matching/use-checked-before';
 import { CheckedBeforePanel } from '@/components/matching/checked-before-panel';
 import type { ClaimDto, ClaimSummaryDto } from './types';
+import { useLiveClaims } from '@/components/live/use-live-claims';
+import { LiveCue } from '@/components/live/live-cue';
 
 type ListedClaim = ClaimSummaryDto | ClaimDto;
 import type { VerdictDto } from '@/components/sources/types';
@@ -29,6 +31,8 @@ type Props = {
   verdicts: VerdictDto[];
   /** A claim to select and scroll to on open (from `?claim=ID` links). */
   initialSelectedId?: number | null;
+  /** The signed-in user: live changes by someone else are announced, and warn when they touch the open claim. */
+  viewerId: number;
 };
 
 
@@ -37,7 +41,7 @@ type Props = {
  * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
  * its card, n / p step through highlights (use-article-keys.ts).
  */
-export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null }: Props) {
+export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, viewerId }: Props) {
   const { toast } = useFeedback();
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
@@ -74,6 +78,11 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
   const upsert = useCallback((claim: ClaimDto) => {
     setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
   }, []);
+  const remove = useCallback((id: number) => {
+    setClaims((list) => list.filter((c) => c.id !== id));
+    setSelectedId((s) => (s === id ? null : s));
+  }, []);
+  const live = useLiveClaims({ articleId, viewerId, claims, selectedId, upsert, remove });
   const suggestions = useSuggestions(articleId, upsert);
   const checkedBefore = useCheckedBefore(articleId);
   const activateSuggestion = useCallback((index: number, focus: boolean) => {
@@ -126,6 +135,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
         {editor ? <EditorContent editor={editor} /> : <div className="article-loading muted">Loading article…</div>}
       </article>
       <aside id="claims-panel" className="side-panel" aria-label="Claims">
+        <LiveCue message={live.cue} />
         <NewClaimForm
           articleId={articleId}
           orphan={claims.find((c) => c.id === selectedId && c.orphaned) ?? null}
@@ -162,6 +172,8 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
           onChanged={upsert}
           onReturnToText={(claim) => keys.returnToText({ kind: 'claim', claim })}
           layoutKey={suggestions.loading}
+          stale={live.stale && { ...live.stale, onReload: live.reload, onKeep: live.keepEditing }}
+          pinned={live.pinned}
           onDeleted={(id) => {
             setClaims((list) => list.filter((c) => c.id !== id));
             setSelectedId(null);

@@ -7,6 +7,8 @@ import type { ClaimDto, ClaimSummaryDto } from './types';
 import type { VerdictDto } from '@/components/sources/types';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { StaleNotice } from '@/components/live/stale-notice';
+import type { StaleClaim } from '@/components/live/use-live-claims';
 
 type Props = {
   claims: (ClaimSummaryDto | ClaimDto)[];
@@ -19,12 +21,16 @@ type Props = {
   onReturnToText: (c: ClaimSummaryDto) => void;
   /** Changes when what is above the list changes height (suggestions arriving): the selected card is brought back into view. */
   layoutKey?: unknown;
+  /** The selected claim changed under its editor (live updates): a notice above its form. */
+  stale?: (StaleClaim & { onReload: () => void; onKeep: () => void }) | null;
+  /** While the selected claim is stale, its form stays on the version it was opened on. */
+  pinned?: ClaimSummaryDto | ClaimDto | null;
 };
 
 const LIST_PAGE = 100;
 
 /** The claims of an article in document order; the selected one opens its editor. Esc in a card returns to the text. */
-export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted, onReturnToText, layoutKey }: Props) {
+export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, onDeleted, onReturnToText, layoutKey, stale, pinned }: Props) {
   const selectedRef = useRef<HTMLLIElement>(null);
   const [showAll, setShowAll] = useState(false);
   // Long lists render the first claims only (plus the selected one) so opening a heavily annotated article stays quick.
@@ -63,7 +69,8 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
               <span className="claim-card-text">{c.claimText}</span>
               {c.claimant && <span className="claimant">— {c.claimant}</span>}
             </button>
-            {c.id === selectedId && <OpenClaimEditor claim={c} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
+            {c.id === selectedId && stale?.claimId === c.id && <StaleNotice stale={stale} onReload={stale.onReload} onKeep={stale.onKeep} />}
+            {c.id === selectedId && <OpenClaimEditor claim={pinned?.id === c.id ? pinned : c} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
           </li>
         ))}
       </ol>

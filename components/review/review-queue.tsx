@@ -11,8 +11,18 @@ import type { ClaimDto } from '@/components/annotator/types';
 import { ReviewItem, type Decision } from './review-item';
 import { ShortcutHelp } from './shortcut-help';
 import { age } from '@/components/claims/format';
+import { useLiveRefetch } from '@/components/live/use-live-refetch';
+import { LiveCue } from '@/components/live/live-cue';
 
-type Props = { initialItems: ClaimDto[]; articleTitles: Record<number, string>; verdictLabels: Record<number, string>; now: number };
+type Props = {
+  initialItems: ClaimDto[];
+  articleTitles: Record<number, string>;
+  verdictLabels: Record<number, string>;
+  now: number;
+  /** GET /api/claims parameters of this page of the queue: fetched again when a claim changes (live updates). */
+  liveQuery: Record<string, string>;
+  viewerId: number;
+};
 
 const DONE: Record<Decision, string> = { approve: 'Approved', request_changes: 'Sent back', reject: 'Rejected' };
 
@@ -27,7 +37,7 @@ function typing(target: EventTarget | null): boolean {
  * a (or Enter on the focused Confirm button) approves, c requests changes, r rejects (both ask for a comment), o opens
  * the claim in its article, ? toggles the shortcut list. After a decision the next claim is selected and focused.
  */
-export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now }: Props) {
+export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, liveQuery, viewerId }: Props) {
   const router = useRouter();
   const keymap = useKeymap();
   const { toast } = useFeedback();
@@ -44,6 +54,22 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now }:
   const focusNext = useRef(false);
   const current = items[Math.min(index, items.length - 1)] as ClaimDto | undefined;
   const canDecide = current?.can.review ?? false;
+  const currentId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    currentId.current = current?.id;
+  });
+  const liveCue = useLiveRefetch({
+    articleId: liveQuery.articleId ? Number(liveQuery.articleId) : undefined,
+    viewerId,
+    refetch: async () => {
+      const page = await api<{ items: ClaimDto[] }>(`/api/claims?${new URLSearchParams(liveQuery)}`).catch(() => null);
+      if (!page) return;
+      // The claim in front of the reviewer stays selected wherever it moved; gone, the next one takes its place.
+      const at = page.items.findIndex((c) => c.id === currentId.current);
+      setItems(page.items);
+      setIndex((i) => (at >= 0 ? at : Math.max(0, Math.min(i, page.items.length - 1))));
+    },
+  });
 
   const move = useCallback(
     (delta: number) => {
@@ -112,6 +138,7 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now }:
 
   return (
     <div className="review-queue" ref={layoutRef}>
+      <LiveCue message={liveCue} />
       {help && <ShortcutHelp keymap={keymap} onClose={() => setHelp(false)} />}
       {items.length === 0 ? (
         <div className="empty-queue">

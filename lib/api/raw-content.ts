@@ -65,3 +65,12 @@ export const OPENAPI_CONTENT: RawContent = {
   description: 'This document.',
   content: { 'application/json': { type: 'object', required: ['openapi', 'info', 'paths'] } },
 };
+
+export const STREAM_CONTENT: RawContent = {
+  description:
+    'A `text/event-stream` that stays open: first an event `ready` (its `id` is where the stream starts), then one ' +
+    'unnamed event per change: `id` is the change id, `data` is JSON `{type, claimId, articleId, status, actorId, actorName, at}` ' +
+    '(`type` is `claim.<action>` such as `claim.created`, `claim.approved`, `claim.deleted`, or `article.<what>` such as ' +
+    '`article.new_version`). A comment line every 15 seconds keeps it alive.',
+  content: { 'text/event-stream': { type: 'string' } },
+};

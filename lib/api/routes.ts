@@ -34,7 +34,8 @@ import { createApiTokenInput } from '@/lib/users/create-api-token';
 import { changeOwnPasswordInput } from '@/lib/users/change-own-password';
 import * as v from './views';
 import * as a from './admin-views';
-import { EXPORT_CONTENT, OPENAPI_CONTENT, type RawContent } from './raw-content';
+import { EXPORT_CONTENT, OPENAPI_CONTENT, STREAM_CONTENT, type RawContent } from './raw-content';
+import { streamInput } from '@/lib/live/open-change-stream';
 
 /** Error statuses of lib/errors.ts that a route may answer. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 502 | 503 | 504;
@@ -169,6 +170,16 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     query: exportClaimsInput.partial({ format: true, bom: true }),
     ok: { 200: a.countView },
     errors: [403],
+  },
+
+  'GET stream': {
+    summary: 'Live updates: the changes you may see, as Server-Sent Events',
+    description:
+      'Each event has the change id as `id`; send it back as `Last-Event-ID` (or `lastEventId`) to resume with what was missed. ' +
+      'Without `articleId`, every change you may see. 404 for an unknown `articleId`.',
+    query: streamInput,
+    ok: { 200: STREAM_CONTENT },
+    errors: [404],
   },
 
   'GET verdicts': { summary: 'The verdict scale in order', ok: { 200: a.verdictListView } },

@@ -9,6 +9,7 @@ import { parseInput, plainText, textField } from '@/lib/validation';
 import { recordEvent } from '@/lib/review/record-event';
 import { statusAfterEdit } from '@/lib/review/workflow';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { recordChange } from '@/lib/live/record-change';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { runTask } from '@/lib/workers/pool';
 import { contentHash, convertImport } from './create-article';
@@ -107,6 +108,8 @@ export async function createArticleVersion({
     const summary = `New version of “${title}”: ${result.kept} kept, ${result.moved} moved, ${result.fuzzy} fuzzy, ${result.orphaned} orphaned`;
     const diff = { previousId: { from: null, to: old.id }, characters: { from: old.bodyText.length, to: converted.text.length }, ...(title !== old.title ? { title: { from: old.title, to: title } } : {}) };
     await recordAudit(tx, { actorId: actor.id, action: 'article.new_version', entityId: id, summary, diff });
+    // The new version's id; streams of the older one are told too (list-changes.ts follows previous_id).
+    await recordChange(tx, { type: 'article.new_version', articleId: id, actorId: actor.id });
     return result;
   });
 }

@@ -35,6 +35,20 @@ async function cookieSessionId(): Promise<string | null> {
   return token ? sessionIdFromToken(token) : null;
 }
 
+/**
+ * For a long-lived answer (the live stream): a check to run later, outside this request, of whether the same
+ * credentials (this token, or this session) still hold; it gives the actor again (a role change shows) or null.
+ */
+export async function actorRecheck(): Promise<() => Promise<Actor | null>> {
+  const authorization = (await headers()).get('authorization');
+  if (authorization) {
+    const token = bearerToken(authorization);
+    return async () => (token ? actorForToken(token) : null);
+  }
+  const sid = await cookieSessionId();
+  return async () => (sid ? actorForSession(sid) : null);
+}
+
 /** Like getActor but throws Unauthorized when nobody is signed in. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();

@@ -43,3 +43,15 @@ export async function loadVisibleClaim(db: DbOrTx, actor: Actor, id: number): Pr
   if (!claim) throw NotFound('Claim');
   return claim;
 }
+
+/**
+ * The same rule for a claim that no longer exists (raw SQL; `claimId` names its id column, e.g. `ce.claim_id`), read
+ * from its history: its status before it was deleted and its author (who created it). A claim deleted as a draft
+ * stays hidden from those who could not see it before.
+ */
+export function visibleDeletedClaimSql(actor: Actor, claimId: SQL): SQL {
+  if (can(actor, 'claim:read-others-drafts')) return sql`1 = 1`;
+  return sql`(not ${othersDraftsHidden}
+    or exists (select 1 from "review_events" r where r.claim_id = ${claimId} and r.action = 'created' and r.actor_id = ${actor.id})
+    or exists (select 1 from "review_events" r where r.claim_id = ${claimId} and r.action = 'deleted' and r.from_status != 'draft'))`;
+}

@@ -121,6 +121,7 @@ const TABLE: Record<string, Row> = {
   'DELETE verdicts/[id]': { calls: () => [{ params: { id: '1' } }] },
   'POST verdicts/reorder': { calls: () => [{ body: { ids: [1] } }] },
   'GET export': { calls: () => ['json', 'csv', 'claimreview', 'webannotation'].flatMap((f) => [{ query: `?format=${f}` }, { query: `?format=${f}&status=all` }]) },
+  'GET stream': { calls: () => [{ query: '?lastEventId=0' }, { query: `?articleId=${world.article}&lastEventId=0` }] },
   'GET export/count': { calls: () => [{}, { query: '?status=draft' }, { query: `?article=${world.article}` }] },
   // Searching for the sources' titles lists the claims citing them: the sources part of the answer.
   'GET search': { calls: () => [...searches, '?q=shared', '?q=filing'].map((query) => ({ query })) },
@@ -141,7 +142,22 @@ const TABLE: Record<string, Row> = {
 async function send(key: string, call: Call, sid: string): Promise<{ status: number; text: string }> {
   session.sid = sid;
   const res = await callRoute(key, handlers.get(key)!, call);
-  return { status: res.status, text: await res.text() };
+  const stream = res.headers.get('content-type')?.startsWith('text/event-stream');
+  return { status: res.status, text: stream ? await readUntilReady(res) : await res.text() };
+}
+
+/** A live stream's text up to its `ready` event (everything it caught up on since the event id asked for). */
+async function readUntilReady(res: Response): Promise<string> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes('event: ready')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text;
 }
 
 /** Everything a write could have changed: row counts of every table and the draft with its links. */
@@ -250,6 +266,9 @@ describe('a draft hidden by editors_see_drafts', () => {
         if (leaks(res.text).length) problems.push(`${key} ${JSON.stringify(call.query ?? call.params ?? '')} leaks ${leaks(res.text)}`);
         if (key === 'GET sources/[id]' && (JSON.parse(res.text) as { citations: { claimId: number }[] }).citations.some((c) => c.claimId === world.hidden)) {
           problems.push(`${key} lists the hidden draft among its citations`);
+        }
+        if (key === 'GET stream' && (!res.text.includes('event: ready') || res.text.includes(`"claimId":${world.hidden},`))) {
+          problems.push(`${key} ${call.query} names the hidden draft or did not catch up: ${res.text.slice(0, 200)}`);
         }
         if (key === 'DELETE sources/[id]' && !/cited by 1 claim;/.test(res.text)) problems.push(`${key} counts hidden citations: ${res.text}`);
         if (key === 'POST articles/[id]/versions') {

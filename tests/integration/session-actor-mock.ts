@@ -17,3 +17,8 @@ export async function requireActor() {
   if (!actor) throw Unauthorized();
   return actor;
 }
+
+export async function actorRecheck() {
+  const sid = session.sid;
+  return async () => (sid ? actorForSession(sid) : null);
+}

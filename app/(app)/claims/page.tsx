@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '@/components/labels';
 import { boardHref, boardQuery } from '@/components/board/board-query';
 import { BoardFilters } from '@/components/board/board-filters';
 import { ClaimsTable } from '@/components/board/claims-table';
+import { LiveRefresh } from '@/components/live/live-refresh';
 import { NeedsChangesList } from '@/components/board/needs-changes-list';
 
 export const metadata = { title: 'Claims' };
@@ -59,6 +60,7 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
           {mine ? <Link href="/claims">All claims</Link> : <Link href="/claims?mine=1">My claims</Link>}
           <Link href="/claims?mine=needs_changes">Sent back to me</Link>
         </span>
+        <LiveRefresh viewerId={actor.id} />
       </div>
       <nav className="status-tabs" aria-label="Status">
         {statusTab(undefined, 'All', counts?.total)}

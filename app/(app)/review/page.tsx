@@ -43,10 +43,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const query = queueQuery(await searchParams);
   const options = await filterOptions({ actor });
+  const liveQuery = { sort: 'updated_asc', limit: '100', ...query, status: 'in_review' };
   let result: { items: ClaimDto[]; nextCursor: string | null } = { items: [], nextCursor: null };
   let error: string | null = null;
   try {
-    const page = await listClaims({ actor, input: { sort: 'updated_asc', limit: 100, ...query, status: 'in_review' } });
+    const page = await listClaims({ actor, input: liveQuery });
     result = JSON.parse(JSON.stringify(page));
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
@@ -99,6 +100,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         articleTitles={titles}
         verdictLabels={Object.fromEntries(options.verdicts.map((v) => [v.id, v.label]))}
         now={requestTime()}
+        liveQuery={liveQuery}
+        viewerId={actor.id}
       />
       {(cursor || result.nextCursor) && (
         <p className="pager">

@@ -112,6 +112,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         doc={article.doc}
         initialClaims={claims}
         verdicts={verdicts}
+        viewerId={actor.id}
       />
     </div>
   );
