@@ -183,6 +183,8 @@ export const claims = pgTable(
     index('claims_type_status_idx').on(t.type, t.status),
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_family_idx').on(t.familyId),
+    // The dashboard's weekly chart reads only recent claims (created_at range), never the whole table.
+    index('claims_created_idx').on(t.createdAt, t.status),
   ],
 );
 
