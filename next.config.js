@@ -4,6 +4,9 @@ const nextConfig = {
   // its worker threads from its own files (and ours, lib/workers/worker.mjs, from the project root), so it stays unbundled too.
   serverExternalPackages: ['better-sqlite3', 'piscina', 'pg', 'pg-cursor'],
   poweredByHeader: false,
+  // The benchmark build (BENCH_FLOOR_ROUTE=1, set by bench/lib/server.ts) also compiles *.bench.ts route files: the
+  // claim-create framework floor, app/api/bench-floor/route.bench.ts. Every other build leaves them out.
+  ...(process.env.BENCH_FLOOR_ROUTE === '1' ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'bench.ts'] } : {}),
   // Tests and CI use their own build folders so parallel builds never clobber each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // authInterrupts: forbidden() renders app/forbidden.tsx with a 403 (an editor on /admin), instead of a 404.

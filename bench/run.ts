@@ -17,8 +17,9 @@ import { exportFormats } from './benches/export-formats';
 import { annotateRender } from './benches/annotate-render';
 import { suggest } from './benches/suggest';
 import { matches } from './benches/matches';
+import { scale } from './benches/scale';
 
-const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, suggest, matches];
+const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, suggest, matches, scale];
 
 async function main() {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

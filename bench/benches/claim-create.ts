@@ -3,15 +3,22 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { freePort } from '@/tests/e2e/harness';
 import type { Bench, BenchContext, BenchResult } from '../lib/context';
-import { runLoad, type LoadSpec } from '../lib/load';
+import { runLoad, type LoadFigures, type LoadSpec } from '../lib/load';
 import { PG_GOAL, pgFailed, pgNotAvailable } from '../lib/postgres';
 import { ROOT, waitForHttp } from '../lib/server';
-import { ratio } from '../lib/stats';
+import { ratio, round } from '../lib/stats';
+import { treeCpuMs } from '../lib/cpu';
 
 const SPEC = { articles: 1, claims: 0, words: 600 };
-const CONNECTIONS = 50;
-const DURATION_S = 10;
-const GOAL = 'p50 <= 2x, p99 <= 3x the bare insert, 0 errors';
+/** Connection counts of the comparison; the goal is judged at GOAL_LEVELS. */
+const LEVELS = [1, 10, 50];
+const GOAL_LEVELS = [10, 50];
+/** Seconds per measured round; the floor and the app alternate for ROUNDS rounds at each level, so drift hits both. */
+const DURATION_S = 4;
+const ROUNDS = 2;
+const PG_CONNECTIONS = 50;
+const PG_DURATION_S = 10;
+const GOAL = 'vs the Next.js floor route at 10 and 50 connections: req/s >= 0.8x, p50 <= 1.5x, p99 <= 2x; 0 errors';
 
 /** A valid claim body for the first bench article: its first words, with `exact` so the API checks the anchor. */
 function claimBody(dbFile: string, articleId: number): string {
@@ -32,12 +39,59 @@ async function startBare(dbFile: string) {
   const url = `http://127.0.0.1:${port}/`;
   // Any answer (even 400 for GET without body) means it listens.
   await waitForHttp(url, 30_000, child, () => logs.join(''));
-  return { url, stop: () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGTERM')))) };
+  return { url, pid: child.pid!, stop: () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGTERM')))) };
 }
 
-async function measure(target: Omit<LoadSpec, 'connections' | 'duration'>) {
-  await runLoad({ ...target, connections: 10, duration: 2, maxRequests: 300 }); // warm-up: JIT, route compilation, page cache
-  return runLoad({ ...target, connections: CONNECTIONS, duration: DURATION_S });
+type Target = Omit<LoadSpec, 'connections' | 'duration'> & { pid: number };
+type Run = LoadFigures & { cpuMsPerRequest: number | null };
+type Averaged = Run & { rounds: Pick<Run, 'rps' | 'p50' | 'p99' | 'cpuMsPerRequest'>[] };
+
+/** One load run, with the server's CPU time per completed request (its whole process tree). */
+async function load(target: Target, connections: number): Promise<Run> {
+  const { pid, ...spec } = target;
+  const before = treeCpuMs(pid);
+  const figures = await runLoad({ ...spec, connections, duration: DURATION_S });
+  const after = treeCpuMs(pid);
+  return { ...figures, cpuMsPerRequest: before == null || after == null || !figures.requests ? null : round((after - before) / figures.requests, 3) };
+}
+
+async function warm(target: Target) {
+  const { url, method, headers, body } = target;
+  await runLoad({ url, method, headers, body, connections: 10, duration: 2, maxRequests: 300 }); // JIT, route compilation, page cache
+}
+
+/** Mean of the rounds' figures (counts summed), keeping each round's rps/p50/p99. */
+function average(runs: Run[]): Averaged {
+  const mean = (k: 'rps' | 'p50' | 'p90' | 'p99' | 'mean' | 'cpuMsPerRequest') => round(runs.reduce((a, r) => a + (r[k] ?? NaN), 0) / runs.length, 3);
+  const sum = (k: 'requests' | 'errors' | 'timeouts' | 'non2xx') => runs.reduce((a, r) => a + r[k], 0);
+  return {
+    requests: sum('requests'), rps: mean('rps'), p50: mean('p50'), p90: mean('p90'), p99: mean('p99'), mean: mean('mean'),
+    max: Math.max(...runs.map((r) => r.max)), errors: sum('errors'), timeouts: sum('timeouts'), non2xx: sum('non2xx'),
+    cpuMsPerRequest: mean('cpuMsPerRequest'),
+    statusCodes: runs.at(-1)!.statusCodes, rounds: runs.map((r) => ({ rps: r.rps, p50: r.p50, p99: r.p99, cpuMsPerRequest: r.cpuMsPerRequest })),
+  };
+}
+
+const failures = (f: LoadFigures) => f.errors + f.timeouts + f.non2xx;
+const ratios = (a: Run, b: Run) => ({ rps: ratio(a.rps, b.rps), p50: ratio(a.p50, b.p50), p99: ratio(a.p99, b.p99), cpuPerRequest: ratio(a.cpuMsPerRequest, b.cpuMsPerRequest) });
+
+/** At each connection count: the node:http insert once, then the floor route and the app alternating. */
+async function compare(bare: Target, floor: Target, app: Target) {
+  for (const t of [bare, floor, app]) await warm(t);
+  const levels = [];
+  for (const connections of LEVELS) {
+    const node = await load(bare, connections);
+    const floors: Run[] = [];
+    const apps: Run[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      floors.push(await load(floor, connections));
+      apps.push(await load(app, connections));
+    }
+    const f = average(floors);
+    const a = average(apps);
+    levels.push({ connections, app: a, floor: f, node, vsFloor: ratios(a, f), vsNode: ratios(a, node), floorVsNode: ratios(f, node) });
+  }
+  return levels;
 }
 
 /** POST /api/claims through the real API with a logged-in session vs a bare node:http + better-sqlite3 insert. */
@@ -47,40 +101,49 @@ export const claimCreate: Bench = {
   async run(ctx: BenchContext) {
     const appDb = await ctx.db('create', SPEC);
     const bareDb = await ctx.db('create-bare', SPEC);
+    const floorDb = await ctx.db('create-floor', SPEC);
     const body = claimBody(appDb.file, appDb.articleIds[0]);
+    const json = { 'content-type': 'application/json' };
     // The PostgreSQL copy is taken before the SQLite load adds claims, so both servers start from the same rows.
     const pgWhy = await ctx.pg.unavailable();
     const pgCopy = pgWhy ? null : await ctx.pgDb('create', SPEC).catch((error: unknown) => error as Error);
     const bare = await startBare(bareDb.file);
-    let baseline;
+    const server = await ctx.server('create', SPEC, { BENCH_FLOOR_DB: floorDb.file });
+    const cookie = await ctx.cookie(server, 'editor@example.com');
+    let levels;
     try {
-      baseline = await measure({ url: bare.url, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      levels = await compare(
+        { url: bare.url, method: 'POST', headers: json, body, pid: bare.pid },
+        { url: `${server.baseUrl}/api/bench-floor`, method: 'POST', headers: json, body, pid: server.pid },
+        { url: `${server.baseUrl}/api/claims`, method: 'POST', headers: { ...json, cookie }, body, pid: server.pid },
+      );
     } finally {
       await bare.stop();
     }
-    const server = await ctx.server('create', SPEC);
-    const cookie = await ctx.cookie(server, 'editor@example.com');
-    const figures = await measure({ url: `${server.baseUrl}/api/claims`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-    const failures = figures.errors + figures.timeouts + figures.non2xx;
-    const r = { p50: ratio(figures.p50, baseline.p50), p99: ratio(figures.p99, baseline.p99), rps: ratio(figures.rps, baseline.rps) };
-    const params = { connections: CONNECTIONS, durationS: DURATION_S, warmup: '10 connections, 2 s', user: 'editor@example.com' };
+    const judged = levels.filter((l) => GOAL_LEVELS.includes(l.connections));
+    const met = judged.every((l) => (l.vsFloor.rps ?? 0) >= 0.8 && (l.vsFloor.p50 ?? Infinity) <= 1.5 && (l.vsFloor.p99 ?? Infinity) <= 2)
+      && levels.every((l) => failures(l.app) === 0);
+    const at50 = levels.find((l) => l.connections === PG_CONNECTIONS)!;
+    const params = { connections: LEVELS, durationS: DURATION_S, rounds: ROUNDS, warmup: '10 connections, 2 s per target', user: 'editor@example.com' };
     let pgLine: BenchResult;
     if (pgWhy) pgLine = pgNotAvailable('claim-create', pgWhy, PG_GOAL);
     else if (pgCopy instanceof Error) pgLine = pgFailed('claim-create', pgCopy);
     else {
       try {
         // The SQLite server has done its part; stopping it leaves the cores to the PostgreSQL server and cluster.
-        await server.stop();
+        await ctx.stopServer('create');
         const pgServer = await ctx.pgServer('create', SPEC);
         const pgCookie = await ctx.cookie(pgServer, 'editor@example.com');
-        const pgFigures = await measure({ url: `${pgServer.baseUrl}/api/claims`, method: 'POST', headers: { 'content-type': 'application/json', cookie: pgCookie }, body });
+        const target = { url: `${pgServer.baseUrl}/api/claims`, method: 'POST' as const, headers: { ...json, cookie: pgCookie }, body };
+        await warm({ ...target, pid: pgServer.pid });
+        const pgFigures = await runLoad({ ...target, connections: PG_CONNECTIONS, duration: PG_DURATION_S });
         pgLine = {
           name: 'claim-create:postgres',
           status: 'ok',
-          params: { ...params, copyMs: pgCopy!.copyMs },
+          params: { connections: PG_CONNECTIONS, durationS: PG_DURATION_S, user: 'editor@example.com', copyMs: pgCopy!.copyMs },
           figures: pgFigures,
-          baseline: { engine: 'sqlite (same run)', p50: figures.p50, p99: figures.p99, rps: figures.rps },
-          ratio: { p50: ratio(pgFigures.p50, figures.p50), p99: ratio(pgFigures.p99, figures.p99), rps: ratio(pgFigures.rps, figures.rps) },
+          baseline: { engine: 'sqlite (same run, 50 connections, mean of rounds)', p50: at50.app.p50, p99: at50.app.p99, rps: at50.app.rps },
+          ratio: { rps: ratio(pgFigures.rps, at50.app.rps), p50: ratio(pgFigures.p50, at50.app.p50), p99: ratio(pgFigures.p99, at50.app.p99) },
           goal: { target: PG_GOAL, met: null },
           notes: ['Same load against a second app server with DATABASE_URL = a PostgreSQL copy of the SQLite bench database (pool of 10).'],
         };
@@ -93,11 +156,17 @@ export const claimCreate: Bench = {
         name: 'claim-create',
         status: 'ok',
         params,
-        figures,
-        baseline,
-        ratio: r,
-        goal: { target: GOAL, met: r.p50 != null && r.p99 != null && r.p50 <= 2 && r.p99 <= 3 && failures === 0 },
-        notes: ['Baseline: bench/lib/bare-server.ts, a separate node:http process inserting into a scratch copy of the schema (same pragmas, FTS trigger fires).'],
+        figures: Object.fromEntries(levels.map((l) => [`c${l.connections}`, l.app])),
+        baseline: Object.fromEntries(levels.map((l) => [`c${l.connections}`, { nextFloorRoute: l.floor, nodeHttp: l.node }])),
+        ratio: Object.fromEntries(levels.flatMap((l) => [
+          ...Object.entries(l.vsFloor).map(([k, v]) => [`c${l.connections}.vsFloor.${k}`, v]),
+          ...Object.entries(l.vsNode).map(([k, v]) => [`c${l.connections}.vsNode.${k}`, v]),
+        ])),
+        goal: { target: GOAL, met },
+        notes: [
+          'Floor: app/api/bench-floor/route.bench.ts in the same server and build (BENCH_FLOOR_ROUTE=1), behind the same proxy, JSON parse + one better-sqlite3 insert into a scratch copy of the schema.',
+          'nodeHttp: bench/lib/bare-server.ts, a separate node:http process doing the same insert (what no route handler can reach).',
+        ],
       },
       pgLine,
     ];

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '@/lib/auth/permissions';
 import { apiLogin } from '@/tests/e2e/harness';
-import { seedBenchDb, type SeedResult, type SeedSpec } from './seed';
+import { cachedSeed, seedBenchDb, type SeedResult, type SeedSpec } from './seed';
 import { PgBench, type PgCopy } from './postgres';
 import { startServer, type Server } from './server';
 import { round } from './stats';
@@ -22,11 +22,20 @@ export type BenchResult = {
 
 export type Bench = { name: string; needsBuild: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
 
-/** The standard data sets: the issue's "100k claims" and "100 claims" databases. */
+/**
+ * The standard data sets. k1, large and m1 are the scale series (1k, 100k, 1M claims): each has at least 500 articles
+ * (the filter select's cap) and enough in-review and verified claims for full queue and board pages, so all three
+ * render the same number of rows. small (100 claims, a handful of rows per page) measures the cost of page size.
+ */
 export const DATASETS = {
+  k1: { articles: 500, claims: 1000, words: 120 },
   large: { articles: 1000, claims: 100_000, words: 1800 },
+  m1: { articles: 10_000, claims: 1_000_000, words: 2000, cache: true },
   small: { articles: 1, claims: 100, words: 1800 },
 } satisfies Record<string, SeedSpec>;
+
+/** `--quick` leaves out the 1M-claim cases. */
+export const QUICK = process.argv.includes('--quick');
 
 /** The demo reviewer as services see it (ids are fixed by the seed order). */
 export const REVIEWER: Actor = { id: 2, role: 'reviewer', name: 'Riley Reviewer', email: 'reviewer@example.com' };
@@ -47,7 +56,8 @@ export class BenchContext {
         key,
         (async () => {
           const cpu = process.cpuUsage();
-          const result = await seedBenchDb(path.join(this.dir, `${key}.db`), spec);
+          const file = path.join(this.dir, `${key}.db`);
+          const result = spec.cache ? await cachedSeed(key, spec, file) : await seedBenchDb(file, spec);
           const used = process.cpuUsage(cpu);
           return { ...result, seedMs: round(result.seedMs, 0), seedCpuMs: round((used.user + used.system) / 1000, 0) };
         })(),
@@ -56,10 +66,18 @@ export class BenchContext {
     return this.seeds.get(key)!;
   }
 
-  /** A production server (once per run) over the database `key`. */
-  server(key: string, spec: SeedSpec): Promise<Server> {
-    if (!this.servers.has(key)) this.servers.set(key, this.db(key, spec).then((db) => startServer(db.file)));
+  /** A production server (once per run) over the database `key`; `env` is added to the server's environment. */
+  server(key: string, spec: SeedSpec, env: Record<string, string> = {}): Promise<Server> {
+    if (!this.servers.has(key)) this.servers.set(key, this.db(key, spec).then((db) => startServer(db.file, env)));
     return this.servers.get(key)!;
+  }
+
+  /** Stops the server of `key` (if started), so the next benchmark has the cores to itself. */
+  async stopServer(key: string): Promise<void> {
+    const s = this.servers.get(key);
+    if (!s) return;
+    this.servers.delete(key);
+    await (await s).stop();
   }
 
   /** The database `key` copied into PostgreSQL (same rows as the SQLite one; copy it before a bench writes to it). */

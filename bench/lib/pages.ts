@@ -37,3 +37,31 @@ export function findLink(html: string, param: string): string | null {
   }
   return null;
 }
+
+export type PageTarget = { label: string; server: Server; cookie: string; path: string; rows: RegExp };
+export type PageFigures = { status: number; bytes: number; rows: number; latency: Summary | null; location?: string };
+
+/**
+ * Times several pages round-robin (one request to each in turn), so load drifting on a shared machine hits every
+ * target alike and their ratios stay readable. `rows` counts the rendered rows (list items, table rows) in the HTML.
+ */
+export async function timePagesInterleaved(targets: PageTarget[], runs = 30, warmup = 5): Promise<Record<string, PageFigures>> {
+  const out: Record<string, PageFigures> = {};
+  const live: PageTarget[] = [];
+  for (const t of targets) {
+    const first = await getPage(t.server, t.cookie, t.path);
+    out[t.label] = { status: first.status, bytes: first.html.length, rows: (first.html.match(t.rows) ?? []).length, latency: null, location: first.location };
+    if (first.status === 200) live.push(t);
+  }
+  const samples = new Map<string, number[]>(live.map((t) => [t.label, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const t of live) {
+      const started = performance.now();
+      const page = await getPage(t.server, t.cookie, t.path);
+      if (page.status !== 200) throw new Error(`${t.path} (${t.label}) answered ${page.status} while timing.`);
+      if (i >= warmup) samples.get(t.label)!.push(performance.now() - started);
+    }
+  }
+  for (const t of live) out[t.label].latency = summarize(samples.get(t.label)!);
+  return out;
+}

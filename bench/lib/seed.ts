@@ -27,6 +27,8 @@ export type SeedSpec = {
   /** Every claim gets this status instead of the usual mix (e.g. 'verified' for exports). */
   status?: (typeof STATUSES)[number];
   seed?: number;
+  /** Keep the seeded file in bench/cache/ and copy it on later runs (the 1M-claim set takes minutes to seed). */
+  cache?: boolean;
 };
 
 export type SeedResult = { file: string; seedMs: number; articleIds: number[]; claims: number; textChars: number };
@@ -69,12 +71,14 @@ export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedRes
   const { hash, verdicts } = await migrateAndSeed(file);
   const started = performance.now();
   const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
+  // A rollback journal in memory while seeding a throwaway file: a WAL would hold the whole 1M-claim transaction and
+  // then copy it again at checkpoint (OFF is refused in defensive mode). WAL is set again below, before anyone else opens the file.
+  sqlite.pragma('journal_mode = MEMORY');
+  sqlite.pragma('synchronous = OFF');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
   // A big page cache for the bulk insert only: random-order index keys otherwise thrash the default 2 MB cache.
-  sqlite.pragma('cache_size = -262144');
+  sqlite.pragma('cache_size = -1048576');
   const rand = rng(spec.seed ?? 42);
   const insertUser = sqlite.prepare('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)');
   const insertArticle = sqlite.prepare(
@@ -154,7 +158,56 @@ export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedRes
     }
   })();
   const seedMs = performance.now() - started;
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('journal_mode = WAL');
   sqlite.close();
   return { file, seedMs, articleIds, claims: claimCount, textChars };
+}
+
+/** Bump when seed.ts or text.ts change the generated data: cached files are keyed by it and the spec. */
+const SEED_VERSION = 1;
+const CACHE_DIR = path.resolve(__dirname, '../cache');
+
+function cacheKey(spec: SeedSpec): string {
+  return crypto.createHash('sha256').update(`${SEED_VERSION} ${JSON.stringify(spec)}`).digest('hex').slice(0, 12);
+}
+
+/** Applies migrations added since the file was seeded, through the app's client (as `npm start` would). */
+function migrateFile(file: string): Promise<void> {
+  const run = clientTurn.then(async () => {
+    const previous = process.env.DATABASE_URL;
+    await closeDb();
+    process.env.DATABASE_URL = file;
+    try {
+      await migrateDb();
+    } finally {
+      await closeDb();
+      if (previous === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = previous;
+    }
+  });
+  clientTurn = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * seedBenchDb through bench/cache/ (git-ignored): seeds once per key, brings the cached file up to the current
+ * migrations, then copies it to `file` (the copy is written to, the cache only migrated). Old entries are deleted.
+ */
+export async function cachedSeed(name: string, spec: SeedSpec, file: string): Promise<SeedResult & { cached: boolean; migrateMs: number }> {
+  const base = path.join(CACHE_DIR, `${name}-v${SEED_VERSION}-${cacheKey(spec)}`);
+  let cached = true;
+  if (!fs.existsSync(`${base}.json`)) {
+    cached = false;
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    for (const old of fs.readdirSync(CACHE_DIR)) if (old.startsWith(`${name}-`)) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+    const result = await seedBenchDb(`${base}.db`, spec);
+    // Written last: a run interrupted while seeding leaves no JSON, so the next run seeds again.
+    fs.writeFileSync(`${base}.json`, JSON.stringify(result));
+  }
+  const result = JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as SeedResult;
+  const started = performance.now();
+  await migrateFile(`${base}.db`);
+  const migrateMs = performance.now() - started;
+  fs.copyFileSync(`${base}.db`, file, fs.constants.COPYFILE_FICLONE);
+  return { ...result, file, seedMs: cached ? performance.now() - started : result.seedMs, cached, migrateMs: Math.round(migrateMs) };
 }

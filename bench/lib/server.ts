@@ -18,7 +18,8 @@ export function ensureBuild(): number {
   const started = performance.now();
   const result = spawnSync(bin('next'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    // BENCH_FLOOR_ROUTE adds app/api/bench-floor/route.bench.ts (see next.config.js): only this build has it.
+    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', BENCH_FLOOR_ROUTE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
@@ -27,7 +28,7 @@ export function ensureBuild(): number {
 }
 
 /** `next start` of the bench build on 127.0.0.1 and a free port, over an already seeded database (SQLite file or postgres:// URL). */
-export async function startServer(databaseUrl: string): Promise<Server> {
+export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -39,6 +40,7 @@ export async function startServer(databaseUrl: string): Promise<Server> {
     NEXTAUTH_SECRET: BENCH_SECRET,
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
+    ...extraEnv,
   };
   const args = [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'];
   // BENCH_CPU_PROF=1 writes V8 CPU profiles of the server to bench/results/profiles/ when it stops (NODE_OPTIONS refuses --cpu-prof).

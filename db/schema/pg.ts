@@ -196,6 +196,8 @@ export const claims = pgTable(
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_family_idx').on(t.familyId),
     index('claims_assignee_idx').on(t.assigneeId, t.status),
+    // The dashboard's weekly chart reads only recent claims (created_at range), never the whole table.
+    index('claims_created_idx').on(t.createdAt, t.status),
   ],
 );
 

@@ -188,6 +188,8 @@ export const claims = sqliteTable(
     index('claims_updated_idx').on(t.updatedAt, t.id),
     index('claims_family_idx').on(t.familyId),
     index('claims_assignee_idx').on(t.assigneeId, t.status),
+    // The dashboard's weekly chart reads only recent claims (created_at range), never the whole table.
+    index('claims_created_idx').on(t.createdAt, t.status),
   ],
 );
 

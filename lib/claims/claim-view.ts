@@ -40,6 +40,14 @@ const claimColumns = {
   reviewedAt: claims.reviewedAt,
 };
 
+/** The claims table's own columns of claimColumns (what an insert can return); the joined ones are filled by newClaimView. */
+const JOINED = ['verdictLabel', 'verdictColor', 'authorName', 'reviewerName'] as const;
+const ownColumns = Object.fromEntries(Object.entries(claimColumns).filter(([k]) => !(JOINED as readonly string[]).includes(k))) as Omit<
+  typeof claimColumns,
+  (typeof JOINED)[number]
+>;
+export const claimOwnColumns = ownColumns;
+
 /** A select over claims with author, reviewer and verdict joined; add where/order/limit to it. */
 export function selectClaims(db: DbOrTx) {
   return db
@@ -97,4 +105,15 @@ export async function withSources(db: DbOrTx, rows: ClaimRow[], actor: Pick<Acto
 export async function findClaim(db: DbOrTx, id: number, actor: Pick<Actor, 'id' | 'role'>): Promise<ClaimView | undefined> {
   const [row] = await selectClaims(db).where(eq(claims.id, id));
   return row ? (await withSources(db, [row], actor))[0] : undefined;
+}
+
+/**
+ * The view of a claim `author` has just inserted (the row as `.returning(claimOwnColumns)` gave it), without reading
+ * it back: a new claim has no verdict, no reviewer and no sources yet, and its author is the actor. Keys in the
+ * order selectClaims gives them.
+ */
+export function newClaimView(row: { [K in keyof typeof ownColumns]: ClaimRow[K] }, author: Pick<Actor, 'id' | 'role' | 'name'>): ClaimView {
+  const joined = { verdictLabel: null, verdictColor: null, authorName: author.name, reviewerName: null };
+  const view = Object.fromEntries(Object.keys(claimColumns).map((k) => [k, k in joined ? joined[k as keyof typeof joined] : row[k as keyof typeof row]])) as ClaimRow;
+  return { ...view, sources: [], can: claimAbilities(author, view) };
 }

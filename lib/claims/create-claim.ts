@@ -9,7 +9,7 @@ import { parseInput, plainText, textField } from '@/lib/validation';
 import { describeRange } from '@/lib/anchoring/quote';
 import { assertWholeCharacters } from './assert-whole-characters';
 import { recordEvent } from '@/lib/review/record-event';
-import { findClaim, type ClaimView } from './claim-view';
+import { claimOwnColumns, newClaimView, type ClaimView } from './claim-view';
 import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX } from './limits';
 
 export const createClaimInput = z
@@ -43,7 +43,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: unkno
     }
     if (!anchor.exact.trim()) throw Invalid('A claim cannot be only whitespace.', { start: 'Select some words.' });
     const now = new Date();
-    const [{ id }] = await tx
+    const [row] = await tx
       .insert(claims)
       .values({
         articleId: data.articleId,
@@ -55,8 +55,9 @@ export async function createClaim({ actor, input }: { actor: Actor; input: unkno
         authorId: actor.id,
         updatedAt: now,
       })
-      .returning({ id: claims.id });
-    await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'created', toStatus: 'draft' });
-    return (await findClaim(tx, id, actor))!;
+      .returning(claimOwnColumns);
+    await recordEvent(tx, { claimId: row.id, actorId: actor.id, action: 'created', toStatus: 'draft' });
+    // Built from the inserted row: reading it back with its joins was a third of the service's time.
+    return newClaimView(row, actor);
   });
 }

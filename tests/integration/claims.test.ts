@@ -86,6 +86,12 @@ describe('createArticle', () => {
     const row = (await listArticles({ actor: editor })).find((a) => a.id === 1)!;
     expect(row.claimCounts.draft).toBe(1);
     expect(row.claimCounts.total).toBe(1);
+    // The dashboard's limited list: the newest articles only, with the same counts as the full list.
+    await createArticle({ actor: editor, input: { format: 'text', title: 'Newer', content: 'A newer article with words.' } });
+    const all = await listArticles({ actor: editor });
+    const newest = await listArticles({ actor: editor, limit: 1 });
+    expect(newest).toEqual(all.slice(0, 1));
+    expect((await listArticles({ actor: editor, limit: all.length })).find((a) => a.id === 1)!.claimCounts).toEqual(row.claimCounts);
   });
 });
 

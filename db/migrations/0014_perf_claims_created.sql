@@ -1,0 +1,1 @@
+CREATE INDEX `claims_created_idx` ON `claims` (`created_at`,`status`);
