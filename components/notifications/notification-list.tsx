@@ -6,6 +6,7 @@ import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
 import type { NotificationView } from '@/lib/notifications/list-notifications';
+import { formatDateTime } from '@/components/claims/format';
 import { NOTIFICATION_LABELS } from './labels';
 import { UNREAD_EVENT } from './notification-bell';
 
@@ -53,7 +54,7 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
                 </Link>
               </span>
               <time className="muted nowrap" dateTime={n.createdAt}>
-                {new Date(n.createdAt).toLocaleString()}
+                {formatDateTime(n.createdAt)}
               </time>
             </div>
             {n.excerpt && <blockquote className="notification-excerpt">{n.excerpt}</blockquote>}

@@ -126,6 +126,7 @@ function commonPages(openClaim: number): Target[] {
     { path: `/sources/${ids.source}` },
     { path: '/export' },
     { path: '/account' },
+    { path: '/notifications' },
     { path: `/articles/${ids.newVersion}/changes` },
   ];
 }
