@@ -7,6 +7,8 @@ import { SkipLinkBar } from '@/components/ui/skip-links';
 import { FeedbackProvider } from '@/components/ui/feedback';
 import { KeymapProvider } from '@/components/ui/keymap-context';
 import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
+import { countUnreadNotifications } from '@/lib/notifications/count-unread-notifications';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -31,6 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
           </form>
           <div className="whoami">
+            <NotificationBell initialUnread={await countUnreadNotifications({ actor })} />
             <Link href="/account" title={`${actor.email}: your account, password and API tokens`}>
               {actor.name} <span className="role">{actor.role}</span>
             </Link>

@@ -19,6 +19,7 @@ import { CLAIMANT_MAX, CLAIM_TEXT_MAX, NOTE_MAX, RATIONALE_MAX } from '@/lib/cla
 import { useFeedback } from '@/components/ui/feedback';
 import { useReviewContext } from '@/components/claims/use-review-context';
 import { ReviewRequest } from '@/components/claims/review-context';
+import { MentionTextarea } from '@/components/notifications/mention-textarea';
 
 type Props = {
   /** A full claim; `claim.can` says what the viewer may do to it. */
@@ -154,7 +155,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
           )}
           <label>
             Note <span className="hint">internal</span>
-            <textarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />
+            <MentionTextarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />
           </label>
           <div className="actions">
             <button type="submit" className="primary" data-refocus="save">

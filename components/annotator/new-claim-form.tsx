@@ -9,6 +9,7 @@ import { TYPE_LABELS } from '@/components/labels';
 import type { ClaimDto } from './types';
 import { useKeymap } from '@/components/ui/keymap-context';
 import { CLAIMANT_MAX, NOTE_MAX } from '@/lib/claims/limits';
+import { MentionTextarea } from '@/components/notifications/mention-textarea';
 
 export type PendingSelection = { start: number; end: number; exact: string };
 
@@ -85,7 +86,7 @@ export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
         </label>
         <label>
           Note <span className="hint">optional</span>
-          <textarea name="note" rows={2} maxLength={NOTE_MAX} />
+          <MentionTextarea name="note" rows={2} maxLength={NOTE_MAX} />
         </label>
         <FormError message={error} />
         <div className="actions">

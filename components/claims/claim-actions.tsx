@@ -8,6 +8,7 @@ import { FormError } from '@/components/ui/form-messages';
 import type { TransitionAction } from '@/lib/review/workflow';
 import { COMMENT_MAX } from '@/lib/claims/limits';
 import { useFeedback } from '@/components/ui/feedback';
+import { MentionTextarea } from '@/components/notifications/mention-textarea';
 
 /**
  * Button label, whether a comment is required, style, and the confirmation for each workflow action. Approving
@@ -51,7 +52,7 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
       {pending && ACTION_BUTTONS[pending].comment && (
         <label>
           Comment for {ACTION_BUTTONS[pending].label.toLowerCase()} (required)
-          <textarea rows={3} value={comment} maxLength={COMMENT_MAX} onChange={(e) => setComment(e.target.value)} autoFocus />
+          <MentionTextarea rows={3} value={comment} maxLength={COMMENT_MAX} onChange={(e) => setComment(e.target.value)} autoFocus />
         </label>
       )}
       <FormError message={error}>

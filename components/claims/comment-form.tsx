@@ -6,6 +6,7 @@ import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
 import { COMMENT_MAX } from '@/lib/claims/limits';
+import { MentionTextarea } from '@/components/notifications/mention-textarea';
 
 /** Adds a comment to a claim's history (any role), then refreshes the page's server data. */
 export function CommentForm({ claimId }: { claimId: number }) {
@@ -23,7 +24,7 @@ export function CommentForm({ claimId }: { claimId: number }) {
     <form className="comment-form stack" onSubmit={submit}>
       <label>
         Add a comment
-        <textarea name="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={COMMENT_MAX} required />
+        <MentionTextarea name="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={COMMENT_MAX} required />
       </label>
       <FormError message={error} />
       <div className="actions">

@@ -15,6 +15,7 @@ import { COMMENT_MAX } from '@/lib/claims/limits';
 import type { Keymap } from '@/lib/shortcuts/keymap';
 import { useReviewContext } from '@/components/claims/use-review-context';
 import { ChangesSinceReview } from '@/components/claims/review-context';
+import { MentionTextarea } from '@/components/notifications/mention-textarea';
 
 /** A reviewer's decision; in the queue's `mode`, 'approve' is the confirm step before anything is sent. */
 export type Decision = 'approve' | 'request_changes' | 'reject';
@@ -106,7 +107,7 @@ export function ReviewItem(props: Props) {
           {commentMode && (
             <label>
               {commentMode === 'reject' ? 'Why reject it?' : 'What should the author change?'}
-              <textarea
+              <MentionTextarea
                 rows={3}
                 maxLength={COMMENT_MAX}
                 value={comment}

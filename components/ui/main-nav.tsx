@@ -23,6 +23,10 @@ export function MainNav({ links, children }: { links: NavLink[]; children: React
       <div
         id="main-menu"
         className={open ? 'topbar-menu open' : 'topbar-menu'}
+        // Any link in the menu (the bell, the account link too) leads away: close it behind them.
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest('a')) setOpen(false);
+        }}
         // Escape closes an open menu and returns focus to its button, as a disclosure menu should.
         onKeyDown={(e) => {
           if (e.key !== 'Escape' || !open) return;

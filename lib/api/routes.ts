@@ -32,7 +32,12 @@ import { updateUserInput } from '@/lib/users/update-user';
 import { resetPasswordInput } from '@/lib/users/reset-password';
 import { createApiTokenInput } from '@/lib/users/create-api-token';
 import { changeOwnPasswordInput } from '@/lib/users/change-own-password';
+import { listNotificationsInput } from '@/lib/notifications/list-notifications';
+import { markNotificationsReadInput } from '@/lib/notifications/mark-notifications-read';
+import { notifyPrefsInput } from '@/lib/notifications/notify-prefs';
+import { suggestMentionsInput } from '@/lib/notifications/suggest-mentions';
 import * as v from './views';
+import * as nv from './notification-views';
 import * as a from './admin-views';
 import { EXPORT_CONTENT, OPENAPI_CONTENT, STREAM_CONTENT, type RawContent } from './raw-content';
 import { streamInput } from '@/lib/live/open-change-stream';
@@ -210,5 +215,25 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     summary: 'Change your password; revokes your API tokens and other sessions',
     body: changeOwnPasswordInput,
     ok: { 204: null },
+  },
+
+  'GET notifications': {
+    summary: 'Your notifications, newest first, with the unread count',
+    description: 'Notifications about a claim hidden from you (another editor’s draft) are left out.',
+    query: listNotificationsInput,
+    ok: { 200: nv.notificationPageView },
+  },
+  'POST notifications/read': {
+    summary: 'Mark your notifications read: `{ids}` or `{all: true}`',
+    description: 'Ids of other users’ notifications are ignored.',
+    body: markNotificationsReadInput,
+    ok: { 200: nv.markedReadView },
+  },
+  'GET account/notifications': { summary: 'Which notification kinds you turned off', ok: { 200: nv.notifyPrefsView } },
+  'PUT account/notifications': { summary: 'Choose which notification kinds you turn off', body: notifyPrefsInput, ok: { 200: nv.notifyPrefsView } },
+  'GET mentions': {
+    summary: 'People to @mention whose handle starts with, or name contains, `q`',
+    query: suggestMentionsInput,
+    ok: { 200: nv.mentionSuggestionListView },
   },
 };

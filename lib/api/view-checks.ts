@@ -27,7 +27,12 @@ import type { createApiToken } from '@/lib/users/create-api-token';
 import type { listApiTokens } from '@/lib/users/list-api-tokens';
 import type { listAudit } from '@/lib/audit/list-audit';
 import type { claimJson } from '@/lib/export/formats/json';
+import type { listNotifications } from '@/lib/notifications/list-notifications';
+import type { markNotificationsRead } from '@/lib/notifications/mark-notifications-read';
+import type { getNotifyPrefs } from '@/lib/notifications/get-notify-prefs';
+import type { suggestMentions } from '@/lib/notifications/suggest-mentions';
 import type * as v from './views';
+import type * as nv from './notification-views';
 import type * as a from './admin-views';
 import type { exportedClaimView } from './raw-content';
 
@@ -74,5 +79,9 @@ export type ViewChecks = AllTrue<
     Describes<typeof a.apiTokenListView, Returns<typeof listApiTokens>>,
     Describes<typeof a.createdApiTokenView, Returns<typeof createApiToken>>,
     Describes<typeof a.auditPageView, Returns<typeof listAudit>>,
+    Describes<typeof nv.notificationPageView, Returns<typeof listNotifications>>,
+    Describes<typeof nv.markedReadView, Returns<typeof markNotificationsRead>>,
+    Describes<typeof nv.notifyPrefsView, Returns<typeof getNotifyPrefs>>,
+    Describes<typeof nv.mentionSuggestionListView, Returns<typeof suggestMentions>>,
   ]
 >;

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { claims, reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { recordChange } from '@/lib/live/record-change';
+import { notifyForEvent } from '@/lib/notifications/notify-for-event';
 
 /**
  * Appends one audit event; call inside the transaction that makes the change (before a delete, so the claim is
@@ -42,4 +43,5 @@ export async function recordEvent(
     status: event.action === 'deleted' ? null : (event.toStatus ?? claim?.status ?? null),
     actorId: event.actorId,
   });
+  await notifyForEvent(tx, event);
 }

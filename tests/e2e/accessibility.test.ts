@@ -128,6 +128,7 @@ function sharedPages(): Target[] {
     { path: '/claims' },
     { path: '/search?q=troops', ready: '.search-results li' },
     { path: '/sources' },
+    { path: '/notifications' },
     { path: `/articles/${ids.newVersion}/changes` },
   ];
 }

@@ -204,6 +204,12 @@ const TABLE: Record<string, Row> = {
     // A signed-in user reaches the service, which refuses the wrong current password.
     expect: signedIn(400, 400, 400),
   },
+  // Notifications and their settings are each user's own; mention suggestions are for every signed-in user.
+  'GET notifications': { setup: () => ({ query: '?limit=5' }), expect: signedIn(200, 200, 200) },
+  'POST notifications/read': { setup: () => ({ body: { all: true } }), expect: signedIn(200, 200, 200) },
+  'GET account/notifications': { expect: signedIn(200, 200, 200) },
+  'PUT account/notifications': { setup: () => ({ body: { off: [] } }), expect: signedIn(200, 200, 200) },
+  'GET mentions': { setup: () => ({ query: '?q=rev' }), expect: signedIn(200, 200, 200) },
 };
 
 

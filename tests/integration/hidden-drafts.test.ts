@@ -137,6 +137,12 @@ const TABLE: Record<string, Row> = {
   'POST tokens': { calls: () => [{ body: { name: 'script' } }] },
   'DELETE tokens/[id]': { calls: () => [{ params: { id: '999' } }] },
   'POST account/password': { calls: () => [{ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }] },
+  // B was @mentioned on the draft while editors could still see drafts: the notification must not show it now.
+  'GET notifications': { calls: () => [{}, { query: '?unread=true' }] },
+  'POST notifications/read': { calls: () => [{ body: { all: true } }] },
+  'GET account/notifications': { calls: () => [{}] },
+  'PUT account/notifications': { calls: () => [{ body: { off: [] } }] },
+  'GET mentions': { calls: () => [{}, ...MARKERS.map((w) => ({ query: `?q=${w}` }))] },
 };
 
 async function send(key: string, call: Call, sid: string): Promise<{ status: number; text: string }> {
@@ -207,6 +213,7 @@ beforeAll(async () => {
   });
   draft = (await attachSource({ actor: editorA, claimId: draft.id, input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version } })).claim;
   await commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `Check ${MARKERS[3]} again` } });
+  await commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `@b see the ${MARKERS[3]} note` } });
   await updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
   world = {
     hidden: draft.id,

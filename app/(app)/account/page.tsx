@@ -5,6 +5,8 @@ import { TokenManager } from './token-manager';
 import { ShortcutsForm } from './shortcuts-form';
 import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 import { can } from '@/lib/auth/permissions';
+import { getNotifyPrefs } from '@/lib/notifications/get-notify-prefs';
+import { NotifyPrefsForm } from '@/components/notifications/notify-prefs-form';
 
 export const metadata = { title: 'Account' };
 
@@ -35,6 +37,10 @@ export default async function AccountPage() {
           A token acts with your role; revoke it when it is no longer needed.
         </p>
         <TokenManager tokens={tokens} />
+      </section>
+      <section className="panel-box" aria-labelledby="notifications-heading">
+        <h2 id="notifications-heading">Notifications</h2>
+        <NotifyPrefsForm off={(await getNotifyPrefs({ actor })).off} />
       </section>
       <section className="panel-box" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
