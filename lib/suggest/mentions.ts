@@ -1,4 +1,4 @@
-import { LOCATIVE, POSSESSIVE, capitalisedRuns, isOrgRun, isPersonRun, runGender, runText, stripTitles } from './names';
+import { LOCATIVE, POSSESSIVE, capitalisedRuns, isTitleWord, isOrgRun, isPersonRun, runGender, runText, stripTitles } from './names';
 import { firstStartingAt } from './overlap';
 import type { ParsedText, Token } from './sentences';
 import { type Attribution, ORG_NOUNS, findAttribution, isAttributionVerb } from './speakers';
@@ -26,6 +26,7 @@ const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'chairman', 'son', 'hu
 const MAX_LOOKBACK = 40;
 /** Longest description that may introduce a person: "A senior White House official". */
 const MAX_DESCRIPTION_WORDS = 7;
+const FIRST_OR_SECOND = new Set(['i', 'we', 'you']);
 
 /** The speaker chosen for a suggestion and the mention in the text that names them. */
 export interface Speaker extends Span {
@@ -68,14 +69,15 @@ export class MentionTracker {
     this.mentions.splice(at, 0, mention);
   }
 
-  addPerson(text: string, run: Token[], sentence: number): void {
+  /** `title` is the lower-case title before the name ("governor" in "Governor Elaine Marsh"), so "the governor" can refer back. */
+  addPerson(text: string, run: Token[], sentence: number, title: string | null = null): void {
     const key = surnameKey(text);
     const known = this.people.get(key);
     const gender = runGender(run) ?? known?.gender ?? null;
     if (!known || text.length > known.text.length) this.people.set(key, { text, gender });
     else if (gender && !known.gender) known.gender = gender;
     const span = { start: run[0].start, end: run[0].start + text.length };
-    this.add({ ...span, anchor: span, name: text, kind: 'person', gender, plural: false, head: null, sentence });
+    this.add({ ...span, anchor: span, name: text, kind: 'person', gender, plural: false, head: title, sentence });
   }
 
   addOrg(text: string, span: Span, sentence: number): void {
@@ -143,7 +145,7 @@ export class MentionTracker {
     const from = firstStartingAt(this.mentions, before) - 1;
     for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
       const m = this.mentions[i];
-      if (m.kind === 'description' && m.head === head) return this.speakerOf(m);
+      if ((m.kind === 'description' || m.kind === 'person') && m.head === head) return this.speakerOf(m);
     }
     return null;
   }
@@ -180,10 +182,11 @@ export class MentionTracker {
   /** Turns an attribution into the speaker shown to editors, resolving pronouns, "the official" and "the company". */
   speakerFor(attribution: Attribution): Speaker | null {
     const own = { name: attribution.text, start: attribution.start, end: attribution.end };
-    if (attribution.kind === 'pronoun') return this.resolvePronoun(attribution.text, attribution.start);
+    // "I" and "you" are resolved by the transcript turn they are spoken in (turns.ts), never to an earlier name
+    if (attribution.kind === 'pronoun') return FIRST_OR_SECOND.has(attribution.text.toLowerCase()) ? null : this.resolvePronoun(attribution.text, attribution.start);
     if (attribution.kind === 'name') return attribution.org ? own : { ...own, name: this.canonical(attribution.text) };
     const head = attribution.head ?? '';
-    if (DEFINITE.test(attribution.text) && PERSON_NOUNS.has(head)) return this.resolveDescription(head, attribution.start) ?? own;
+    if (DEFINITE.test(attribution.text) && (PERSON_NOUNS.has(head) || isTitleWord(head))) return this.resolveDescription(head, attribution.start) ?? own;
     if (DEFINITE.test(attribution.text) && ORG_NOUNS.has(head)) return this.resolveOrg(head, attribution.start) ?? own;
     return own;
   }
@@ -235,7 +238,8 @@ export function collectMentions(parsed: ParsedText, isQuoted: (token: Token) => 
       }
       const lone = credited.has(name[0].start) || tracker.knowsSurname(name[0]) || name !== run;
       const place = LOCATIVE.has(outside[outside.indexOf(run[0]) - 1]?.normal ?? '') && !credited.has(name[0].start);
-      if (isPersonRun(name, lone) && !(place && runGender(name) === null)) tracker.addPerson(text, name, index);
+      const title = name !== run ? run[run.indexOf(name[0]) - 1]?.normal.replace(/\./g, '') : null;
+      if (isPersonRun(name, lone) && !(place && runGender(name) === null)) tracker.addPerson(text, name, index, title ?? null);
     }
     // after the sentence's names are in: "He added that ..." continues the chain to whoever "he" is
     for (const pronoun of pronouns) {
