@@ -1,7 +1,7 @@
 import { findAssertions } from './assertions';
 import { findNumberFreeClaims } from './checkworthy';
 import { findEvents } from './events';
-import { collectMentions } from './mentions';
+import { collectMentions } from './collect-mentions';
 import { SpanIndex, insideSorted } from './overlap';
 import { findQuoteSegments } from './quote-marks';
 import { findQuotes } from './quotes';

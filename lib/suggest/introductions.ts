@@ -1,3 +1,4 @@
+import { isSourceNoun } from './mentions';
 import { POSSESSIVE, isCapitalised } from './names';
 import type { Token } from './sentences';
 import { type Attribution, describe } from './speakers';
@@ -16,6 +17,8 @@ export function colonIntroduction(text: string, lead: Token[], sentenceStart: bo
   let from = 0;
   while (from < lead.length && LEADING_WORDS.has(lead[from].normal)) from += 1;
   const verb = lead.findIndex((t, i) => i > from && t.tags.has('Verb') && !isCapitalised(t));
+  // "Asked why, Marsh's answer was short:": the subject starts after an opening phrase
+  for (let i = from; i < verb - 1; i += 1) if (lead[i].post.includes(',')) from = i + 1;
   const subject = verb < 0 ? [] : lead.slice(from, verb);
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
   const possessor = subject.findIndex((t) => POSSESSIVE.test(t.text));
@@ -24,5 +27,6 @@ export function colonIntroduction(text: string, lead: Token[], sentenceStart: bo
   }
   const found = describe(text, subject, 'X …:', sentenceStart && from === 0);
   // "The plant lost money:": only people, organisations and sources introduce quotations, not any subject
-  return found && found.kind !== 'description' ? found : null;
+  const source = found?.kind !== 'description' || isSourceNoun(found.head ?? '');
+  return found && source ? found : null;
 }

@@ -1,4 +1,5 @@
 import { POSSESSIVE, capitalisedRuns, findName, isCapitalised, isOrgRun, runGender, runText } from './names';
+import { coordinatedSubject, trailingNounPhrase } from './clause-subjects';
 import type { Token } from './sentences';
 
 /** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
@@ -38,8 +39,7 @@ const FINITE_HELPERS = ['Modal', 'Copula', 'Auxiliary'];
 const PHRASE_BREAK = /[,;:.!?—–()“”"‘’]/;
 const PHRASE_STOP_TAGS = ['Preposition', 'Verb', 'Date'];
 const ARTICLE = /^(?:the|a|an)$/;
-const COORDINATORS = new Set(['and', 'but', 'then']);
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const QUOTE_VERBS = new Set(['quote', 'quoting']);
 /** An opening mark before a word: a quotation starts there. */
 const OPENS_QUOTE = /[“"‘(]$/;
 /** Heads are compared in the singular ("officials" -> "official"). */
@@ -152,30 +152,6 @@ function subjectBefore(before: Token[]): Token[] | null {
   return null;
 }
 
-/** "I went home and I said": the subject of the last of coordinated clauses, when it is a pronoun or a name. */
-function coordinatedSubject(chunk: Token[]): Token[] | null {
-  let at = chunk.length - 1;
-  while (at > 0 && !COORDINATORS.has(chunk[at].normal)) at -= 1;
-  const rest = chunk.slice(at + 1);
-  if (at === 0 || rest.length === 0) return null;
-  return (rest.length === 1 && PRONOUNS.has(rest[0].normal)) || looksLikeName(rest) ? rest : null;
-}
-
-/**
- * The noun phrase that ends a clause and is the subject of the cue after it: "When I walked out on the
- * last day the security guard said" -> "the security guard". The article must not be an object
- * (after a verb or preposition).
- */
-function trailingNounPhrase(chunk: Token[]): Token[] | null {
-  let at = chunk.length - 1;
-  while (at > 0 && !ARTICLE.test(chunk[at].normal)) at -= 1;
-  const phrase = chunk.slice(at);
-  const previous = chunk[at - 1];
-  if (at < 1 || phrase.length < 2 || previous.tags.has('Verb') || previous.tags.has('Preposition')) return null;
-  if (phrase.slice(1).some((t) => (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Preposition'))) return null;
-  return phrase.at(-1)!.tags.has('Noun') ? phrase : null;
-}
-
 /** The phrase after "said" or "according to", up to a comma, a relative pronoun or a preposition. */
 function phraseAfter(tokens: Token[], from: number): Token[] {
   const phrase: Token[] = [];
@@ -234,6 +210,12 @@ export function findAttribution(text: string, tokens: Token[], mode: 'tail' | 'l
     if (tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to') {
       const phrase = phraseAfter(tokens, i + 2);
       if (phrase.length) return describe(text, phrase, 'according to X', false);
+    }
+    // "Let me quote the minister: “…”": the object of "quote" said it ("and I quote," has none)
+    if (QUOTE_VERBS.has(tokens[i].normal) && i + 1 < tokens.length) {
+      const phrase = phraseAfter(tokens, i + 1);
+      const found = phrase.length ? describe(text, phrase, 'quote X', false) : null;
+      if (found && found.kind !== 'pronoun') return found;
     }
     // "In the words of Martin Okafor, a political scientist, “…”"
     if (tokens[i].normal === 'words' && tokens[i + 1]?.normal === 'of' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'in') {

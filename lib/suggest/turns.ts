@@ -15,7 +15,9 @@ import { FIRST_PERSON, SECOND_PERSON } from './speakers';
 const LABEL = /^((?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)(?: (?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)){0,6})(?: \(([^()]{1,40})\))?:\s+(?=\S)/u;
 const CAPITALS = /^[\p{Lu}'’. -]+$/u;
 /** Honorifics dropped from a label's name ("Mr HALE" -> "HALE", which the article knows as "Margaret Hale"). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Sir|Dame|Lord|Lady|Senator|Governor|Mayor|Minister|Councillor|Professor|Prof)\.?\s+/i;
+const HONORIFIC = /^(?:(?:The )?Hon|Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Sir|Dame|Lord|Lady|Senator|Governor|Mayor|Minister|Councillor|Professor|Prof)\.?\s+/i;
+/** Two to four capitalised words: a full name ("Margaret Hale:"); one title-case word ("Update:") is not a label. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** Labels of whoever chairs the exchange: their questions restate claims rather than make them. */
 const CHAIRS = /^(?:moderator|host|interviewer|chair|chairman|chairwoman|presenter|anchor|q|question|the speaker|the chair|mr speaker|madam speaker|the deputy speaker)$/i;
 /** Labels are short: only this much of a paragraph is looked at (keeps the pass linear). */
@@ -39,8 +41,10 @@ function labelSpeaker(whole: string, parenthesis: string | undefined, tracker: M
   const named = inner && /^\p{Lu}/u.test(inner) && tracker.canonical(inner) !== inner ? inner : null;
   const name = (named ?? whole).replace(HONORIFIC, '');
   const known = tracker.canonical(name) !== name;
-  if (CHAIRS.test(whole) || CAPITALS.test(whole) || HONORIFIC.test(whole) || known || named) return known ? tracker.canonical(name) : name;
-  return null;
+  if (!(CHAIRS.test(whole) || CAPITALS.test(whole) || HONORIFIC.test(whole) || FULL_NAME.test(whole) || known || named)) return null;
+  if (known) return tracker.canonical(name);
+  // "MARGARET HALE" reads as "Margaret Hale"
+  return CAPITALS.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : name;
 }
 
 /** The turn each paragraph is (undefined for paragraphs without a label). */
