@@ -27,11 +27,11 @@ const EVALUATIVE = new Set([
 const BETWEEN = new Set(['also', 'never', 'not', 'always', 'absolutely', 'personally', 'still']);
 const EXHORTATIONS = new Set(["let's", 'let’s']);
 
-/** The token after `i`, skipping "also", "never" and the like. */
-function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+/** The index of the word after `i`, skipping "also", "never" and the like. */
+function nextWord(tokens: readonly Token[], i: number): number {
   let at = i + 1;
   while (at < tokens.length && BETWEEN.has(tokens[at].normal)) at += 1;
-  return tokens[at];
+  return at;
 }
 
 /** Whether a clause is a first-person promise or an exhortation rather than a statement of fact. */
@@ -45,8 +45,8 @@ export function isRhetoric(tokens: readonly Token[]): boolean {
     if (CONTRACTED_FUTURE.has(token.normal)) return true;
     if (CONTRACTED_PRESENT.has(token.normal)) return going(i + 1);
     if (!SPEAKER.has(token.normal)) return false;
-    const next = nextWord(tokens, i);
-    if (!next) return false;
-    return PLEDGES.has(next.normal) || ((next.normal === 'are' || next.normal === 'am') && going(tokens.indexOf(next) + 1));
+    const at = nextWord(tokens, i);
+    const next = tokens[at]?.normal ?? '';
+    return PLEDGES.has(next) || ((next === 'are' || next === 'am') && going(at + 1));
   });
 }
