@@ -3,7 +3,9 @@ import type { MentionTracker } from './mentions';
 import type { SpanIndex } from './overlap';
 import { speakerFields } from './quotes';
 import type { ParsedText, Token } from './sentences';
+import { isRhetoric } from './rhetoric';
 import { findAttribution } from './speakers';
+import { type Turn, speakerInTurn } from './turns';
 import type { Suggestion } from './types';
 
 /*
@@ -72,7 +74,8 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
     if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))) return 'comparison';
     if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
     if (normal === 'record' ? isRecordLevel(tokens, i) : RECORD_WORDS.has(normal) && (ABSOLUTE_RECORDS.has(normal) || hasRankingFrame(tokens, i + 1) || next === 'time')) return 'record';
-    if (normal === 'never' && tokens[i + 1]?.tags.has('Verb')) return 'record';
+    // "has never supported it" is a record; "she never talks about that" (habitual present) a complaint
+    if (normal === 'never' && tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1].tags.has('PresentTense')) return 'record';
     if (normal === 'not' && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
     if (TREND_WORDS.has(normal) || TREND_PARTICLES[normal]?.includes(next) || (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))) return 'trend';
     if (CAUSE_WORDS.has(normal) || (normal === 'led' && next === 'to') || (normal === 'due' && next === 'to')) return 'cause';
@@ -88,34 +91,33 @@ export function isFactual(tokens: Token[], text: string): boolean {
   if (!tokens.some((t) => t.tags.has('Verb'))) return false;
   // "who spoke on condition of anonymity because he was not authorised ...": sourcing, not a claim
   if (tokens.some((t) => t.normal === 'anonymity' || t.normal === 'authorised' || t.normal === 'authorized')) return false;
-  return !tokens.some((t) => NOT_FACTUAL.has(t.normal));
+  return !tokens.some((t) => NOT_FACTUAL.has(t.normal)) && !isRhetoric(tokens);
 }
 
-/** A transcript turn ("CASTELLANOS: It is not true.") names its speaker in capitals before a colon. */
-const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’ .-]{1,30}:\s/u;
 
 /**
  * Number-free check-worthy clauses outside quotations and other suggestions (`taken`), typed
  * 'other', credited to the speaker the sentence names (or the transcript turn it is in).
  */
-export function findNumberFreeClaims(parsed: ParsedText, tracker: MentionTracker, taken: SpanIndex): Suggestion[] {
+export function findNumberFreeClaims(parsed: ParsedText, tracker: MentionTracker, turns: Array<Turn | undefined>, taken: SpanIndex): Suggestion[] {
   const { text } = parsed;
   const suggestions: Suggestion[] = [];
   for (const sentence of parsed.sentences) {
     const paragraph = parsed.paragraphs[sentence.paragraph];
     if (paragraph.furniture) continue;
-    const label = TRANSCRIPT_LABEL.exec(text.slice(paragraph.start, paragraph.end));
+    const turn = turns[sentence.paragraph];
+    // a moderator's or host's question restates others' claims; it makes none
+    if (turn?.chair) continue;
     for (const clause of splitClauses(sentence)) {
       if (taken.overlapsAny(clause)) continue;
       const clauseText = text.slice(clause.start, clause.end);
-      const tokens = label && clause.start <= paragraph.start + label[0].length ? clause.tokens.filter((t) => t.start >= paragraph.start + label[0].length) : clause.tokens;
+      const tokens = turn && clause.start < turn.bodyStart ? clause.tokens.filter((t) => t.start >= turn.bodyStart) : clause.tokens;
       if (!isFactual(tokens, clauseText)) continue;
       const signal = claimSignal(tokens);
       if (!signal) continue;
       const attribution = findAttribution(text, tokens, 'lead', clause.start === sentence.start);
-      const named = attribution ? tracker.speakerFor(attribution) : null;
-      const turn = label ? { name: tracker.canonical(label[0].replace(/:\s*$/, '')), start: paragraph.start, end: paragraph.start + label[0].indexOf(':') } : null;
-      const speaker = named ?? turn;
+      const named = attribution ? speakerInTurn(attribution, turn, tracker) : null;
+      const speaker = named ?? turn?.speaker ?? null;
       const start = tokens[0].start === clause.tokens[0].start ? clause.start : tokens[0].start;
       suggestions.push({
         start,

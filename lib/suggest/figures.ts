@@ -35,6 +35,8 @@ const QUALIFIERS = new Set([
 const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
 /** Units of a length of time ("for nineteen years"). */
 const DURATION_WORDS = new Set(['years', 'decades', 'months', 'weeks']);
+const SPAN_LEADS = new Set(['for', 'after', 'over']);
+const VAGUE_LEADS = new Set(['several', 'few', 'some', 'many']);
 /** After "the", a spelled-out number counts something only when a plural noun follows ("the two branches", not "the three still disagree"). */
 const countedNoun = (token: Token | undefined) => !!token && (token.tags.has('Plural') || token.tags.has('Unit')) && !token.tags.has('Pronoun');
 /** Words "one"/"a" alone are articles far more often than counts. */
@@ -70,8 +72,10 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   if (WEAK_NUMBERS.has(token.normal) && next?.normal !== 'in') return null;
   // "three of them sat down", "the three still disagree": a spelled-out count of the people in the story
   if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !countedNoun(next)))) return null;
-  // "a crane operator for nineteen years": a tenure written in words is background, not a statistic
-  if (!numeric && prev?.normal === 'for' && DURATION_WORDS.has(next?.normal ?? '')) return null;
+  // "a crane operator for nineteen years", "closed after ninety years": a span written in words is background
+  if (!numeric && SPAN_LEADS.has(prev?.normal ?? '') && DURATION_WORDS.has(next?.normal ?? '')) return null;
+  // "several hundred supporters": a crowd's size guessed, not counted
+  if (!numeric && VAGUE_LEADS.has(prev?.normal ?? '')) return null;
   if (token.tags.has('Year') || (numeric && YEAR.test(token.text))) return 'date';
   if (isMonth(prev) || isMonth(next)) return 'date';
   // "Luis Garza, 41, a father of two": an age in apposition

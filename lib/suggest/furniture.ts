@@ -17,8 +17,8 @@ const CREDIT_LINE = /^(?:contact(?: \p{Lu}[\p{L}'’-]+){1,3} at\b|(?:\p{Lu}[\p{
 const SECTION_HEADING = /^(?:(?:part|section|chapter|step)\s+\d+|\d{1,2})[.:)]\s+\S/i;
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const ENDS_LIKE_PROSE = /[.!?:][”’"')\]]*$/;
-/** Headings and bylines are short; prose paragraphs rarely are. */
-const MAX_HEADING_WORDS = 14;
+/** Headings and bylines are short (a headline with a quotation in it may run to 20 words); prose paragraphs rarely are. */
+const MAX_HEADING_WORDS = 20;
 
 /** Dateline in parentheses: "(CNN) ", "(Wire Service) ". */
 const PAREN_DATELINE = /^\([A-Z][\w .&'’-]{0,40}\)\s*(?:[—–-]{1,2}\s*)?/;

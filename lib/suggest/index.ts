@@ -1,11 +1,12 @@
 import { findAssertions } from './assertions';
 import { findNumberFreeClaims } from './checkworthy';
 import { findEvents } from './events';
-import { collectMentions } from './mentions';
+import { collectMentions } from './collect-mentions';
 import { SpanIndex, insideSorted } from './overlap';
 import { findQuoteSegments } from './quote-marks';
 import { findQuotes } from './quotes';
 import { parseText } from './sentences';
+import { findTurns } from './turns';
 import { findStatistics } from './statistics';
 import type { Span, Suggestion } from './types';
 
@@ -43,12 +44,13 @@ export function suggestClaimsWithPeople(text: string, options: SuggestOptions = 
   const segments = parsed.paragraphs.flatMap((p) => (p.furniture ? [] : findQuoteSegments(text, p)));
   const tracker = collectMentions(parsed, (t) => insideSorted(segments, t.start, t.end));
 
-  const quotes = findQuotes(parsed, segments, tracker);
+  const turns = findTurns(parsed, tracker);
+  const quotes = findQuotes(parsed, segments, tracker, turns);
   // a quotation that contains a figure is a quote; the same span is not also a statistic
   const quoteIndex = new SpanIndex(quotes);
   const statistics = findStatistics(parsed, tracker).filter((s) => !quoteIndex.mostlyOverlapsAny(s));
   const assertions = findAssertions(parsed, tracker, new SpanIndex([...quotes, ...statistics]), quotes);
-  const numberFree = findNumberFreeClaims(parsed, tracker, new SpanIndex([...quotes, ...statistics, ...assertions]));
+  const numberFree = findNumberFreeClaims(parsed, tracker, turns, new SpanIndex([...quotes, ...statistics, ...assertions]));
   const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions, ...numberFree]));
 
   const exclude = new SpanIndex(options.exclude ?? []);

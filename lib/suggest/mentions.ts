@@ -1,11 +1,11 @@
-import { LOCATIVE, POSSESSIVE, capitalisedRuns, isOrgRun, isPersonRun, runGender, runText, stripTitles } from './names';
+import { POSSESSIVE, isTitleWord, runGender } from './names';
 import { firstStartingAt } from './overlap';
-import type { ParsedText, Token } from './sentences';
-import { type Attribution, ORG_NOUNS, findAttribution, isAttributionVerb } from './speakers';
+import type { Token } from './sentences';
+import { type Attribution, ORG_NOUNS } from './speakers';
 import type { Span } from './types';
 
 /** Nouns that describe a person, so "the spokeswoman" or "he" can refer back to them. */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set([
   'official', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'expert', 'aide', 'adviser', 'advisor',
   'diplomat', 'minister', 'lawmaker', 'source', 'resident', 'leader', 'director', 'economist', 'researcher',
   'doctor', 'officer', 'strategist', 'commander', 'worker', 'parent', 'voter', 'witness', 'lawyer', 'attorney',
@@ -15,17 +15,20 @@ const PERSON_NOUNS = new Set([
   'engineer', 'adviser', 'reader', 'councillor', 'farmer', 'driver', 'pilot', 'soldier', 'daughter', 'son', 'wife',
   'husband', 'sister', 'brother', 'neighbour', 'neighbor', 'survivor', 'victim', 'patient', 'player', 'coach', 'fan',
 ]);
+/** A description's head that can speak: a person, a title or an organisation ("the minister", "the ministry"). */
+export const isSourceNoun = (head: string) => PERSON_NOUNS.has(head) || isTitleWord(head) || ORG_NOUNS.has(head);
+
 /** Organisation nouns that can stand for any organisation named before ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'statement', 'group', 'owners', 'owner', 'organisation', 'organization', 'contractor', 'developer', 'utility']);
 /** "the official": a description that refers back to someone introduced earlier. */
 const DEFINITE = /^the\s/i;
-const ARTICLE = /^(?:an?|the)$/;
 const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'chairwoman', 'daughter', 'wife', 'sister']);
 const MALE_NOUNS = new Set(['spokesman', 'man', 'father', 'chairman', 'son', 'husband', 'brother']);
 /** How many earlier mentions a pronoun or "the official" looks back over (keeps the pass linear). */
 const MAX_LOOKBACK = 40;
-/** Longest description that may introduce a person: "A senior White House official". */
-const MAX_DESCRIPTION_WORDS = 7;
+const FIRST_OR_SECOND = new Set(['i', 'we', 'you']);
+/** Characters between a description and a name in apposition to it (", " and a short "for Transport"). */
+const MAX_APPOSITION_GAP = 24;
 
 /** The speaker chosen for a suggestion and the mention in the text that names them. */
 export interface Speaker extends Span {
@@ -68,14 +71,15 @@ export class MentionTracker {
     this.mentions.splice(at, 0, mention);
   }
 
-  addPerson(text: string, run: Token[], sentence: number): void {
+  /** `title` is the lower-case title before the name ("governor" in "Governor Elaine Marsh"), so "the governor" can refer back. */
+  addPerson(text: string, run: Token[], sentence: number, title: string | null = null): void {
     const key = surnameKey(text);
     const known = this.people.get(key);
     const gender = runGender(run) ?? known?.gender ?? null;
     if (!known || text.length > known.text.length) this.people.set(key, { text, gender });
     else if (gender && !known.gender) known.gender = gender;
     const span = { start: run[0].start, end: run[0].start + text.length };
-    this.add({ ...span, anchor: span, name: text, kind: 'person', gender, plural: false, head: null, sentence });
+    this.add({ ...span, anchor: span, name: text, kind: 'person', gender, plural: false, head: title, sentence });
   }
 
   addOrg(text: string, span: Span, sentence: number): void {
@@ -124,14 +128,19 @@ export class MentionTracker {
    */
   resolvePronoun(pronoun: string, before: number): Speaker | null {
     const word = pronoun.toLowerCase();
-    let chosen: Mention | null = null;
+    let chosen = -1;
     const from = firstStartingAt(this.mentions, before) - 1;
     for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
       const m = this.mentions[i];
-      if (chosen && m.sentence !== chosen.sentence) break;
-      if (this.agrees(word, m)) chosen = m;
+      if (chosen >= 0 && m.sentence !== this.mentions[chosen].sentence) break;
+      if (this.agrees(word, m)) chosen = i;
     }
-    return chosen ? this.speakerOf(chosen) : null;
+    if (chosen < 0) return null;
+    // "The Minister for Transport, Peter Okafor, answered": the name in apposition is the better mention
+    const m = this.mentions[chosen];
+    const apposed = this.mentions[chosen + 1];
+    const named = m.kind === 'description' && apposed?.kind === 'person' && apposed.sentence === m.sentence && apposed.start - m.end <= MAX_APPOSITION_GAP;
+    return this.speakerOf(named && this.agrees(word, apposed) ? apposed : m);
   }
 
   private speakerOf(m: Mention): Speaker {
@@ -143,7 +152,7 @@ export class MentionTracker {
     const from = firstStartingAt(this.mentions, before) - 1;
     for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
       const m = this.mentions[i];
-      if (m.kind === 'description' && m.head === head) return this.speakerOf(m);
+      if ((m.kind === 'description' || m.kind === 'person') && m.head === head) return this.speakerOf(m);
     }
     return null;
   }
@@ -180,68 +189,12 @@ export class MentionTracker {
   /** Turns an attribution into the speaker shown to editors, resolving pronouns, "the official" and "the company". */
   speakerFor(attribution: Attribution): Speaker | null {
     const own = { name: attribution.text, start: attribution.start, end: attribution.end };
-    if (attribution.kind === 'pronoun') return this.resolvePronoun(attribution.text, attribution.start);
+    // "I" and "you" are resolved by the transcript turn they are spoken in (turns.ts), never to an earlier name
+    if (attribution.kind === 'pronoun') return FIRST_OR_SECOND.has(attribution.text.toLowerCase()) ? null : this.resolvePronoun(attribution.text, attribution.start);
     if (attribution.kind === 'name') return attribution.org ? own : { ...own, name: this.canonical(attribution.text) };
     const head = attribution.head ?? '';
-    if (DEFINITE.test(attribution.text) && PERSON_NOUNS.has(head)) return this.resolveDescription(head, attribution.start) ?? own;
+    if (DEFINITE.test(attribution.text) && (PERSON_NOUNS.has(head) || isTitleWord(head))) return this.resolveDescription(head, attribution.start) ?? own;
     if (DEFINITE.test(attribution.text) && ORG_NOUNS.has(head)) return this.resolveOrg(head, attribution.start) ?? own;
     return own;
   }
-}
-
-/**
- * A sentence opening with "A/An/The ... <person or organisation noun>" introduces (or refers back to)
- * a described person ("The engineer gave evidence") or organisation ("The environment ministry rejected").
- */
-function describedSubject(text: string, tokens: Token[]): Attribution | null {
-  if (!ARTICLE.test(tokens[0]?.normal ?? '')) return null;
-  const head = tokens.slice(1, MAX_DESCRIPTION_WORDS).findIndex((t) => PERSON_NOUNS.has(t.normal) || ORG_NOUNS.has(t.normal));
-  if (head < 0 || tokens.slice(1, head + 1).some((t) => t.tags.has('Verb') || t.tags.has('Preposition'))) return null;
-  const last = tokens[head + 1];
-  // "The power company Southern Grid said": the name that follows is the mention, not the description
-  if (/^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) return null;
-  const description = text.slice(tokens[0].start, last.end);
-  return { kind: 'description', text: description, start: tokens[0].start, end: last.end, gender: null, plural: false, head: last.normal, pattern: '', org: false };
-}
-
-/**
- * Reads every reporting sentence (furniture and quoted words excluded) and records the people,
- * described sources and organisations named, and whom pronoun subjects refer to.
- */
-export function collectMentions(parsed: ParsedText, isQuoted: (token: Token) => boolean): MentionTracker {
-  const tracker = new MentionTracker();
-  parsed.sentences.forEach((sentence, index) => {
-    if (parsed.paragraphs[sentence.paragraph].furniture) return;
-    const outside = sentence.tokens.filter((token) => !isQuoted(token));
-    const credited = new Set<number>();
-    const pronouns: Attribution[] = [];
-    outside.forEach((token, i) => {
-      if (!isAttributionVerb(token, i, outside)) return;
-      const attribution = findAttribution(parsed.text, outside.slice(0, i + 1), 'lead', i === 0 || outside[0] === sentence.tokens[0]);
-      if (attribution?.kind === 'description') tracker.addDescription(attribution, index);
-      if (attribution?.kind === 'name' && attribution.org) tracker.addOrg(attribution.text, attribution, index);
-      if (attribution?.kind === 'name') credited.add(attribution.start);
-      if (attribution?.kind === 'pronoun') pronouns.push(attribution);
-    });
-    const described = describedSubject(parsed.text, outside);
-    if (described && ORG_NOUNS.has(described.head ?? '')) tracker.addOrg(described.text, described, index);
-    else if (described) tracker.addDescription(described, index);
-    for (const run of capitalisedRuns(outside, outside[0] === sentence.tokens[0])) {
-      const name = stripTitles(run);
-      const text = runText(parsed.text, name);
-      if (isOrgRun(name)) {
-        tracker.addOrg(text, { start: name[0].start, end: name[0].start + text.length }, index);
-        continue;
-      }
-      const lone = credited.has(name[0].start) || tracker.knowsSurname(name[0]) || name !== run;
-      const place = LOCATIVE.has(outside[outside.indexOf(run[0]) - 1]?.normal ?? '') && !credited.has(name[0].start);
-      if (isPersonRun(name, lone) && !(place && runGender(name) === null)) tracker.addPerson(text, name, index);
-    }
-    // after the sentence's names are in: "He added that ..." continues the chain to whoever "he" is
-    for (const pronoun of pronouns) {
-      const speaker = tracker.speakerFor(pronoun);
-      if (speaker) tracker.addResolved(pronoun, speaker, index);
-    }
-  });
-  return tracker;
 }

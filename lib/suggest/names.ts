@@ -99,6 +99,8 @@ export function capitalisedRuns(tokens: readonly Token[], firstIsSentenceStart: 
 }
 
 /** Drops leading titles ("Varnian President Olena Marchuk" -> "Olena Marchuk"). */
+export const isTitleWord = (word: string) => TITLE_WORDS.has(word);
+
 export function stripTitles(run: Token[]): Token[] {
   let last = -1;
   run.forEach((token, i) => {

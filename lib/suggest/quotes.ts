@@ -2,7 +2,9 @@ import type { MentionTracker, Speaker } from './mentions';
 import { firstStartingAt, itemsWithin } from './overlap';
 import type { QuoteSegment } from './quote-marks';
 import type { ParsedText, Sentence, Token } from './sentences';
+import { colonIntroduction } from './introductions';
 import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
+import { type Turn, speakerInTurn } from './turns';
 import type { Suggestion } from './types';
 
 /** The speaker fields of a suggestion. */
@@ -20,6 +22,10 @@ const MAX_INTERRUPTION_WORDS = 20;
 const INTRODUCES_NEXT = /:\s*$/;
 /** Punctuation before a quotation that resumes after its attribution. */
 const RESUMES_AFTER = /[.,:;!?—–]\s*$/;
+/** A quotation that ends its sentence inside the marks ("… Callum.”"). */
+const CLOSES_SENTENCE = /[.!?]["”’]$/;
+/** A comma or colon and an opening mark: the words before introduce another quotation. */
+const OPENS_NEXT = /^[,:]\s*[“"‘]/;
 /** Sentence-final punctuation and a space just before an opening quotation mark. */
 const SENTENCE_END_BEFORE = /[.!?]\s+$/;
 
@@ -46,7 +52,13 @@ function continuesQuote(text: string, previous: QuoteUnit, segment: QuoteSegment
   if (between.length === 0) return previous.end === last.end;
   // the resumed quotation opens after punctuation ("said, “and ..."), not mid-phrase ("called it “...”")
   const resumes = RESUMES_AFTER.test(text.slice(last.end, segment.start));
-  return resumes && between.length <= MAX_INTERRUPTION_WORDS && between.some(isAttributionVerb);
+  return resumes && !answers(text, last, segment, between) && between.length <= MAX_INTERRUPTION_WORDS && between.some(isAttributionVerb);
+}
+
+/** "“Mind how you go.” I said, “You too.”": a finished quotation, then words that introduce a new one. */
+function answers(text: string, last: QuoteSegment, segment: QuoteSegment, between: Token[]): boolean {
+  const gap = text.slice(last.end, segment.start);
+  return CLOSES_SENTENCE.test(text.slice(last.start, last.end)) && /[,:]\s*[“"‘]?$/.test(gap) && between.some(isAttributionVerb);
 }
 
 /** Groups a paragraph's segments into quotations, widened to the sentences that carry them. */
@@ -65,7 +77,11 @@ function buildUnits(text: string, segments: QuoteSegment[], sentences: Sentence[
     const gap = previous ? itemsWithin(tokens, previous.end, segment.start) : [];
     const prevSegment = previous?.segments[previous.segments.length - 1];
     const between = prevSegment ? itemsWithin(tokens, prevSegment.end, segment.start) : [];
-    if (previous && (start < previous.end || (gap.length === 0 && continuesQuote(text, previous, segment, between)))) {
+    if (previous && prevSegment && start < previous.end && answers(text, prevSegment, segment, between)) {
+      // the sentence holds two quotations by different speakers: end the first at its closing mark
+      previous.end = prevSegment.end;
+      units.push({ start: between[0]?.start ?? segment.start, end, paragraph: segment.paragraph, segments: [segment] });
+    } else if (previous && (start < previous.end || (gap.length === 0 && continuesQuote(text, previous, segment, between)))) {
       previous.end = Math.max(previous.end, end);
       previous.segments.push(segment);
     } else {
@@ -97,16 +113,31 @@ interface Credit {
  * the sentence that introduces it at the end of the previous paragraph ("She added:"), the
  * quotation it continues, then the subject of the preceding sentence.
  */
-function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsideRuns>, context: { previous?: Sentence; continues: boolean; carried: Speaker | null }, tracker: MentionTracker): Credit {
+function creditUnit(
+  text: string,
+  unit: QuoteUnit,
+  runs: ReturnType<typeof outsideRuns>,
+  context: { previous?: Sentence; continues: boolean; carried: Speaker | null; turn?: Turn },
+  tracker: MentionTracker,
+): Credit {
+  const { turn } = context;
   const credit = (attribution: Attribution | null, how: string): Credit | null => {
-    const speaker = attribution ? tracker.speakerFor(attribution) : null;
+    const speaker = attribution ? speakerInTurn(attribution, turn, tracker) : null;
     if (!attribution || !speaker) return null;
     const pronoun = attribution.kind === 'pronoun' ? `, “${attribution.text}” resolved to ${speaker.name}` : '';
     return { speaker, how: `${how}${pronoun}` };
   };
-  const own = findAttribution(text, runs.inner, 'tail') ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, runs.lead, 'lead', true);
-  const found = credit(own, own ? `“${own.pattern}”` : '');
+  // a transcript label ("PETRIE: The report says ...") is not part of the lead
+  const lead = turn ? runs.lead.filter((t) => t.start >= turn.bodyStart) : runs.lead;
+  // "“…” I said, “…”": a tail that opens the next quotation belongs to that one
+  const lastTail = runs.tail.at(-1);
+  const tailIntroducesNext = !!lastTail && OPENS_NEXT.test(text.slice(lastTail.end, lastTail.end + 3));
+  const leadFirst = tailIntroducesNext ? findAttribution(text, lead, 'lead', true) : null;
+  const own = findAttribution(text, runs.inner, 'tail') ?? leadFirst ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, lead, 'lead', true);
+  const found = credit(own, own ? `“${own.pattern}”` : '') ?? credit(colonIntroduction(text, lead, true), 'introduced by the clause before the colon');
   if (found) return found;
+  // a turn that opens with a quotation: the labelled speaker says it
+  if (turn && lead.length === 0 && unit.segments[0].start <= turn.bodyStart + 1) return { speaker: turn.speaker, how: 'speaker label of the transcript turn' };
   const { previous } = context;
   const standsAlone = runs.lead.length === 0 && previous !== undefined;
   const introduced = standsAlone && INTRODUCES_NEXT.test(text.slice(previous.start, previous.end));
@@ -121,7 +152,7 @@ function creditUnit(text: string, unit: QuoteUnit, runs: ReturnType<typeof outsi
  * ("...," Marchuk said. "...") is one suggestion; a quotation that runs over a paragraph break
  * gives one suggestion per paragraph, the later ones inheriting the speaker.
  */
-export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker: MentionTracker): Suggestion[] {
+export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker: MentionTracker, turns: Array<Turn | undefined>): Suggestion[] {
   const { text, paragraphs } = parsed;
   const suggestions: Suggestion[] = [];
   const byParagraph = paragraphs.map((): Sentence[] => []);
@@ -147,6 +178,7 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
         previous: first ? byParagraph[paragraph.index - 1]?.at(-1) : undefined,
         continues: first && carried.openEnded,
         carried: carried.speaker,
+        turn: turns[paragraph.index],
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
       const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';

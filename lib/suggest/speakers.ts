@@ -1,4 +1,5 @@
 import { POSSESSIVE, capitalisedRuns, findName, isCapitalised, isOrgRun, runGender, runText } from './names';
+import { coordinatedSubject, trailingNounPhrase } from './clause-subjects';
 import type { Token } from './sentences';
 
 /** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
@@ -11,10 +12,13 @@ export const ATTRIBUTION_VERBS = new Set([
   'boasted', 'shouted', 'posted', 'explains', 'insists', 'admits', 'asks', 'recalls', 'adds',
 ]);
 /** Two-word cues: "she went on", "he pointed out". The first word is the cue token. */
-const PHRASAL_CUES: Record<string, string> = { went: 'on', goes: 'on', pointed: 'out' };
+const PHRASAL_CUES: Record<string, string> = { went: 'on', goes: 'on', pointed: 'out', put: 'it', puts: 'it' };
 /** Pronouns resolved to an earlier person ("it" to an organisation); first-person pronouns never are. */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'it']);
-const NON_SPEAKERS = new Set(['i', 'we', 'you', 'this', 'that', 'which']);
+/** "I said", "you said": whom they mean depends on who is talking (a transcript turn), not on earlier mentions. */
+export const FIRST_PERSON = new Set(['i', 'we']);
+export const SECOND_PERSON = new Set(['you']);
+const NON_SPEAKERS = new Set(['this', 'that', 'which']);
 /** A chunk opening with one of these is a relative clause about the subject, not the subject. */
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'whom']);
 const LEADING_FILLER = new Set(['and', 'but', 'so', 'yet', 'then', 'however', 'also', 'meanwhile', 'still', 'as']);
@@ -23,14 +27,19 @@ const TRAILING_FILLER = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'yesterday', 'today', 'tonight', 'on', 'in', 'at', 'last',
   'this', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'repeatedly', 'recently', 'generally',
   'once', 'initially', 'separately', 'publicly', 'privately', 'flatly', 'simply', 'then', 'night', 'morning',
-  'afternoon', 'evening', 'week', 'month', 'year', 'however', 'not', 'never',
+  'afternoon', 'evening', 'week', 'month', 'year', 'however', 'not', 'never', 'herself', 'himself', 'themselves', 'itself',
 ]);
 /** Punctuation after a word that closes a subject chunk ("Ben Castellano, the Pentagon ..."). */
 const CHUNK_BREAK = /[,;:—–()]/;
+/** A chunk after one of these may be an appositive; after a colon ("PETRIE: The report says") it is not. */
+const APPOSITIVE_BREAK = /[,—–(]/;
+/** Verb forms that cannot head a clause right before "said": "The Doyle campaign said" (tagged as a verb). */
+const FINITE_HELPERS = ['Modal', 'Copula', 'Auxiliary'];
 /** A phrase after "said"/"according to" ends at a comma or sentence punctuation. */
 const PHRASE_BREAK = /[,;:.!?—–()“”"‘’]/;
 const PHRASE_STOP_TAGS = ['Preposition', 'Verb', 'Date'];
 const ARTICLE = /^(?:the|a|an)$/;
+const QUOTE_VERBS = new Set(['quote', 'quoting']);
 /** An opening mark before a word: a quotation starts there. */
 const OPENS_QUOTE = /[“"‘(]$/;
 /** Heads are compared in the singular ("officials" -> "official"). */
@@ -115,7 +124,8 @@ function subjectBefore(before: Token[]): Token[] | null {
     if (chunk.length === 0) continue;
     if (RELATIVE_WORDS.has(chunk[0].normal) && c > 0) continue;
     const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
-    if (appositive && c > 0 && looksLikeName(trimChunk(chunks[c - 1]))) continue;
+    const afterComma = c > 0 && APPOSITIVE_BREAK.test(chunks[c - 1].at(-1)?.post ?? '');
+    if (appositive && afterComma && looksLikeName(trimChunk(chunks[c - 1]))) continue;
     // "an engineer who worked on the dam told": a described source with its relative clause
     const relative = chunk.findIndex((t) => RELATIVE_WORDS.has(t.normal));
     if (relative > 0 && ARTICLE.test(chunk[0].normal) && !chunk.slice(0, relative).some((t) => t.tags.has('Verb'))) {
@@ -124,11 +134,16 @@ function subjectBefore(before: Token[]): Token[] | null {
     // a clause ("The plan will cost") or an age ("Ashby, 62, said") is not who spoke
     // in "a senior campaign official" the tagger reads "campaign" as a verb: words between an article
     // and a final noun are modifiers
-    const nounPhrase = ARTICLE.test(chunk[0].normal) && chunk[chunk.length - 1].tags.has('Noun') && !chunk[chunk.length - 1].tags.has('Verb');
-    const clause = chunk.some((t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && i < chunk.length - 1));
+    // ("The Doyle campaign said": a bare verb form right before the cue is a noun)
+    const lastWord = chunk[chunk.length - 1];
+    const nounPhrase =
+      ARTICLE.test(chunk[0].normal) &&
+      ((lastWord.tags.has('Noun') && !lastWord.tags.has('Verb')) || lastWord.tags.has('Infinitive')) &&
+      !chunk.some((t) => FINITE_HELPERS.some((tag) => t.tags.has(tag)));
+    const clause = chunk.some((t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && (i < chunk.length - 1 || t.tags.has('Infinitive'))));
     if (clause || chunk.every((t) => t.tags.has('Value'))) {
       if (c > 0) continue;
-      return null;
+      return coordinatedSubject(chunk) ?? trailingNounPhrase(chunk);
     }
     // "In a statement posted to its website, ..." is an adverbial, never the subject
     if (chunk[0].tags.has('Preposition')) return null;
@@ -156,11 +171,14 @@ function headOf(phrase: Token[]): Token {
 }
 
 /** Classifies a subject phrase as a pronoun, a person's name or a description. */
-function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
+export function describe(text: string, phrase: Token[], pattern: string, sentenceStart: boolean): Attribution | null {
   const first = phrase[0];
   if (phrase.length === 1 && NON_SPEAKERS.has(first.normal)) return null;
   const last = phrase[phrase.length - 1];
   const base = { start: first.start, end: last.end, pattern, gender: null, plural: false, head: null, org: false };
+  if (phrase.length === 1 && (FIRST_PERSON.has(first.normal) || SECOND_PERSON.has(first.normal))) {
+    return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'we' };
+  }
   if (phrase.length === 1 && THIRD_PERSON.has(first.normal)) {
     return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'they', gender: first.normal === 'he' ? 'm' : first.normal === 'she' ? 'f' : null };
   }
@@ -192,6 +210,17 @@ export function findAttribution(text: string, tokens: Token[], mode: 'tail' | 'l
     if (tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to') {
       const phrase = phraseAfter(tokens, i + 2);
       if (phrase.length) return describe(text, phrase, 'according to X', false);
+    }
+    // "Let me quote the minister: “…”": the object of "quote" said it ("and I quote," has none)
+    if (QUOTE_VERBS.has(tokens[i].normal) && i + 1 < tokens.length) {
+      const phrase = phraseAfter(tokens, i + 1);
+      const found = phrase.length ? describe(text, phrase, 'quote X', false) : null;
+      if (found && found.kind !== 'pronoun') return found;
+    }
+    // "In the words of Martin Okafor, a political scientist, “…”"
+    if (tokens[i].normal === 'words' && tokens[i + 1]?.normal === 'of' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'in') {
+      const phrase = phraseAfter(tokens, i + 2);
+      if (phrase.length) return describe(text, phrase, 'in the words of X', false);
     }
   }
   for (let i = 0; i < tokens.length; i += 1) {

@@ -1,6 +1,7 @@
 import { splitClauses } from './clauses';
 import { classifyFigure, figurePhrase } from './figures';
 import type { MentionTracker } from './mentions';
+import { isRhetoric } from './rhetoric';
 import type { ParsedText } from './sentences';
 import { findAttribution } from './speakers';
 import type { Suggestion } from './types';
@@ -31,7 +32,10 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
         covered = phrase.end;
         (kind === 'figure' ? figures : dates).push(text.slice(phrase.start, phrase.end));
       });
-      if (figures.length === 0 && (dates.length === 0 || !clause.tokens.some((t) => t.tags.has('Verb')))) continue;
+      const hasVerb = clause.tokens.some((t) => t.tags.has('Verb'));
+      if (figures.length === 0 && (dates.length === 0 || !hasVerb)) continue;
+      // "Ninety years.": a figure in words with no verb states nothing; "I will do it in my first hundred days" is a pledge
+      if ((!hasVerb && !/\d/.test(figures.join(''))) || isRhetoric(clause.tokens)) continue;
       const attribution = findAttribution(text, clause.tokens, 'lead', clause.start === sentence.start);
       const speaker = attribution ? tracker.speakerFor(attribution) : null;
       const listed = figures.length ? figures : dates;

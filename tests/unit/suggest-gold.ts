@@ -204,14 +204,14 @@ export function figures(t: Tally): Figures {
   };
 }
 
-/** Tallies per style and per split (and 'all'), with the misses of each article. */
+/** Tallies per style, per split, per split and style ("held-out/style:debate") and 'all', with the misses of each article. */
 export function evaluateAnnotated(articles: AnnotatedArticle[], suggest: (body: string) => Suggestion[]) {
   const groups = new Map<string, Tally>();
   const misses = new Map<string, string[]>();
   const tallyOf = (key: string) => groups.get(key) ?? groups.set(key, emptyTally()).get(key)!;
   for (const article of articles) {
     const predicted = suggest(article.body);
-    for (const key of [`style:${article.style}`, `split:${article.split}`, 'all']) score(article, predicted, tallyOf(key));
+    for (const key of [`style:${article.style}`, `split:${article.split}`, `${article.split}/style:${article.style}`, 'all']) score(article, predicted, tallyOf(key));
     misses.set(article.name, score(article, predicted, emptyTally()));
   }
   return { groups, misses };
@@ -219,10 +219,10 @@ export function evaluateAnnotated(articles: AnnotatedArticle[], suggest: (body: 
 
 /** The figures as an aligned text table, one row per group. */
 export function formatTable(groups: Map<string, Tally>): string {
-  const head = 'group                    quotes  recall  precision  speaker  claims  claim-recall  preds  not-check-worthy';
+  const head = 'group                              quotes  recall  precision  speaker  claims  claim-recall  preds  not-check-worthy';
   const rows = [...groups].map(([key, t]) => {
     const f = figures(t);
-    const cells = [key.padEnd(24), String(t.quoteGold).padStart(6), f.quoteRecall.toFixed(2).padStart(7), f.quotePrecision.toFixed(2).padStart(10), f.speakerAccuracy.toFixed(2).padStart(8), String(t.claimGold).padStart(7), f.claimRecall.toFixed(2).padStart(13), String(t.predicted).padStart(6), f.notCheckWorthyShare.toFixed(2).padStart(17)];
+    const cells = [key.padEnd(34), String(t.quoteGold).padStart(6), f.quoteRecall.toFixed(2).padStart(7), f.quotePrecision.toFixed(2).padStart(10), f.speakerAccuracy.toFixed(2).padStart(8), String(t.claimGold).padStart(7), f.claimRecall.toFixed(2).padStart(13), String(t.predicted).padStart(6), f.notCheckWorthyShare.toFixed(2).padStart(17)];
     return cells.join(' ');
   });
   return [head, ...rows].join('\n');
