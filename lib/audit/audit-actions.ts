@@ -67,7 +67,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
 
 /** The Activity page's "kind" groups: every action under its entity type. */
 export const AUDIT_KIND_GROUPS: { type: AuditEntityType; label: string; actions: AuditAction[] }[] = [
-  { type: 'article', label: 'Articles', actions: ['article.imported', 'article.new_version'] },
+  { type: 'article', label: 'Articles', actions: ['article.imported', 'article.new_version', 'article.suggestion_dismissed'] },
   { type: 'source', label: 'Sources', actions: ['source.updated', 'source.deleted'] },
   { type: 'verdict', label: 'Verdict scale', actions: ['verdict.created', 'verdict.updated', 'verdict.deleted', 'verdict.reordered'] },
   { type: 'settings', label: 'Settings', actions: ['settings.updated'] },
