@@ -11,6 +11,7 @@ import { statusAfterEdit } from '@/lib/review/workflow';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { runTask } from '@/lib/workers/pool';
+import { enqueueArticleVersion } from '@/lib/webhooks/enqueue-article-version';
 import { contentHash, convertImport } from './create-article';
 import { ARTICLE_TITLE_MAX } from './limits';
 
@@ -107,6 +108,7 @@ export async function createArticleVersion({
     const summary = `New version of “${title}”: ${result.kept} kept, ${result.moved} moved, ${result.fuzzy} fuzzy, ${result.orphaned} orphaned`;
     const diff = { previousId: { from: null, to: old.id }, characters: { from: old.bodyText.length, to: converted.text.length }, ...(title !== old.title ? { title: { from: old.title, to: title } } : {}) };
     await recordAudit(tx, { actorId: actor.id, action: 'article.new_version', entityId: id, summary, diff });
+    await enqueueArticleVersion(tx, id);
     return result;
   });
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { claims, reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { recordChange } from '@/lib/live/record-change';
+import { enqueueForClaimEvent } from '@/lib/webhooks/enqueue-claim-event';
 
 /**
  * Appends one audit event; call inside the transaction that makes the change (before a delete, so the claim is
@@ -35,6 +36,8 @@ export async function recordEvent(
     .from(claims)
     .where(eq(claims.id, event.claimId))
     .limit(1);
+  // Before recordChange: its lock on PostgreSQL is held to commit, so the webhook payload is built outside it.
+  await enqueueForClaimEvent(tx, event);
   await recordChange(tx, {
     type: `claim.${event.action}`,
     claimId: event.claimId,
