@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { GuardedFetchError } from './fetch-error';
-import { systemResolver, vetTarget, type Resolver } from './guarded-fetch';
+import { portOf, systemResolver, vetTarget, type Resolver } from './guarded-fetch';
 
 export type GuardedPostOptions = {
   /** `host:port` pairs exempt from the address and port checks (tests' local receivers). */
@@ -34,7 +34,13 @@ export async function guardedPost(rawUrl: string, body: string, headers: Record<
   } catch {
     throw new GuardedFetchError('bad_url', 'Not a complete URL.');
   }
-  const target = await vetTarget(url, options.allowHosts.map((h) => h.toLowerCase()), options.resolve ?? systemResolver);
+  const allowHosts = options.allowHosts.map((h) => h.toLowerCase());
+  // vetTarget's own messages speak of importing; these two are worded for any request.
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new GuardedFetchError('bad_url', 'Only http:// and https:// URLs are allowed.');
+  if (!allowHosts.includes(`${url.hostname}:${portOf(url)}`.toLowerCase()) && ![80, 443].includes(portOf(url))) {
+    throw new GuardedFetchError('bad_url', `Port ${url.port} is not allowed; only the standard web ports 80 and 443.`);
+  }
+  const target = await vetTarget(url, allowHosts, options.resolve ?? systemResolver);
   const pinned = ((_host, opts, callback) => {
     if (opts.all) callback(null, [target]);
     else callback(null, target.address, target.family);
