@@ -18,8 +18,9 @@ export async function updateWebhook({ actor, id, input }: { actor: Actor; id: nu
   assertCan(actor, 'settings:manage', 'Only admins manage webhooks.');
   const data = parseInput(updateWebhookInput, input);
   await runInTransaction(async (tx) => {
+    const [hook] = await tx.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.id, id));
+    if (!hook) throw NotFound('Webhook');
     const changes = { ...(data.active === undefined ? {} : { active: data.active }), ...(data.events ? { events: [...new Set(data.events)] } : {}) };
-    const query = tx.update(webhooks).set(Object.keys(changes).length ? changes : { id }).where(eq(webhooks.id, id));
-    if ((await query.returning({ id: webhooks.id })).length === 0) throw NotFound('Webhook');
+    if (Object.keys(changes).length) await tx.update(webhooks).set(changes).where(eq(webhooks.id, id));
   });
 }
