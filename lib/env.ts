@@ -41,6 +41,20 @@ const envSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /** Comma-separated host:port pairs webhooks may be sent to although local (tests only). */
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** First webhook retry delay; each further one doubles, up to an hour (lib/webhooks/retry-schedule.ts). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  /** How often each app process looks for due webhook deliveries. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(2_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -41,6 +41,11 @@ import * as nv from './notification-views';
 import * as a from './admin-views';
 import { EXPORT_CONTENT, OPENAPI_CONTENT, STREAM_CONTENT, type RawContent } from './raw-content';
 import { streamInput } from '@/lib/live/open-change-stream';
+import * as w from './webhook-views';
+import { createWebhookInput } from '@/lib/webhooks/create-webhook';
+import { updateWebhookInput } from '@/lib/webhooks/update-webhook';
+import { listDeliveriesInput } from '@/lib/webhooks/list-deliveries';
+import { verifiedFeedInput } from '@/lib/feeds/verified-feed';
 
 /** Error statuses of lib/errors.ts that a route may answer. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 502 | 503 | 504;
@@ -207,6 +212,28 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'DELETE users/[id]/tokens/[tokenId]': { summary: "Revoke one of a user's API tokens (admin)", ok: { 204: null } },
 
   'GET audit': { summary: 'The audit trail, newest first (admin)', query: listAuditInput, ok: { 200: a.auditPageView }, errors: [403] },
+
+  'GET webhooks': { summary: 'Registered webhooks with delivery counts (admin)', ok: { 200: w.webhookListView }, errors: [403] },
+  'POST webhooks': {
+    summary: 'Register a webhook (admin)',
+    description: 'The URL follows the rules of every outgoing request: an address in a private, loopback, link-local or metadata range is a 400 naming why.',
+    body: createWebhookInput,
+    ok: { 201: w.createdIdView },
+  },
+  'PATCH webhooks/[id]': { summary: 'Turn a webhook off or on, or change its events (admin)', body: updateWebhookInput, ok: { 204: null } },
+  'DELETE webhooks/[id]': { summary: 'Delete a webhook and its delivery log (admin)', ok: { 204: null } },
+  'GET webhooks/[id]/deliveries': { summary: "A webhook's delivery log, newest first (admin)", query: listDeliveriesInput, ok: { 200: w.deliveryPageView }, errors: [403] },
+  'POST webhooks/[id]/deliveries/[deliveryId]/resend': {
+    summary: 'Send a delivery again (admin)',
+    description: 'A delivered or failed delivery is queued again as a new one; a pending one is made due now. Answers the id that will be sent.',
+    ok: { 201: w.createdIdView },
+  },
+  'GET feeds/verified': {
+    summary: 'Verified claims changed since a cursor, for a CMS that polls',
+    description: 'Each item is a claim once, `verified` (JSON export shape plus ClaimReview) or `withdrawn`; pass `nextCursor` as `since` next time.',
+    query: verifiedFeedInput,
+    ok: { 200: w.verifiedFeedView },
+  },
 
   'GET tokens': { summary: 'Your live API tokens', ok: { 200: a.apiTokenListView } },
   'POST tokens': { summary: 'Create an API token; the secret is in this answer only', body: createApiTokenInput, ok: { 201: a.createdApiTokenView }, errors: [409] },

@@ -12,6 +12,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { recordChange } from '@/lib/live/record-change';
 import { canSeeClaim } from '@/lib/settings/draft-visibility';
 import { runTask } from '@/lib/workers/pool';
+import { enqueueArticleVersion } from '@/lib/webhooks/enqueue-article-version';
 import { contentHash, convertImport } from './create-article';
 import { ARTICLE_TITLE_MAX } from './limits';
 
@@ -110,6 +111,7 @@ export async function createArticleVersion({
     await recordAudit(tx, { actorId: actor.id, action: 'article.new_version', entityId: id, summary, diff });
     // The new version's id; streams of the older one are told too (list-changes.ts follows previous_id).
     await recordChange(tx, { type: 'article.new_version', articleId: id, actorId: actor.id });
+    await enqueueArticleVersion(tx, id);
     return result;
   });
 }

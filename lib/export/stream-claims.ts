@@ -11,6 +11,8 @@ export type ExportFilters = {
   verdictId?: number;
   /** One claim (the public fact-check page). */
   claimId?: number;
+  /** Some claims (the verified feed, webhooks); an empty list matches none. */
+  claimIds?: number[];
   from?: string;
   to?: string;
   /** The draft-visibility rule over `claims c` (visibleClaimSql); absent means every claim. */
@@ -24,6 +26,7 @@ export function whereClause(f: ExportFilters): SQL {
   if (f.articleId) parts.push(sql`c.article_id = ${f.articleId}`);
   if (f.verdictId) parts.push(sql`c.verdict_id = ${f.verdictId}`);
   if (f.claimId) parts.push(sql`c.id = ${f.claimId}`);
+  if (f.claimIds) parts.push(f.claimIds.length ? sql`c.id in (${sql.join(f.claimIds.map((id) => sql`${id}`), sql`, `)})` : sql`1 = 0`);
   // reviewed_at is stored in ms; the range covers whole UTC days.
   if (f.from) parts.push(sql`c.reviewed_at >= ${Date.parse(`${f.from}T00:00:00.000Z`)}`);
   if (f.to) parts.push(sql`c.reviewed_at <= ${Date.parse(`${f.to}T23:59:59.999Z`)}`);

@@ -43,15 +43,15 @@ function allowHostsFromEnv(): string[] {
   return readEnv().IMPORT_ALLOW_HOSTS;
 }
 
-const systemResolver: Resolver = async (hostname) => {
+export const systemResolver: Resolver = async (hostname) => {
   const found = await dns.promises.lookup(hostname, { all: true, verbatim: true });
   return found.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
 };
 
-const portOf = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+export const portOf = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443 : 80));
 
 /** Checks scheme, port and every resolved address of `url`; returns the one address to connect to. */
-async function vetTarget(url: URL, allowHosts: string[], resolve: Resolver): Promise<ResolvedAddress> {
+export async function vetTarget(url: URL, allowHosts: string[], resolve: Resolver): Promise<ResolvedAddress> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new GuardedFetchError('bad_url', 'Only http:// and https:// links can be imported.');
   }

@@ -3,6 +3,7 @@ import { claims, reviewEvents, type ClaimStatus, type EventDiff, type ReviewActi
 import type { DbOrTx } from '@/db/client';
 import { recordChange } from '@/lib/live/record-change';
 import { notifyForEvent } from '@/lib/notifications/notify-for-event';
+import { enqueueForClaimEvent } from '@/lib/webhooks/enqueue-claim-event';
 
 /**
  * Appends one audit event; call inside the transaction that makes the change (before a delete, so the claim is
@@ -36,6 +37,9 @@ export async function recordEvent(
     .from(claims)
     .where(eq(claims.id, event.claimId))
     .limit(1);
+  // Fan-outs first: recordChange's lock on PostgreSQL is held until commit, so the work before it is not serialised.
+  await enqueueForClaimEvent(tx, event);
+  await notifyForEvent(tx, event);
   await recordChange(tx, {
     type: `claim.${event.action}`,
     claimId: event.claimId,
@@ -43,5 +47,4 @@ export async function recordEvent(
     status: event.action === 'deleted' ? null : (event.toStatus ?? claim?.status ?? null),
     actorId: event.actorId,
   });
-  await notifyForEvent(tx, event);
 }

@@ -20,6 +20,8 @@ import { createSource } from '@/lib/sources/create-source';
 import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/create-api-token';
 import { linkClaims } from '@/lib/matching/link-claims';
+import { createWebhook } from '@/lib/webhooks/create-webhook';
+import { webhookDeliveries } from '@/db/schema';
 import { session } from './session-actor-mock';
 import { callRoute, discoverRouteHandlers, type RouteCall } from './route-handlers';
 
@@ -51,6 +53,8 @@ const withStatus = async (actor: Actor, status: 'in_review' | 'verified') => {
 };
 const sourceBy = async (actor: Actor) => (await createSource({ actor, input: { url: `https://example.org/s/${unique()}`, title: 'S' } })).source;
 const id = (v: { id: number }) => ({ id: String(v.id) });
+const hookBy = (admin: Actor) =>
+  createWebhook({ actor: admin, input: { url: 'https://93.184.215.14/hook', secret: 'a-long-enough-secret', events: ['claim.verified'] } });
 const otherUser = async () =>
   (
     await getDb()
@@ -199,6 +203,28 @@ const TABLE: Record<string, Row> = {
     },
     expect: signedIn(204, 204, 204),
   },
+  // Webhooks are admin settings; the receiver address is public (a private one is refused, see webhooks.test.ts).
+  'GET webhooks': { expect: signedIn(403, 403, 200) },
+  'POST webhooks': {
+    setup: () => ({ body: { url: 'https://93.184.215.14/hook', secret: 'a-long-enough-secret', events: ['claim.verified'] } }),
+    expect: signedIn(403, 403, 201),
+  },
+  'PATCH webhooks/[id]': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)), body: { active: false } }), expect: signedIn(403, 403, 204) },
+  'DELETE webhooks/[id]': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)) }), expect: signedIn(403, 403, 204) },
+  'GET webhooks/[id]/deliveries': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)) }), expect: signedIn(403, 403, 200) },
+  'POST webhooks/[id]/deliveries/[deliveryId]/resend': {
+    setup: async ({ actors }) => {
+      const hook = await hookBy(actors.admin);
+      const [d] = await getDb()
+        .insert(webhookDeliveries)
+        .values({ webhookId: hook.id, event: 'claim.verified', payload: {}, status: 'failed', nextAttemptAt: new Date() })
+        .returning();
+      return { params: { id: String(hook.id), deliveryId: String(d.id) } };
+    },
+    expect: signedIn(403, 403, 201),
+  },
+  // The verified feed is what every role may export (verified claims), usually read with a personal token.
+  'GET feeds/verified': { setup: () => ({ query: '?since=0' }), expect: signedIn(200, 200, 200) },
   'POST account/password': {
     setup: () => ({ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }),
     // A signed-in user reaches the service, which refuses the wrong current password.

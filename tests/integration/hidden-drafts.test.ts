@@ -143,6 +143,14 @@ const TABLE: Record<string, Row> = {
   'GET account/notifications': { calls: () => [{}] },
   'PUT account/notifications': { calls: () => [{ body: { off: [] } }] },
   'GET mentions': { calls: () => [{}, ...MARKERS.map((w) => ({ query: `?q=${w}` }))] },
+  // Admin only (403 for editor B); the feed lists verified claims, and withdrawn ones by id only.
+  'GET webhooks': { calls: () => [{}] },
+  'POST webhooks': { calls: () => [{ body: { url: 'https://93.184.215.14/hook', secret: 'a-long-enough-secret', events: ['claim.verified'] } }] },
+  'PATCH webhooks/[id]': { calls: () => [{ params: { id: '1' }, body: { active: false } }] },
+  'DELETE webhooks/[id]': { calls: () => [{ params: { id: '1' } }] },
+  'GET webhooks/[id]/deliveries': { calls: () => [{ params: { id: '1' } }] },
+  'POST webhooks/[id]/deliveries/[deliveryId]/resend': { calls: () => [{ params: { id: '1', deliveryId: '1' } }] },
+  'GET feeds/verified': { calls: () => [{}, { query: '?since=0&limit=500' }] },
 };
 
 async function send(key: string, call: Call, sid: string): Promise<{ status: number; text: string }> {
