@@ -20,7 +20,8 @@ export type BenchResult = {
   notes?: string[];
 };
 
-export type Bench = { name: string; needsBuild: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
+/** `heavy`: a large case that `npm run bench -- --quick` leaves out (it still runs when named). */
+export type Bench = { name: string; needsBuild: boolean; heavy?: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
 
 /** The standard data sets: the issue's "100k claims" and "100 claims" databases. */
 export const DATASETS = {

@@ -10,6 +10,8 @@ import { parseId } from '@/lib/validation';
 import { Annotator } from '@/components/annotator/annotator';
 import { toClaimSummary } from '@/components/annotator/types';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
+import { toHighlight } from '@/components/annotator/highlight-marks';
+import { renderArticleHtml } from '@/components/annotator/static-article';
 import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { formatDateTime } from '@/components/claims/format';
@@ -39,6 +41,10 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     throw error;
   }
   const claims = article.claims.map(toClaimSummary);
+  const selectedId = claims.some((c) => c.id === linkedClaim) ? linkedClaim : null;
+  // The first paint shows the text with its highlights from this HTML; the editor takes over once it has mounted.
+  // Built from the claims this reader may see (getArticle applied the draft rule), so hidden drafts stay out of it.
+  const staticHtml = renderArticleHtml(article.doc, { claims: claims.filter((c) => !c.orphaned).map(toHighlight), selectedId });
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
@@ -112,6 +118,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         doc={article.doc}
         initialClaims={claims}
         verdicts={verdicts}
+        staticHtml={staticHtml}
       />
     </div>
   );
