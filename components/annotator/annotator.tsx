@@ -31,8 +31,10 @@ type Props = {
   verdicts: VerdictDto[];
   /** A claim to select and scroll to on open (from `?claim=ID` links). */
   initialSelectedId?: number | null;
-  /** The article with its highlights as HTML (renderArticleHtml), shown until the editor has mounted. */
+  /** The article's first screens with their highlights as HTML (renderArticleHtml), shown until the editor has mounted. */
   staticHtml: string;
+  /** False when staticHtml is only the beginning of the text. */
+  staticComplete?: boolean;
 };
 
 
@@ -41,7 +43,7 @@ type Props = {
  * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
  * its card, n / p step through highlights (use-article-keys.ts).
  */
-export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, staticHtml }: Props) {
+export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, staticHtml, staticComplete = true }: Props) {
   const { toast } = useFeedback();
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
@@ -147,6 +149,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
           // The server's HTML of the same text and highlights (same ids and classes), until the editor replaces it.
           <div id="article-text" className="article-body article-static" dangerouslySetInnerHTML={{ __html: staticHtml }} />
         )}
+        {!editor && !staticComplete && <p className="article-loading muted">Loading the rest of the article…</p>}
       </article>
       <aside id="claims-panel" className="side-panel" aria-label="Claims">
         <NewClaimForm

@@ -4,18 +4,32 @@ import { getArticleSchema } from '@/lib/articles/editor-schema';
 import { buildTextMap } from '@/lib/anchoring/text-map';
 import { highlightMarks, type HighlightState } from './highlight-marks';
 
+/** Options of renderArticleHtml. */
+export type StaticArticleOptions = {
+  /**
+   * Render only the first blocks, up to about this many characters of text (whole blocks; the first screen needs a
+   * few thousand). The editor draws the rest when it mounts; a highlight crossing the cut is drawn up to it.
+   */
+  maxChars?: number;
+};
+
 /**
  * The article as HTML with its claim highlights, for the page's first paint (the server sends it; the editor
  * replaces it once it has mounted, see annotator.tsx). Elements come from the schema's own toDOM specs and the marks
  * from highlightMarks, wrapped around text the way ProseMirror draws inline decorations (inside the text's
  * bold/italic/link elements), so the swap to the editor changes no layout. Pure: no DOM needed, runs on the server.
+ * `complete` is false when maxChars cut the text short.
  */
-export function renderArticleHtml(docJson: JSONContent, state: HighlightState): string {
-  const doc = getArticleSchema().nodeFromJSON(docJson);
+export function renderArticleHtml(docJson: JSONContent, state: HighlightState, options: StaticArticleOptions = {}): { html: string; complete: boolean } {
+  const { json, complete } = firstBlocks(docJson, options.maxChars ?? Infinity);
+  const doc = getArticleSchema().nodeFromJSON(json);
   const map = buildTextMap(doc);
+  const length = map.text.length;
+  // The text before the cut is body_text's own beginning, so the claims' offsets hold; those past it wait for the editor.
+  const claims = complete ? state.claims : state.claims.filter((c) => c.start < length).map((c) => (c.end > length ? { ...c, end: length } : c));
   // Claim segments never overlap one another (splitSegments), so one sorted list of position ranges is enough.
-  const ranges = highlightMarks(state)
-    .filter((m) => m.end <= map.text.length)
+  const ranges = highlightMarks({ ...state, claims })
+    .filter((m) => m.end <= length)
     .map((m) => ({ ...map.rangeToPositions(m.start, m.end), attrs: m.attrs }))
     .filter((r) => r.to > r.from)
     .sort((a, b) => a.from - b.from);
@@ -76,8 +90,22 @@ export function renderArticleHtml(docJson: JSONContent, state: HighlightState): 
   };
 
   doc.forEach((child, offset) => node(child, offset));
-  return out.join('');
+  return { html: out.join(''), complete };
 }
+
+/** The document's first top-level blocks holding about `maxChars` characters of text (all of it when it is shorter). */
+function firstBlocks(doc: JSONContent, maxChars: number): { json: JSONContent; complete: boolean } {
+  const blocks = doc.content ?? [];
+  if (!Number.isFinite(maxChars)) return { json: doc, complete: true };
+  let chars = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    chars += textLength(blocks[i]);
+    if (chars >= maxChars && i + 1 < blocks.length) return { json: { ...doc, content: blocks.slice(0, i + 1) }, complete: false };
+  }
+  return { json: doc, complete: true };
+}
+
+const textLength = (node: JSONContent): number => (node.text?.length ?? 0) + (node.content ?? []).reduce((n, c) => n + textLength(c), 0);
 
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 

@@ -66,7 +66,7 @@ describe('renderArticleHtml', () => {
 
   it('draws the same HTML as the editor without claims', () => {
     const state = { claims: [], selectedId: null };
-    expect(parsed(renderArticleHtml(DOC, state))).toEqual(editorHtml(state));
+    expect(parsed(renderArticleHtml(DOC, state).html)).toEqual(editorHtml(state));
   });
 
   it('draws the same marks as the editor: across bold and italic, a link, blocks and a line break, overlapping and adjacent', () => {
@@ -80,15 +80,25 @@ describe('renderArticleHtml', () => {
       ['Closing   words', {}],
     ]);
     const state = { claims, selectedId: 2 };
-    const html = renderArticleHtml(DOC, state);
+    const html = renderArticleHtml(DOC, state).html;
     expect(html).toContain('claim-overlap');
     expect(html).toContain('claim-selected');
     expect(parsed(html)).toEqual(editorHtml(state));
   });
 
+  it('with maxChars, draws the first blocks as the editor does, a highlight crossing the cut up to it', () => {
+    const claims = claimsOn(text, [['said 40,000', {}], ['Tuesday.\n\nSee the', { status: 'verified' }], ['Second line', {}]]);
+    const cut = renderArticleHtml(DOC, { claims, selectedId: null }, { maxChars: 30 });
+    expect(cut.complete).toBe(false);
+    const full = editorHtml({ claims: claims.map((c) => (c.id === 2 ? { ...c, end: text.indexOf('Tuesday.') + 'Tuesday.'.length } : c)), selectedId: null });
+    // The heading and the first paragraph, with claim 1 and the first part of claim 2; nothing of claim 3.
+    expect(parsed(cut.html)).toEqual(full.slice(0, 2));
+    expect(renderArticleHtml(DOC, { claims, selectedId: null }, { maxChars: 1e6 }).complete).toBe(true);
+  });
+
   it('leaves out an anchor past the end of the text, as the editor does', () => {
     const state = { claims: [{ id: 9, start: text.length - 2, end: text.length + 5, status: 'draft', type: 'other' }], selectedId: null };
-    expect(parsed(renderArticleHtml(DOC, state))).toEqual(editorHtml(state));
-    expect(renderArticleHtml(DOC, state)).not.toContain('claim-hl');
+    expect(parsed(renderArticleHtml(DOC, state).html)).toEqual(editorHtml(state));
+    expect(renderArticleHtml(DOC, state).html).not.toContain('claim-hl');
   });
 });

@@ -18,6 +18,9 @@ import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
 import { PageSkipLinks } from '@/components/ui/skip-links';
 
+/** Text drawn by the server for the first paint: a few screens of a 72ch column at 1280x900. */
+const FIRST_SCREENS_CHARS = 10_000;
+
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
 /** The tab shows the article's title (signed-in readers only; the page itself redirects everyone else to login). */
@@ -44,7 +47,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   const selectedId = claims.some((c) => c.id === linkedClaim) ? linkedClaim : null;
   // The first paint shows the text with its highlights from this HTML; the editor takes over once it has mounted.
   // Built from the claims this reader may see (getArticle applied the draft rule), so hidden drafts stay out of it.
-  const staticHtml = renderArticleHtml(article.doc, { claims: claims.filter((c) => !c.orphaned).map(toHighlight), selectedId });
+  // Only the first screens: the editor draws the rest, and a 200k-word article stays a small page to send and parse.
+  const first = renderArticleHtml(article.doc, { claims: claims.filter((c) => !c.orphaned).map(toHighlight), selectedId }, { maxChars: FIRST_SCREENS_CHARS });
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
@@ -118,7 +122,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         doc={article.doc}
         initialClaims={claims}
         verdicts={verdicts}
-        staticHtml={staticHtml}
+        staticHtml={first.html}
+        staticComplete={first.complete}
       />
     </div>
   );
