@@ -46,7 +46,7 @@ export const annotateRender: Bench = {
             chars: db.textChars,
             claims: db.claims,
             runs: RUNS,
-            measure: 'navigation start -> first frame (rAF polling) with text and a .claim-hl.claim-start in #article-text (firstPaint); with all of them in the editor .ProseMirror#article-text (interactive)',
+            measure: 'navigation start -> first animation frame (timed in the page) with text and a .claim-hl.claim-start in #article-text (firstPaint); with all of them in the editor .ProseMirror#article-text (interactive)',
           },
           figures: { firstPaintMedian: paintA.p50, interactiveMedian: readyA.p50, firstPaint: paintA, interactive: readyA, longestTaskMs: longest(runsA), samples: samples(runsA) },
           baseline: { firstPaintMedian: paintB.p50, interactiveMedian: readyB.p50, firstPaint: paintB, interactive: readyB, longestTaskMs: longest(runsB), samples: samples(runsB) },

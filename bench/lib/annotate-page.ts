@@ -50,8 +50,8 @@ export type LoadTimes = {
 };
 
 /**
- * Opens `url` and times the first highlighted paint and the editor becoming interactive (rAF polling, so each time is
- * the frame the condition first held in). `claims` is the number of highlight starts the page must show. With
+ * Opens `url` and times the first highlighted paint and the editor becoming interactive (each the animation frame the
+ * condition first held in). `claims` is the number of highlight starts the page must show. With
  * `after`, runs it on the open page before closing it (e.g. scrolling).
  */
 export async function timeLoad<T = undefined>(
@@ -62,23 +62,43 @@ export async function timeLoad<T = undefined>(
 ): Promise<LoadTimes & { after?: T }> {
   const page = await context.newPage();
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    // `all`: every highlight start is in the page; otherwise the first one (the server draws the first screens only).
-    const waitFor = async (selector: string, all: boolean) => {
-      const handle = await page.waitForFunction(
-        ([sel, n, every]) => {
-          const root = document.querySelector(sel as string);
-          const starts = root ? root.querySelectorAll('.claim-hl.claim-start').length : 0;
-          const ready = root && (root.textContent ?? '').length > 0 && (every ? starts === n : n === 0 || starts > 0);
-          return ready ? performance.now() : 0;
-        },
-        [selector, claims, all] as const,
-        { polling: 'raf', timeout: 120_000 },
-      );
-      return (await handle.jsonValue()) as number;
-    };
-    const firstPaint = await waitFor('#article-text', false);
-    const interactive = await waitFor('.ProseMirror#article-text', true);
+    // Timed by the page itself: every DOM change schedules a check in the next animation frame, so each time is the
+    // frame that first painted the condition (no polling from outside, which a busy main thread would delay).
+    // Plain JavaScript text: a function would be serialised with the helpers tsx adds to named functions (__name).
+    await page.addInitScript({
+      content: `(() => {
+        const n = ${claims};
+        const times = (window.__annotate = {});
+        let queued = false;
+        function check() {
+          queued = false;
+          const root = document.querySelector('#article-text');
+          if (!root || !(root.textContent || '').length) return;
+          // Once the article is there, every frame until the editor shows every highlight.
+          if (times.interactive == null) {
+            queued = true;
+            requestAnimationFrame(check);
+          }
+          const starts = root.querySelectorAll('.claim-hl.claim-start').length;
+          if (times.firstPaint == null && (n === 0 || starts > 0)) times.firstPaint = performance.now();
+          if (times.interactive == null && root.classList.contains('ProseMirror') && starts === n) times.interactive = performance.now();
+          if (times.interactive != null) observer.disconnect();
+        }
+        const observer = new MutationObserver(() => {
+          if (queued) return;
+          queued = true;
+          requestAnimationFrame(check);
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      })();`,
+    });
+    await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    const handle = await page.waitForFunction(() => (window as unknown as { __annotate: { interactive?: number } }).__annotate?.interactive != null, undefined, {
+      polling: 100,
+      timeout: 120_000,
+    });
+    await handle.dispose();
+    const { firstPaint, interactive } = await page.evaluate(() => (window as unknown as { __annotate: { firstPaint: number; interactive: number } }).__annotate);
     const longTasks = await page.evaluate(() =>
       (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a),
     );
