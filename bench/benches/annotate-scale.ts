@@ -56,6 +56,7 @@ export const annotateScale: Bench = {
         runsA.push(await timeLoad(context, a, db.claims, scrollThrough));
         runsB.push(await timeLoad(context, b, 0, scrollThrough));
       }
+      // With two runs this is the lower one; the samples list both.
       const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
       const sum = (runs: Run[]) => ({
         firstPaintMs: round(median(runs.map((r) => r.firstPaint)), 0),
