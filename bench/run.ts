@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- NAME...]`: runs the benchmarks against a production build (.next-bench) on fresh databases
+ * `npm run bench [-- [--quick] NAME...]`: runs the benchmarks against a production build (.next-bench) on fresh databases
  * in a temp folder, prints one JSON object per benchmark and writes bench/results/latest.json.
  * Benchmarks never fail for being slow; the exit code is non-zero only when the harness itself breaks.
  */
@@ -15,11 +15,12 @@ import { boardFilter } from './benches/board-filter';
 import { search } from './benches/search';
 import { exportFormats } from './benches/export-formats';
 import { annotateRender } from './benches/annotate-render';
+import { annotateScale } from './benches/annotate-scale';
 import { suggest } from './benches/suggest';
 import { matches } from './benches/matches';
 import { scale } from './benches/scale';
 
-const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, suggest, matches, scale];
+const BENCHES: Bench[] = [claimCreate, queuePage, boardFilter, search, exportFormats, annotateRender, annotateScale, suggest, matches, scale];
 
 async function main() {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -28,7 +29,9 @@ async function main() {
     console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${BENCHES.map((b) => b.name).join(', ')}.`);
     process.exit(2);
   }
-  const selected = names.length ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES;
+  // --quick: the day-to-day run, without the heavy cases (unless they are named).
+  const quick = process.argv.includes('--quick');
+  const selected = names.length ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES.filter((b) => !(quick && b.heavy));
   const started = performance.now();
   const buildMs = selected.some((b) => b.needsBuild) ? ensureBuild() : 0;
   if (buildMs) console.error(`Built .next-bench in ${round(buildMs / 1000, 1)} s.`);

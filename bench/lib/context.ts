@@ -20,7 +20,8 @@ export type BenchResult = {
   notes?: string[];
 };
 
-export type Bench = { name: string; needsBuild: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
+/** `heavy`: a large case that `npm run bench -- --quick` leaves out (it still runs when named). */
+export type Bench = { name: string; needsBuild: boolean; heavy?: boolean; run: (ctx: BenchContext) => Promise<BenchResult[]> };
 
 /**
  * The standard data sets. k1, large and m1 are the scale series (1k, 100k, 1M claims): each has at least 500 articles

@@ -1,10 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { articleExtensions } from '@/lib/articles/editor-schema';
-import { ClaimHighlights, claimHighlightsKey, offsetAtCoords, type HighlightClaim } from './claim-highlights';
+import { ClaimHighlights, claimHighlightsKey, offsetAtCoords } from './claim-highlights';
+import { toHighlight } from './highlight-marks';
+import { ArticleEditor } from './article-editor';
 import { ReadOnlyText } from './read-only';
 import { claimAtOffset } from './segments';
 import { ClaimPanel } from './claim-panel';
@@ -33,6 +35,10 @@ type Props = {
   initialSelectedId?: number | null;
   /** The signed-in user: live changes by someone else are announced, and warn when they touch the open claim. */
   viewerId: number;
+  /** The article's first screens with their highlights as HTML (renderArticleHtml), shown until the editor has mounted. */
+  staticHtml: string;
+  /** False when staticHtml is only the beginning of the text. */
+  staticComplete?: boolean;
 };
 
 
@@ -41,7 +47,7 @@ type Props = {
  * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
  * its card, n / p step through highlights (use-article-keys.ts).
  */
-export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, viewerId }: Props) {
+export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, viewerId, staticHtml, staticComplete = true }: Props) {
   const { toast } = useFeedback();
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
@@ -58,22 +64,27 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     ReadOnlyText,
     ClaimHighlights.configure({ initial: { claims: initialClaims.filter((c) => !c.orphaned).map(toHighlight), selectedId } }),
   ]);
-  const editor = useEditor({
-    extensions,
-    content: doc,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: { id: 'article-text', class: 'article-body', 'aria-readonly': 'true', 'aria-label': 'Article text' },
-      handleKeyDown: (_view, event) => keyHandler.current(event),
-    },
-    onSelectionUpdate: ({ editor: ed }) => {
-      const { from, to, empty } = ed.state.selection;
-      const map = claimHighlightsKey.getState(ed.state)?.map;
-      if (empty || !map) return setPending(null);
-      const range = map.positionsToRange(from, to);
-      setPending(range.end > range.start ? { ...range, exact: map.text.slice(range.start, range.end) } : null);
-    },
-  });
+  const [editor, setEditor] = useState<Editor | null>(null);
+  // The editor is built after the first paint (the server's HTML is on screen by then): a frame, then a task.
+  const [mountEditor, setMountEditor] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setMountEditor(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const onKeyDown = useCallback((event: KeyboardEvent) => keyHandler.current(event), []);
+  const onSelectionUpdate = useCallback((ed: Editor) => {
+    const { from, to, empty } = ed.state.selection;
+    const map = claimHighlightsKey.getState(ed.state)?.map;
+    if (empty || !map) return setPending(null);
+    const range = map.positionsToRange(from, to);
+    setPending(range.end > range.start ? { ...range, exact: map.text.slice(range.start, range.end) } : null);
+  }, []);
 
   const upsert = useCallback((claim: ClaimDto) => {
     setClaims((list) => sortClaims([...list.filter((c) => c.id !== claim.id), claim]));
@@ -94,18 +105,28 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     keyHandler.current = keys.onKeyDown;
   }, [keys.onKeyDown]);
 
+  // A new editor paints the state of the first render (the extension's initial state); an editor that already
+  // painted this very state is not repainted (a second layout of every decoration is what a big article can't afford).
+  const [firstPaint] = useState(() => ({ claims, selectedId, suggestions: suggestions.items, activeSuggestion }));
+  const painted = useRef<{ editor: Editor | null; state: typeof firstPaint }>({ editor: null, state: firstPaint });
   useEffect(() => {
     if (!editor) return;
+    const now = { claims, selectedId, suggestions: suggestions.items, activeSuggestion };
+    const was = painted.current.editor === editor ? painted.current.state : firstPaint;
+    painted.current = { editor, state: now };
+    if (was.claims === claims && was.selectedId === selectedId && was.suggestions === suggestions.items && was.activeSuggestion === activeSuggestion) return;
     // Orphaned claims lost their words in a new version: listed in the panel, not painted.
     const highlight = claims.filter((c) => !c.orphaned).map(toHighlight);
     const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
     const active = activeSuggestion == null ? null : suggestions.items?.[activeSuggestion];
     const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
     editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested, speaker }));
-  }, [editor, claims, selectedId, suggestions.items, activeSuggestion]);
+  }, [editor, claims, selectedId, suggestions.items, activeSuggestion, firstPaint]);
 
   useEffect(() => {
-    if (!editor || initialSelectedId == null) return;
+    // The linked claim is in view from the first paint, and again once the editor has replaced the server's HTML.
+    if (initialSelectedId == null) return;
+    if (!editor) return void document.querySelector(`#article-text [data-claim-ids~="${initialSelectedId}"]`)?.scrollIntoView({ block: 'center' });
     editor.view.dom.querySelector(`[data-claim-ids~="${initialSelectedId}"]`)?.scrollIntoView({ block: 'center' });
   }, [editor, initialSelectedId]);
 
@@ -132,7 +153,12 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
   return (
     <div className="annotate">
       <article className="article-pane" data-testid="article" onClick={selectAtPoint}>
-        {editor ? <EditorContent editor={editor} /> : <div className="article-loading muted">Loading article…</div>}
+        {mountEditor && <ArticleEditor extensions={extensions} doc={doc} onKeyDown={onKeyDown} onSelectionUpdate={onSelectionUpdate} onReady={setEditor} />}
+        {!editor && (
+          // The server's HTML of the same text and highlights (same ids and classes), until the editor replaces it.
+          <div id="article-text" className="article-body article-static" dangerouslySetInnerHTML={{ __html: staticHtml }} />
+        )}
+        {!editor && !staticComplete && <p className="article-loading muted">Loading the rest of the article…</p>}
       </article>
       <aside id="claims-panel" className="side-panel" aria-label="Claims">
         <LiveCue message={live.cue} />
@@ -184,10 +210,6 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
       </aside>
     </div>
   );
-}
-
-function toHighlight(c: ListedClaim): HighlightClaim {
-  return { id: c.id, start: c.start, end: c.end, status: c.status, type: c.type, color: c.verdictColor, verdict: c.verdictLabel };
 }
 
 function sortClaims(list: ListedClaim[]): ListedClaim[] {

@@ -10,11 +10,16 @@ import { parseId } from '@/lib/validation';
 import { Annotator } from '@/components/annotator/annotator';
 import { toClaimSummary } from '@/components/annotator/types';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
+import { toHighlight } from '@/components/annotator/highlight-marks';
+import { renderArticleHtml } from '@/components/annotator/static-article';
 import { listVerdicts } from '@/lib/verdicts/list-verdicts';
 import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
 import { PageSkipLinks } from '@/components/ui/skip-links';
+
+/** Text drawn by the server for the first paint: a few screens of a 72ch column at 1280x900. */
+const FIRST_SCREENS_CHARS = 10_000;
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -39,6 +44,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
     throw error;
   }
   const claims = article.claims.map(toClaimSummary);
+  const selectedId = claims.some((c) => c.id === linkedClaim) ? linkedClaim : null;
+  // The first paint shows the text with its highlights from this HTML; the editor takes over once it has mounted.
+  // Built from the claims this reader may see (getArticle applied the draft rule), so hidden drafts stay out of it.
+  // Only the first screens: the editor draws the rest, and a 200k-word article stays a small page to send and parse.
+  const first = renderArticleHtml(article.doc, { claims: claims.filter((c) => !c.orphaned).map(toHighlight), selectedId }, { maxChars: FIRST_SCREENS_CHARS });
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
@@ -113,6 +123,8 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         initialClaims={claims}
         verdicts={verdicts}
         viewerId={actor.id}
+        staticHtml={first.html}
+        staticComplete={first.complete}
       />
     </div>
   );
