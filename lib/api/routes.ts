@@ -12,6 +12,8 @@ import { dismissSuggestionInput } from '@/lib/suggest/dismiss-suggestion';
 import { listAuditInput } from '@/lib/audit/list-audit';
 import { createClaimInput } from '@/lib/claims/create-claim';
 import { listClaimsInput } from '@/lib/claims/list-claims';
+import { suggestTagsInput } from '@/lib/claims/suggest-tags';
+import { assignArticleInput } from '@/lib/articles/assign-article';
 import { updateClaimInput } from '@/lib/claims/update-claim';
 import { listEventPageInput } from '@/lib/review/list-events';
 import { commentInput } from '@/lib/review/comment-claim';
@@ -75,6 +77,13 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     errors: [...WORKER, ...FETCH],
   },
   'GET articles/[id]': { summary: 'An article with its text, document and claims', ok: { 200: v.articleView } },
+  'PATCH articles/[id]': {
+    summary: 'Assign the article to a person for marking (or null to unassign)',
+    description: 'Reviewers and admins assign any article; others the articles they imported, or themselves. Audited; notifies the assignee.',
+    body: assignArticleInput,
+    ok: { 200: v.articleAssignmentView },
+    errors: [403],
+  },
   'POST articles/[id]/versions': {
     summary: 'Import new text for an article; its claims move to the new version',
     body: createVersionInput,
@@ -99,8 +108,9 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   },
   'GET claims/[id]': { summary: 'One claim', ok: { 200: v.claimView } },
   'PATCH claims/[id]': {
-    summary: "Edit a claim's fields or anchor",
-    description: 'Send the `version` you read; a stale one is 409. Editing a published field of a claim in review or verified sends it back to review.',
+    summary: "Edit a claim's fields, tags or anchor, or assign it",
+    description:
+      'Send the `version` you read; a stale one is 409. Editing a published field of a claim in review or verified sends it back to review (tags and the note do not). `assigneeId` (a user id or null) names who works on it next: someone who may take its next step (a reviewer other than the author while in review); editors assign their own claims or themselves, reviewers any.',
     body: updateClaimInput,
     ok: { 200: v.claimView },
     errors: [409],
@@ -148,6 +158,7 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'PATCH sources/[id]': { summary: 'Edit a source', body: updateSourceInput, ok: { 200: v.sourceView }, errors: [409] },
   'DELETE sources/[id]': { summary: 'Delete a source no claim cites', ok: { 204: null }, errors: [409] },
 
+  'GET tags': { summary: 'Tag suggestions for autocomplete', query: suggestTagsInput, ok: { 200: v.tagSuggestionsView } },
   'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true }).partial(), ok: { 200: v.searchResultView } },
   'GET export': {
     summary: 'Download claims as CSV, JSON, JSON Lines, ClaimReview or Web Annotation (streamed)',
