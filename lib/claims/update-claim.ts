@@ -22,7 +22,11 @@ export const tagsField = z
   .array(plainText().max(TAG_MAX * 4))
   .max(TAGS_MAX * 4)
   .transform(normaliseTags)
-  .pipe(z.array(z.string().max(TAG_MAX, `Each tag must be at most ${TAG_MAX} characters.`)).max(TAGS_MAX, `At most ${TAGS_MAX} tags.`));
+  .pipe(
+    z
+      .array(z.string().max(TAG_MAX, `Each tag must be at most ${TAG_MAX} characters.`).refine((t) => !t.includes(','), 'A tag cannot contain a comma.'))
+      .max(TAGS_MAX, `At most ${TAGS_MAX} tags.`),
+  );
 
 export const updateClaimInput = z
   .strictObject({

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ClaimStatus, ClaimType } from '@/db/schema';
+import { dbEngine } from '@/db/client';
 import type { ExportReader } from './export-reader';
 import type { ExportAppearance, ExportRow, ExportSource, ExportVerdict } from './export-row';
 
@@ -33,8 +34,10 @@ export function whereClause(f: ExportFilters): SQL {
 
 // One row per (claim, source) pair, ordered by claim id so a claim's rows are adjacent and can be grouped
 // while streaming: memory holds one claim at a time, and there is no second query per batch.
-const SELECT = sql.raw(`
-select c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
+// Tags come as one newline-separated cell (a normalised tag holds no line break); the aggregate's name differs.
+const select = () => sql.raw(`
+select ${dbEngine() === 'postgres' ? "(select string_agg(t.tag, chr(10)) from claim_tags t where t.claim_id = c.id)" : '(select group_concat(t.tag, char(10)) from claim_tags t where t.claim_id = c.id)'} as tags,
+  c.id, c.article_id, a.title as article_title, a.source_url as article_url, a.publisher as article_publisher,
   a.published_at as article_published_at, c.start, c."end", c.exact, c.prefix, c.suffix, c.type, c.claimant, c.claimant_kind,
   c.claim_text, c.summary, c.status, c.family_id, v.id as verdict_id, v.label as verdict_label, v.rating as verdict_rating,
   v.unrated as verdict_unrated, c.rationale, c.author_id, au.name as author_name, rv.name as reviewer_name, c.created_at, c.updated_at, c.reviewed_at,
@@ -56,7 +59,7 @@ type Columns<T, P extends string = ''> = {
 type OrNull<T> = { [K in keyof T]: T[K] | null };
 
 /** One row of SELECT, derived from ExportRow: a field added to or retyped there changes here too. */
-type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances'>> &
+type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances' | 'tags'>> & { tags: string | null } &
   Columns<ExportRow['article'], 'article_'> &
   OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** 0 or 1 on SQLite, a boolean on PostgreSQL. */ verdict_unrated: number | boolean | null } &
   OrNull<Columns<ExportSource, 'src_'>>;
@@ -86,6 +89,7 @@ function toExportRow(r: RawRow): ExportRow {
     updatedAt: new Date(r.updated_at),
     reviewedAt: r.reviewed_at === null ? null : new Date(r.reviewed_at),
     sources: [],
+    tags: r.tags ? r.tags.split('\n').sort() : [],
     familyId: r.family_id,
     appearances: [],
   };
@@ -120,7 +124,7 @@ export async function* streamClaims(reader: ExportReader, filters: ExportFilters
   const where = whereClause(filters);
   const families = await familyAppearances(reader, where);
   let current: ExportRow | null = null;
-  for await (const r of reader.rows<RawRow>(sql`${SELECT} where ${where} order by c.id, cs.source_id`)) {
+  for await (const r of reader.rows<RawRow>(sql`${select()} where ${where} order by c.id, cs.source_id`)) {
     if (current?.id !== r.id) {
       if (current) yield current;
       current = toExportRow(r);

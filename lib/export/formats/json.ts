@@ -18,6 +18,7 @@ export function claimJson(row: ExportRow, ctx: ExportContext) {
     rationale: row.rationale,
     rationaleText: markdownToPlainText(row.rationale),
     sources: row.sources,
+    tags: row.tags ?? [],
     article: { ...row.article, permalink: articlePermalink(ctx, row.article.id) },
     author: row.authorName,
     reviewer: row.reviewerName,
