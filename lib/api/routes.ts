@@ -159,7 +159,7 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'DELETE sources/[id]': { summary: 'Delete a source no claim cites', ok: { 204: null }, errors: [409] },
 
   'GET tags': { summary: 'Tag suggestions for autocomplete', query: suggestTagsInput, ok: { 200: v.tagSuggestionsView } },
-  'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true }).partial(), ok: { 200: v.searchResultView } },
+  'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true, tag: true }).partial(), ok: { 200: v.searchResultView } },
   'GET export': {
     summary: 'Download claims as CSV, JSON, JSON Lines, ClaimReview or Web Annotation (streamed)',
     description: 'Status defaults to verified; editors may export verified claims only (403 otherwise).',
