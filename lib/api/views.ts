@@ -68,6 +68,7 @@ export const claimView = view(
         reuseVerdict: z.boolean(),
         comment: z.boolean(),
         link: z.boolean(),
+        assign: z.boolean(),
       })
       .describe('What the requesting user may do with this claim now (computed by the server from lib/auth/permissions.ts).'),
   }),

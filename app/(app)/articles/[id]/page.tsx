@@ -15,6 +15,9 @@ import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
 import { PageSkipLinks } from '@/components/ui/skip-links';
+import { listPeople } from '@/lib/users/list-people';
+import { PeopleProvider } from '@/components/claims/people-context';
+import { ArticleAssignee } from '@/components/articles/article-assignee';
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> };
 
@@ -42,7 +45,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
+  const people = await listPeople({ actor });
   return (
+    <PeopleProvider people={people}>
     <div className="page wide">
       <PageSkipLinks
         links={[
@@ -80,6 +85,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
             </>
           )}
         </p>
+        <ArticleAssignee articleId={article.id} assigneeId={article.assigneeId} />
         {article.fetchedUrl && (
           <RefreshButton
             articleId={article.id}
@@ -114,5 +120,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         verdicts={verdicts}
       />
     </div>
+    </PeopleProvider>
   );
 }
