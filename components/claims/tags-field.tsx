@@ -46,7 +46,7 @@ export function TagsField({ name = 'tags', initial, disabled }: { name?: string;
       <label htmlFor={id}>
         Tags <span className="hint">topic, campaign… (Enter adds)</span>
       </label>
-      <ul className="tag-list" aria-label="Tags">
+      <ul className="tag-list" aria-label="Current tags">
         {tags.map((t) => (
           <li key={t} className="tag">
             {t}
