@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { claims, users } from '@/db/schema';
 import { mayAssign, mayBeAssignedClaim, type Actor } from '@/lib/auth/permissions';
@@ -35,7 +35,12 @@ export async function checkClaimAssignment(tx: DbOrTx, actor: Actor, claim: Clai
  * a notification for the new assignee (not when they assigned themselves).
  */
 export async function recordClaimAssignment(tx: DbOrTx, actor: Actor, claim: ClaimRow, change: { from: number | null; to: number | null }, status: ClaimRow['status']): Promise<void> {
-  await recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'assigned', fromStatus: status, toStatus: status, diff: { assigneeId: change } });
+  // Names beside the ids, as they were then: the history reads them without a join (and after a rename).
+  const ids = [change.from, change.to].filter((x): x is number => x !== null);
+  const named = new Map((ids.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)) : []).map((u) => [u.id, u.name]));
+  const name = (id: number | null) => (id === null ? null : (named.get(id) ?? null));
+  const diff = { assigneeId: change, assignee: { from: name(change.from), to: name(change.to) } };
+  await recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'assigned', fromStatus: status, toStatus: status, diff });
   if (change.to !== null) {
     await notify(tx, { userId: change.to, type: 'assigned', claimId: claim.id, articleId: claim.articleId, actorId: actor.id, excerpt: claim.claimText });
   }

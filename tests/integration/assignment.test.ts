@@ -59,7 +59,7 @@ describe('assigning a claim', () => {
     const out = await assign(actors.reviewer, c.id, c.version, actors.admin.id);
     expect(out).toMatchObject({ status: 'in_review', assigneeId: actors.admin.id, assigneeName: actors.admin.name, version: c.version + 1 });
     const [event] = await getDb().select().from(reviewEvents).where(and(eq(reviewEvents.claimId, c.id), eq(reviewEvents.action, 'assigned')));
-    expect(event.diff).toEqual({ assigneeId: { from: null, to: actors.admin.id } });
+    expect(event.diff).toEqual({ assigneeId: { from: null, to: actors.admin.id }, assignee: { from: null, to: actors.admin.name } });
     const changes = await getDb().select().from(changeEvents).where(eq(changeEvents.claimId, c.id)).orderBy(asc(changeEvents.id));
     expect(changes.at(-1)).toMatchObject({ type: 'claim.assigned', status: 'in_review', actorId: actors.reviewer.id });
     const notes = await getDb().select().from(notifications).where(eq(notifications.userId, actors.admin.id));
