@@ -68,6 +68,9 @@ describe('assignment and tags', () => {
     await mine.getByText(claim.claimText, { exact: true }).waitFor();
     await mine.getByText('Assigned to you').waitFor();
     await screenshot(reviewer, 'assign-queue-390');
+    await reviewer.goto(`${app.baseUrl}/claims?assignee=me`);
+    await reviewer.getByText(claim.claimText, { exact: true }).waitFor();
+    await screenshot(reviewer, 'assign-board-390');
     await reviewer.goto(`${app.baseUrl}/review?assignee=none`);
     await reviewer.locator('.queue-list, .empty-queue').first().waitFor();
     await expect(reviewer.getByText(claim.claimText, { exact: true }).count()).resolves.toBe(0);
@@ -80,6 +83,7 @@ describe('assignment and tags', () => {
     await editor.getByRole('list', { name: 'Suggested tags' }).getByRole('button', { name: /harbor bridge/ }).click();
     await editor.getByRole('list', { name: 'Current tags' }).getByText('harbor bridge').waitFor();
     await screenshot(admin, 'assign-annotate-1440');
+    await editor.screenshot({ path: 'test-results/assign-claim-editor-1440.png' });
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await admin.getByTestId('toasts').getByText(/Claim saved/).waitFor();
     const saved = (await callApi<Claim>(app.baseUrl, editorCookie, 'GET', `/api/claims/${claim.id}`, undefined, 200)).data;
