@@ -83,7 +83,6 @@ describe('assignment and tags', () => {
     await editor.getByRole('list', { name: 'Suggested tags' }).getByRole('button', { name: /harbor bridge/ }).click();
     await editor.getByRole('list', { name: 'Current tags' }).getByText('harbor bridge').waitFor();
     await screenshot(admin, 'assign-annotate-1440');
-    await editor.screenshot({ path: 'test-results/assign-claim-editor-1440.png' });
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await admin.getByTestId('toasts').getByText(/Claim saved/).waitFor();
     const saved = (await callApi<Claim>(app.baseUrl, editorCookie, 'GET', `/api/claims/${claim.id}`, undefined, 200)).data;
