@@ -59,6 +59,8 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
 /** Human label for a field name in a claim's edit diff. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   claimText: 'Claim text',
+  assignee: 'Assignee',
+  tags: 'Tags',
   claimant: 'Claimant',
   claimantKind: 'Claimant kind',
   summary: 'Short summary',

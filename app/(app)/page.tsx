@@ -10,6 +10,8 @@ import { STATUS_LABELS } from '@/components/labels';
 import { StatusCounts } from '@/components/ui/status-counts';
 import { StackedBars } from '@/components/board/stacked-bars';
 import { NeedsChangesList } from '@/components/board/needs-changes-list';
+import { listMyWork } from '@/lib/claims/list-my-work';
+import { MyWork } from '@/components/board/my-work';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -20,6 +22,7 @@ export default async function DashboardPage() {
   const totals = await countClaimsByStatus({ actor, input: {} });
   const stats = await claimStats({ actor });
   const sentBack = await listNeedsChanges({ actor, limit: 10 });
+  const work = await listMyWork({ actor });
   return (
     <div className="page">
       <div className="page-head">
@@ -41,6 +44,7 @@ export default async function DashboardPage() {
           {totals.in_review} claim{totals.in_review === 1 ? ' is' : 's are'} waiting for review. <Link href="/review">Open the review queue →</Link>
         </p>
       )}
+      <MyWork work={work} />
       {sentBack.length > 0 && (
         <section aria-labelledby="sent-back">
           <h2 id="sent-back">

@@ -20,6 +20,8 @@ import { useFeedback } from '@/components/ui/feedback';
 import { useReviewContext } from '@/components/claims/use-review-context';
 import { ReviewRequest } from '@/components/claims/review-context';
 import { MentionTextarea } from '@/components/notifications/mention-textarea';
+import { TagsField } from '@/components/claims/tags-field';
+import { ClaimAssignee } from '@/components/claims/claim-assignee';
 
 type Props = {
   /** A full claim; `claim.can` says what the viewer may do to it. */
@@ -73,6 +75,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
         note: String(data.get('note') ?? ''),
         verdictId: verdict ? Number(verdict) : null,
         rationale: String(data.get('rationale') ?? ''),
+        tags: data.getAll('tags').map(String),
       },
     });
     setRefocus({ target: 'save', version: updated.version });
@@ -107,6 +110,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
       <p className="meta">
         By {claim.authorName} · v{claim.version}
       </p>
+      <ClaimAssignee claim={claim} onChanged={onChanged} />
       <ReusedNote fromClaimId={claim.reusedFromClaimId} />
       <form key={claim.version} onSubmit={save}>
         <fieldset disabled={!canEdit || busy}>
@@ -153,6 +157,7 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
               <MarkdownText text={claim.rationale} />
             </div>
           )}
+          <TagsField key={claim.version} initial={claim.tags} />
           <label>
             Note <span className="hint">internal</span>
             <MentionTextarea name="note" defaultValue={claim.note} rows={2} maxLength={NOTE_MAX} />

@@ -6,7 +6,7 @@ import { TYPE_LABELS } from '@/components/labels';
 import type { BoardQuery } from './board-query';
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */
-export function BoardFilters({ query, options }: { query: BoardQuery; options: FilterOptions }) {
+export function BoardFilters({ query, options, people }: { query: BoardQuery; options: FilterOptions; people: { id: number; name: string }[] }) {
   // On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css).
   return (
     <details className="filters-disclosure">
@@ -22,6 +22,14 @@ export function BoardFilters({ query, options }: { query: BoardQuery; options: F
         {!query.mine && (
           <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
         )}
+        <OptionSelect
+          name="assignee"
+          label="Assignee"
+          any="Anyone or nobody"
+          value={query.assignee}
+          options={[{ value: 'me', label: 'Assigned to me' }, { value: 'none', label: 'Unassigned' }, ...people.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <input type="search" name="tag" defaultValue={query.tag ?? ''} placeholder="Tag" aria-label="Tag" className="tag-filter" />
         <DateRangeFilter from={query.from} to={query.to} />
         <Link href={query.mine ? `/claims?mine=${query.mine}` : '/claims'}>Clear</Link>
       </form>

@@ -5,6 +5,7 @@ import { formatDate } from '@/components/claims/format';
 import { boardHref, type BoardQuery } from './board-query';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { TagChips } from '@/components/claims/tags-field';
 
 type SortField = 'created' | 'updated';
 
@@ -29,18 +30,25 @@ function SortHeader({ query, label, field }: { query: BoardQuery; label: string;
   );
 }
 
-/** The board's table of claims, with sortable date columns whose links keep the current filters. */
+/**
+ * The board's table of claims, with sortable date columns whose links keep the current filters. Each row has a
+ * checkbox (name `claim`, its version in data-version) that BoardAssign reads to assign several claims at once.
+ */
 export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[]; query: BoardQuery; articleTitles: Record<number, string> }) {
   return (
     <table className="data-table board-table">
       <thead>
         <tr>
+          <th>
+            <span className="visually-hidden">Select</span>
+          </th>
           <th>Claim</th>
           <th>Status</th>
           <th>Verdict</th>
           <th>Type</th>
           <th>Article</th>
           <th>Author</th>
+          <th>Assignee</th>
           <SortHeader query={query} label="Created" field="created" />
           <SortHeader query={query} label="Updated" field="updated" />
         </tr>
@@ -48,9 +56,12 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
       <tbody>
         {items.map((c) => (
           <tr key={c.id}>
+            <td className="board-select">
+              <input type="checkbox" name="claim" value={c.id} data-version={c.version} aria-label={`Select: ${c.claimText.slice(0, 80)}`} />
+            </td>
             <td className="board-claim">
               <Link href={`/claims/${c.id}`}>{c.claimText}</Link>
-              {c.claimant && <span className="claimant"> — {c.claimant}</span>}
+              {c.claimant && <span className="claimant"> — {c.claimant}</span>} <TagChips tags={c.tags} />
             </td>
             <td>
               <StatusBadge status={c.status} />
@@ -67,6 +78,7 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
               <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{articleTitles[c.articleId] ?? `Article ${c.articleId}`}</Link>
             </td>
             <td className="nowrap">{c.authorName}</td>
+            <td className="nowrap">{c.assigneeName ?? <span className="muted">—</span>}</td>
             <td className="nowrap">{formatDate(c.createdAt)}</td>
             <td className="nowrap">{formatDate(c.updatedAt)}</td>
           </tr>

@@ -72,7 +72,8 @@ export function DiffTable({ diff, verdicts }: { diff: EventDiff; verdicts: Recor
   return (
     <table className="diff-table">
       <tbody>
-        {Object.entries(diff).map(([field, change]) => (
+        {/* An assignment carries the names beside the ids; the names are the readable half. */}
+        {Object.entries(diff).filter(([field]) => !(field === 'assigneeId' && 'assignee' in diff)).map(([field, change]) => (
           <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
         ))}
       </tbody>

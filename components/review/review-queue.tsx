@@ -22,6 +22,8 @@ type Props = {
   /** GET /api/claims parameters of this page of the queue: fetched again when a claim changes (live updates). */
   liveQuery: Record<string, string>;
   viewerId: number;
+  /** The signed-in reviewer, for the assign-to-me key. */
+  me: { id: number; name: string };
 };
 
 const DONE: Record<Decision, string> = { approve: 'Approved', request_changes: 'Sent back', reject: 'Rejected' };
@@ -37,7 +39,7 @@ function typing(target: EventTarget | null): boolean {
  * a (or Enter on the focused Confirm button) approves, c requests changes, r rejects (both ask for a comment), o opens
  * the claim in its article, ? toggles the shortcut list. After a decision the next claim is selected and focused.
  */
-export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, liveQuery, viewerId }: Props) {
+export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, liveQuery, viewerId, me }: Props) {
   const router = useRouter();
   const keymap = useKeymap();
   const { toast } = useFeedback();
@@ -99,6 +101,17 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
     [current, canDecide, busy, comment, items.length, run, toast],
   );
 
+  /** Takes the current claim (or lets it go when it is already the reviewer's), keeping it in the list. */
+  const assignToMe = useCallback(async () => {
+    if (!current || busy) return;
+    const mine = current.assigneeId === me.id;
+    await run(async () => {
+      const updated = await api<ClaimDto>(`/api/claims/${current.id}`, { method: 'PATCH', body: { version: current.version, assigneeId: mine ? null : me.id } });
+      setItems((list) => list.map((c) => (c.id === updated.id ? updated : c)));
+      toast(mine ? 'Unassigned.' : `Assigned to you: ${excerpt(current.claimText, 80)}`);
+    });
+  }, [current, busy, me.id, run, toast]);
+
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (typing(e.target)) {
@@ -119,12 +132,13 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
       } else if (isShortcut(e, keymap, 'queue.changes') && canDecide) setMode('request_changes');
       else if (isShortcut(e, keymap, 'queue.reject') && canDecide) setMode('reject');
       else if (isShortcut(e, keymap, 'queue.open') && current) router.push(`/articles/${current.articleId}?claim=${current.id}`);
+      else if (isShortcut(e, keymap, 'queue.assign') && current && mode === null) void assignToMe();
       else return;
       e.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move, decide, current, canDecide, mode, router, keymap]);
+  }, [move, decide, current, canDecide, mode, router, keymap, assignToMe]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -167,6 +181,7 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
                 <span className="queue-meta">
                   {articleTitles[c.articleId] ?? `Article ${c.articleId}`} · {c.authorName} · waiting {age(c.updatedAt, now)}
                 </span>
+                <span className="queue-assignee">{c.assigneeName ? `Assigned to ${c.assigneeId === me.id ? 'you' : c.assigneeName}` : 'Unassigned'}</span>
               </li>
             ))}
           </ol>

@@ -34,6 +34,7 @@ export const exportedClaimView = z.object({
   rationale: z.string().describe('Markdown, as written.'),
   rationaleText: z.string().describe('The rationale as plain text.'),
   sources: z.array(z.object({ url: z.string(), title: z.string(), publisher: z.string(), relation: z.enum(SOURCE_RELATIONS), excerpt: z.string() })),
+  tags: z.array(z.string()).describe('Free-text tags, lower case, sorted.'),
   article: z.object({ ...exportArticle, permalink: z.string() }),
   author: z.string(),
   reviewer: z.string().nullable(),

@@ -13,6 +13,8 @@ import { suggestionsQuery } from '@/lib/suggest/suggest-for-article';
 import { listAuditInput } from '@/lib/audit/list-audit';
 import { createClaimInput } from '@/lib/claims/create-claim';
 import { listClaimsInput } from '@/lib/claims/list-claims';
+import { suggestTagsInput } from '@/lib/claims/suggest-tags';
+import { assignArticleInput } from '@/lib/articles/assign-article';
 import { updateClaimInput } from '@/lib/claims/update-claim';
 import { listEventPageInput } from '@/lib/review/list-events';
 import { commentInput } from '@/lib/review/comment-claim';
@@ -87,6 +89,13 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     errors: [...WORKER, ...FETCH],
   },
   'GET articles/[id]': { summary: 'An article with its text, document and claims', ok: { 200: v.articleView } },
+  'PATCH articles/[id]': {
+    summary: 'Assign the article to a person for marking (or null to unassign)',
+    description: 'Reviewers and admins assign any article; others the articles they imported, or themselves. Audited; notifies the assignee.',
+    body: assignArticleInput,
+    ok: { 200: v.articleAssignmentView },
+    errors: [403],
+  },
   'POST articles/[id]/versions': {
     summary: 'Import new text for an article; its claims move to the new version',
     body: createVersionInput,
@@ -117,8 +126,9 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   },
   'GET claims/[id]': { summary: 'One claim', ok: { 200: v.claimView } },
   'PATCH claims/[id]': {
-    summary: "Edit a claim's fields or anchor",
-    description: 'Send the `version` you read; a stale one is 409. Editing a published field of a claim in review or verified sends it back to review.',
+    summary: "Edit a claim's fields, tags or anchor, or assign it",
+    description:
+      'Send the `version` you read; a stale one is 409. Editing a published field of a claim in review or verified sends it back to review (tags and the note do not). `assigneeId` (a user id or null) names who works on it next: someone who may take its next step (a reviewer other than the author while in review); editors assign their own claims or themselves, reviewers any.',
     body: updateClaimInput,
     ok: { 200: v.claimView },
     errors: [409],
@@ -166,7 +176,8 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'PATCH sources/[id]': { summary: 'Edit a source', body: updateSourceInput, ok: { 200: v.sourceView }, errors: [409] },
   'DELETE sources/[id]': { summary: 'Delete a source no claim cites', ok: { 204: null }, errors: [409] },
 
-  'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true }).partial(), ok: { 200: v.searchResultView } },
+  'GET tags': { summary: 'Tag suggestions for autocomplete', query: suggestTagsInput, ok: { 200: v.tagSuggestionsView } },
+  'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true, tag: true }).partial(), ok: { 200: v.searchResultView } },
   'GET export': {
     summary: 'Download claims as CSV, JSON, JSON Lines, ClaimReview or Web Annotation (streamed)',
     description: 'Status defaults to verified; editors may export verified claims only (403 otherwise).',

@@ -3,6 +3,8 @@
  * once sent as JSON. When a service gains, loses or retypes a field, `tsc` fails here until the schema follows.
  * Return types are read through Awaited<ReturnType<...>> so synchronous and async services are checked alike.
  */
+import { assignArticle } from '@/lib/articles/assign-article';
+import { suggestTags } from '@/lib/claims/suggest-tags';
 import type { z } from 'zod';
 import type { listArticles } from '@/lib/articles/list-articles';
 import type { getArticle } from '@/lib/articles/get-article';
@@ -61,6 +63,8 @@ export type ViewChecks = AllTrue<
     Describes<typeof v.suggestionListView, Returns<typeof suggestForArticle>>,
     Describes<typeof v.suggestionsWithPeopleView, Returns<typeof suggestWithPeople>>,
     Describes<typeof v.claimView, Returns<typeof getClaim>>,
+    Describes<typeof v.articleAssignmentView, Returns<typeof assignArticle>>,
+    Describes<typeof v.tagSuggestionsView, Returns<typeof suggestTags>>,
     Describes<typeof v.claimPageView, Returns<typeof listClaims>>,
     Describes<typeof v.claimEventListView, Returns<typeof listEvents>>,
     Describes<typeof v.claimEventPageView, Returns<typeof listEventPage>>,

@@ -47,6 +47,8 @@ export const claimView = view(
     authorName: z.string(),
     reviewerId: id.nullable(),
     reviewerName: z.string().nullable(),
+    assigneeId: id.nullable().describe('Who works on it next (PATCH it with `assigneeId`).'),
+    assigneeName: z.string().nullable(),
     orphaned: z.boolean(),
     familyId: id.nullable(),
     reusedFromClaimId: id.nullable(),
@@ -55,6 +57,7 @@ export const claimView = view(
     updatedAt: dateTime,
     reviewedAt: dateTime.nullable(),
     sources: z.array(claimSourceLinkView),
+    tags: z.array(z.string()).describe('Normalised (trimmed, lower case), sorted.'),
     can: z
       .object({
         edit: z.boolean(),
@@ -65,6 +68,7 @@ export const claimView = view(
         reuseVerdict: z.boolean(),
         comment: z.boolean(),
         link: z.boolean(),
+        assign: z.boolean(),
       })
       .describe('What the requesting user may do with this claim now (computed by the server from lib/auth/permissions.ts).'),
   }),
@@ -122,10 +126,22 @@ export const articleView = view(
     byline: z.string().nullable(),
     lastCheckedAt: dateTime.nullable(),
     supersededBy: id.nullable(),
+    assigneeId: id.nullable().describe('Who marks its claims (PATCH it with `assigneeId`).'),
+    assigneeName: z.string().nullable(),
     doc: z.looseObject({ type: z.string().optional() }).describe('The article as a tiptap (ProseMirror) JSON document.'),
     text: z.string(),
     claims: z.array(claimView),
   }),
+);
+export const articleAssignmentView = view(
+  'ArticleAssignment',
+  'Who marks the article now.',
+  z.object({ id, assigneeId: id.nullable(), assigneeName: z.string().nullable() }),
+);
+export const tagSuggestionsView = view(
+  'TagSuggestions',
+  'Tags in use on claims you may see, those starting with `q` first, then the most used.',
+  z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
 );
 export const importedArticleView = view(
   'ImportedArticle',

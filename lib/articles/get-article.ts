@@ -22,6 +22,9 @@ export type ArticleDetail = {
   /** The newer version this article's claims moved to, if any. */
   supersededBy: number | null;
   createdAt: Date;
+  /** Who marks its claims (PATCH /api/articles/:id). */
+  assigneeId: number | null;
+  assigneeName: string | null;
   doc: JSONContent;
   text: string;
   claims: ClaimView[];
@@ -37,6 +40,7 @@ export async function getArticle({ actor, id }: { actor: Actor; id: number }): P
       // In the same query, so the page stays at a constant number of queries. Spelled out: drizzle leaves the
       // table off columns of single-table selects, which would bind to the subquery's own table.
       supersededBy: sql<number | null>`(select n.id from articles n where n.previous_id = ${sql.raw('"articles"."id"')})`,
+      assigneeName: sql<string | null>`(select u.name from users u where u.id = ${sql.raw('"articles"."assignee_id"')})`,
     })
     .from(articles)
     .where(eq(articles.id, id));
@@ -56,6 +60,8 @@ export async function getArticle({ actor, id }: { actor: Actor; id: number }): P
     lastCheckedAt: article.lastCheckedAt,
     supersededBy: article.supersededBy,
     createdAt: article.createdAt,
+    assigneeId: article.assigneeId,
+    assigneeName: article.assigneeName,
     doc: article.bodyJson as JSONContent,
     text: article.bodyText,
     claims: await withSources(db, rows, actor),

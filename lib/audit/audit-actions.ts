@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS = {
   'article.imported': 'imported an article',
   'article.new_version': 'added a new version of an article',
   'article.suggestion_dismissed': 'dismissed a suggested claim',
+  'article.assigned': 'changed who marks an article',
   'source.updated': 'edited a source',
   'source.deleted': 'deleted a source',
   'verdict.created': 'added a verdict',
@@ -63,11 +64,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   name: 'Name',
   role: 'Role',
   disabled: 'Disabled',
+  assigneeId: 'Assignee',
 };
 
 /** The Activity page's "kind" groups: every action under its entity type. */
 export const AUDIT_KIND_GROUPS: { type: AuditEntityType; label: string; actions: AuditAction[] }[] = [
-  { type: 'article', label: 'Articles', actions: ['article.imported', 'article.new_version', 'article.suggestion_dismissed'] },
+  { type: 'article', label: 'Articles', actions: ['article.imported', 'article.new_version', 'article.suggestion_dismissed', 'article.assigned'] },
   { type: 'source', label: 'Sources', actions: ['source.updated', 'source.deleted'] },
   { type: 'verdict', label: 'Verdict scale', actions: ['verdict.created', 'verdict.updated', 'verdict.deleted', 'verdict.reordered'] },
   { type: 'settings', label: 'Settings', actions: ['settings.updated'] },

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { ClaimStatus, Role } from '@/db/schema';
 
 const EVERYONE = ['editor', 'reviewer', 'admin'] as const;
 const REVIEWERS = ['reviewer', 'admin'] as const;
@@ -30,6 +30,11 @@ export const PERMISSIONS = {
   'claim:review': REVIEWERS,
   'claim:comment': EVERYONE,
   'claim:link': EVERYONE,
+  // Change who works on a claim next. `own`: the author's own claim, or taking it for oneself / letting one's own go;
+  // who may be named is mayBeAssignedClaim below.
+  'claim:assign': { own: EVERYONE, any: REVIEWERS },
+  // Change who marks an article's claims; `own` as for claims (one's own import, oneself).
+  'article:assign': { own: EVERYONE, any: REVIEWERS },
   'source:read': EVERYONE,
   'source:create': EVERYONE,
   'source:edit': { own: EVERYONE, any: REVIEWERS },
@@ -61,6 +66,36 @@ export function can(actor: Pick<Actor, 'role'>, permission: Permission, target?:
 export function rolesWith(permission: Permission): Role[] {
   const grant: readonly Role[] | OwnedGrant = PERMISSIONS[permission];
   return [...(isRoleList(grant) ? grant : grant.any)];
+}
+
+/**
+ * Whether `user` may be named the assignee of a claim at its current status: the person the next step needs. In
+ * review: a reviewer who is not its author (they could not approve it). Rejected or verified: a reviewer (reopening
+ * is theirs). Draft or sent back: someone who may edit it (the author, reviewers, admins).
+ */
+export function mayBeAssignedClaim(user: Pick<Actor, 'id' | 'role'>, claim: { authorId: number; status: ClaimStatus }): boolean {
+  if (claim.status === 'in_review') return can(user, 'claim:review') && user.id !== claim.authorId;
+  if (claim.status === 'verified' || claim.status === 'rejected') return can(user, 'claim:review');
+  return can(user, 'claim:edit', { own: user.id === claim.authorId });
+}
+
+/** Whether `user` may be named the assignee of an article: anyone who may mark claims in it. */
+export function mayBeAssignedArticle(user: Pick<Actor, 'role'>): boolean {
+  return can(user, 'claim:create');
+}
+
+/**
+ * Whether `actor` may change an assignment from `from` to `to` on something whose owner (author, importer) is
+ * `ownerId`: `claim:assign` / `article:assign` on anyone's, or on their own thing, or when only they are concerned
+ * (taking it unassigned or from themselves, or letting their own assignment go).
+ */
+export function mayAssign(
+  actor: Pick<Actor, 'id' | 'role'>,
+  permission: 'claim:assign' | 'article:assign',
+  change: { ownerId: number | null; from: number | null; to: number | null },
+): boolean {
+  const self = (change.to === actor.id && (change.from === null || change.from === actor.id)) || (change.to === null && change.from === actor.id);
+  return can(actor, permission, { own: change.ownerId === actor.id || self });
 }
 
 function isRoleList(grant: readonly Role[] | OwnedGrant): grant is readonly Role[] {

@@ -23,6 +23,8 @@ export type ClaimAbilities = {
   comment: boolean;
   /** Link it to (or unlink it from) the same claim in another article. */
   link: boolean;
+  /** Assign it to anyone who may take its next step (others' claims: reviewers; one's own: everyone; see mayAssign). */
+  assign: boolean;
 };
 
 type ClaimFacts = { authorId: number; status: ClaimStatus };
@@ -52,6 +54,7 @@ export function claimAbilities(actor: Who, claim: ClaimFacts): ClaimAbilities {
     reuseVerdict: edit && acceptsReusedVerdict(claim.status),
     comment: can(actor, 'claim:comment'),
     link: can(actor, 'claim:link'),
+    assign: can(actor, 'claim:assign', { own: claim.authorId === actor.id }),
   };
 }
 

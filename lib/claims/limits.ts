@@ -10,3 +10,6 @@ export const COMMENT_MAX = 5000;
 /** The short published form of a claim: hard limit, and the length Google suggests for ClaimReview claimReviewed (a warning). */
 export const SUMMARY_MAX = 300;
 export const SUMMARY_SUGGESTED = 75;
+/** Tags on one claim: how many, and how long each may be (after trimming). */
+export const TAGS_MAX = 12;
+export const TAG_MAX = 40;

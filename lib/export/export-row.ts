@@ -50,6 +50,8 @@ export type ExportRow = {
   updatedAt: Date;
   reviewedAt: Date | null;
   sources: ExportSource[];
+  /** Free-text tags, normalised and sorted (absent in older fixtures: none). */
+  tags?: string[];
   /** The claim family (claims linked as the same claim across articles); null or absent when not linked. */
   familyId?: number | null;
   /** The family's other appearances, oldest article first. */

@@ -44,6 +44,8 @@ export const claimReviewSchema = {
       },
     },
     reviewBody: text,
+    // The claim's tags, comma-separated.
+    keywords: text,
     itemReviewed: {
       type: 'object',
       required: ['@type', 'author', 'appearance'],

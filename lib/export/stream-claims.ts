@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ClaimStatus, ClaimType } from '@/db/schema';
+import { isPostgres } from '@/db/engine';
 import type { ExportReader } from './export-reader';
 import type { ExportAppearance, ExportRow, ExportSource, ExportVerdict } from './export-row';
 
@@ -43,7 +44,7 @@ type Columns<T, P extends string = ''> = {
 type OrNull<T> = { [K in keyof T]: T[K] | null };
 
 /** One row of SELECT, derived from ExportRow: a field added to or retyped there changes here too. */
-type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances'>> &
+type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances' | 'tags'>> & { tags: string | null } &
   Columns<ExportRow['article'], 'article_'> &
   OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** 0 or 1 on SQLite, a boolean on PostgreSQL. */ verdict_unrated: number | boolean | null } &
   OrNull<Columns<ExportSource, 'src_'>>;
@@ -52,6 +53,7 @@ type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appea
 // while streaming: memory holds one claim at a time, and there is no second query per batch. Rows are read as arrays
 // (reader.tuples): 200k objects with 34 named keys each cost more than the rest of the scan. COLUMNS is the one
 // place that fixes their order: each pair is [SQL expression, the RawRow field it fills].
+const TAGS = `(select ${isPostgres() ? 'string_agg(t.tag, chr(10))' : 'group_concat(t.tag, char(10))'} from claim_tags t where t.claim_id = c.id)`;
 const COLUMNS = [
   ['c.id', 'id'], ['c.article_id', 'article_id'], ['a.title', 'article_title'], ['a.source_url', 'article_url'],
   ['a.publisher', 'article_publisher'], ['a.published_at', 'article_published_at'], ['c.start', 'start'], ['c."end"', 'end'],
@@ -61,6 +63,8 @@ const COLUMNS = [
   ['v.unrated', 'verdict_unrated'], ['c.rationale', 'rationale'], ['c.author_id', 'author_id'], ['au.name', 'author_name'],
   ['rv.name', 'reviewer_name'], ['c.created_at', 'created_at'], ['c.updated_at', 'updated_at'], ['c.reviewed_at', 'reviewed_at'],
   ['s.url', 'src_url'], ['s.title', 'src_title'], ['s.publisher', 'src_publisher'], ['cs.relation', 'src_relation'], ['cs.excerpt', 'src_excerpt'],
+  // Tags as one newline-separated cell (a normalised tag holds no line break); the aggregate's name differs.
+  [TAGS, 'tags'],
 ] as const satisfies readonly (readonly [string, keyof RawRow])[];
 
 // Every RawRow field has a column (a field added to ExportRow without one fails to compile here).
@@ -83,6 +87,8 @@ const AT = Object.fromEntries(COLUMNS.map(([, alias], i) => [alias, i])) as { [K
 /** One row of SELECT as an array (reader.tuples). */
 type Tuple = readonly unknown[];
 const col = <K extends keyof RawRow>(t: Tuple, key: K) => t[AT[key]] as RawRow[K];
+
+const tagList = (cell: string | null): string[] => (cell ? cell.split('\n').sort() : []);
 
 function toExportRow(t: Tuple): ExportRow {
   const verdictId = col(t, 'verdict_id');
@@ -119,6 +125,7 @@ function toExportRow(t: Tuple): ExportRow {
     updatedAt: new Date(col(t, 'updated_at')),
     reviewedAt: reviewedAt === null ? null : new Date(reviewedAt),
     sources: [],
+    tags: tagList(col(t, 'tags')),
     familyId: col(t, 'family_id'),
     appearances: [],
   };

@@ -24,6 +24,7 @@ export const SHORTCUTS = {
   'queue.changes': { scope: 'queue', key: 'c', label: 'Request changes (comment required)' },
   'queue.reject': { scope: 'queue', key: 'r', label: 'Reject (comment required)' },
   'queue.open': { scope: 'queue', key: 'o', label: 'Open the claim in its article' },
+  'queue.assign': { scope: 'queue', key: 'm', label: 'Assign the claim to me (again: unassign it)' },
   'queue.help': { scope: 'queue', key: '?', label: 'Show or hide the shortcut list' },
   'suggestions.accept': { scope: 'suggestions', key: 'a', label: 'Accept the suggestion' },
   'suggestions.dismiss': { scope: 'suggestions', key: 'd', label: 'Dismiss the suggestion' },

@@ -68,6 +68,8 @@ const PROBES: Record<keyof ClaimAbilities, ((actor: Actor, claim: ClaimView) => 
   reuseVerdict: [(actor, c) => reuseVerdict({ actor, claimId: c.id, input: { fromClaimId: verified.id, version: c.version, confirmVariant: true } })],
   comment: [(actor, c) => commentOnClaim({ actor, id: c.id, input: { comment: 'A note for the desk.' } })],
   link: [(actor, c) => linkClaims({ actor, claimId: c.id, input: { claimId: verified.id } })],
+  // To someone who may take the claim's next step: the admin, or the reviewer when the admin wrote a claim in review.
+  assign: [(actor, c) => updateClaim({ actor, id: c.id, input: { version: c.version, assigneeId: c.authorId === actors.admin.id ? actors.reviewer.id : actors.admin.id } })],
 };
 
 /** True when `call` succeeds, false when the service refuses it (Forbidden, or Conflict for a status); anything else is a broken setup. */

@@ -66,6 +66,7 @@ const TABLE: Record<string, Row> = {
   'GET articles': { calls: () => [{}] },
   'POST articles': { calls: () => [{ body: { format: 'text', content: `B's piece ${unique()}\n\nSome text.` } }] },
   'GET articles/[id]': { calls: () => [{ params: { id: String(world.article) } }] },
+  'PATCH articles/[id]': { calls: () => [{ params: { id: String(world.article) }, body: { assigneeId: world.editorB.id } }] },
   'POST articles/[id]/suggestions': { calls: () => [{ params: { id: String(world.article) } }] },
   'POST articles/[id]/suggestions/dismissals': { calls: () => [{ params: { id: String(world.article) }, body: { start: 0, end: 4 } }] },
   'POST articles/[id]/refresh': { calls: () => [{ params: { id: String(world.article) } }] },
@@ -81,6 +82,8 @@ const TABLE: Record<string, Row> = {
       { params: hidden(), body: { version: world.version, claimant: 'B was here' } },
       // A stale version must not turn into a 409 that names the draft's last editor.
       { params: hidden(), body: { version: world.version + 7, claimant: 'B was here' } },
+      { params: hidden(), body: { version: world.version, assigneeId: world.editorB.id } },
+      { params: hidden(), body: { version: world.version, tags: ['b tag'] } },
     ],
   },
   'DELETE claims/[id]': { names: true, calls: () => [{ params: hidden() }] },
@@ -124,6 +127,7 @@ const TABLE: Record<string, Row> = {
   'GET stream': { calls: () => [{ query: '?lastEventId=0' }, { query: `?articleId=${world.article}&lastEventId=0` }] },
   'GET export/count': { calls: () => [{}, { query: '?status=draft' }, { query: `?article=${world.article}` }] },
   // Searching for the sources' titles lists the claims citing them: the sources part of the answer.
+  'GET tags': { calls: () => [{}, ...MARKERS.map((w) => ({ query: `?q=${w.slice(0, 3)}` }))] },
   'GET search': { calls: () => [...searches, '?q=shared', '?q=filing'].map((query) => ({ query })) },
   'GET users': { calls: () => [{}] },
   'POST users': { calls: () => [{ body: { email: `x${unique()}@example.com`, name: 'X', role: 'editor' } }] },
@@ -214,6 +218,7 @@ beforeAll(async () => {
     input: { articleId: article, start, end: start + text.length, type: 'statistic', claimText: `${TEXT_WORD} tunnel cost`, claimant: `Mayor ${CLAIMANT_WORD}` },
   });
   draft = await updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, rationale: `Per the ${MARKERS[4]} filing.` } });
+  draft = await updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, tags: [`${CLAIMANT_WORD} tag`] } });
   const own = await attachSource({
     actor: editorA,
     claimId: draft.id,

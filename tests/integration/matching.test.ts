@@ -163,7 +163,7 @@ describe('exports of claim families', () => {
     expect(json.find((c) => c.id === a.id)).toMatchObject({ familyId, appearances: [{ claimId: b.id }] });
     expect(json.find((c) => c.id === single.id)).toMatchObject({ familyId: null, appearances: [] });
     const csv = await run('csv');
-    expect(csv.split('\r\n')[0]).toMatch(/,family_id$/);
-    expect(csv).toContain(`,${familyId}\r\n`);
+    expect(csv.split('\r\n')[0]).toMatch(/,family_id,tags$/);
+    expect(csv).toContain(`,${familyId},\r\n`);
   });
 });

@@ -86,7 +86,7 @@ describe('csvFormat', () => {
   it('starts with a BOM and a CRLF header row naming every column, unless bom is off', () => {
     const withBom = csvFormat().header(ctx);
     expect(withBom.startsWith('\uFEFFclaim_id,claim_url,article_id,article_title,')).toBe(true);
-    expect(withBom.endsWith('reviewed_at,summary,claimant_kind,family_id\r\n')).toBe(true);
+    expect(withBom.endsWith('reviewed_at,summary,claimant_kind,family_id,tags\r\n')).toBe(true);
     expect(csvFormat({ bom: false }).header(ctx).startsWith('claim_id,')).toBe(true);
   });
 
@@ -101,6 +101,7 @@ describe('csvFormat', () => {
       claimant: 'Brisk, Aniela',
       rationale: 'She said "closely"\r\nand then “nearly doubled” — 😀 naïve',
       article: { id: 3, title: 'Troops, tanks & “talks”', url: null, publisher: null, publishedAt: null },
+      tags: ['border', 'troop numbers'],
     });
     const rows = [row('40,000 troops'), tricky, row('38,500 personnel', { verdict: null, reviewerName: null, reviewedAt: null, sources: [] })];
     const parsed = parse(render(csvFormat(), rows), { bom: true, columns: true }) as Record<string, string>[];
@@ -122,8 +123,9 @@ describe('csvFormat', () => {
       author: 'Erin Editor',
       reviewer: 'Riley Reviewer',
       reviewed_at: '2022-01-04T10:00:00.000Z',
+      tags: 'border, troop numbers',
     });
-    expect(parsed[2]).toMatchObject({ verdict_label: '', verdict_rating: '', reviewer: '', reviewed_at: '', source_urls: '' });
+    expect(parsed[2]).toMatchObject({ verdict_label: '', verdict_rating: '', reviewer: '', reviewed_at: '', source_urls: '', tags: '' });
   });
 
   it('round-trips a neutralised formula as the original text with a leading quote', () => {
@@ -138,8 +140,9 @@ describe('csvFormat', () => {
 
 describe('JSON formats', () => {
   it('streams a valid JSON array of claims with nested article, verdict and sources', () => {
-    const parsed = JSON.parse(render(jsonFormat, [row('40,000 troops'), row('38,500 personnel')]));
+    const parsed = JSON.parse(render(jsonFormat, [row('40,000 troops', { tags: ['border'] }), row('38,500 personnel')]));
     expect(parsed).toHaveLength(2);
+    expect(parsed.map((c: { tags: string[] }) => c.tags)).toEqual([['border'], []]);
     expect(parsed[0]).toMatchObject({
       id: 7,
       url: 'https://desk.example/claims/7',
@@ -234,6 +237,11 @@ describe('claimReview', () => {
     expect(claimReview(row('40,000 troops', { status: 'in_review' }), on).url).toBe('https://desk.example/claims/7');
   });
 
+  it('lists the claim’s tags as comma-separated keywords, and leaves keywords out without tags', () => {
+    expect(claimReview(row('40,000 troops', { tags: ['border', 'troop numbers'] }), ctx).keywords).toBe('border, troop numbers');
+    expect(claimReview(row('40,000 troops'), ctx)).not.toHaveProperty('keywords');
+  });
+
   it('streams a JSON array of ClaimReviews', () => {
     expect(JSON.parse(render(claimReviewFormat, [row('40,000 troops')]))[0]['@type']).toBe('ClaimReview');
   });
@@ -276,6 +284,11 @@ describe('webAnnotation', () => {
       { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://gov.example/figures', type: 'Text' } },
       { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://sat.example/images', type: 'Text' } },
     ]);
+  });
+
+  it('adds one tagging body per free-text tag after the claim type', () => {
+    const bodies = webAnnotation(row('40,000 troops', { tags: ['border', 'troop numbers'] }), ctx).body.filter((b) => b.purpose === 'tagging');
+    expect(bodies.map((b) => b.value)).toEqual(['statistic', 'border', 'troop numbers']);
   });
 
   it('targets the Claimdesk article page when the article has no original URL', () => {

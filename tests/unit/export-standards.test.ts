@@ -57,7 +57,7 @@ function row(id: number, quote: string, overrides: Partial<ExportRow>): ExportRo
 /** Verified statistics and quotes, with and without claimants (person, organisation, guessed), with 1-3 sources. */
 const TEST_SET: ExportRow[] = [
   row(1, '40,000 troops', {}),
-  row(2, 'as many as 52,000 troops', { claimant: 'Valmora defence ministry', sources }),
+  row(2, 'as many as 52,000 troops', { claimant: 'Valmora defence ministry', sources, tags: ['troop movements', 'valmora'] }),
   row(3, '“We are watching this very closely,”', { type: 'quote', claimant: 'Aniela Brisk', claimantKind: 'person', sources: sources.slice(0, 2) }),
   row(4, 'that’s not a training exercise', {
     type: 'quote',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@/db/schema';
-import { can, PERMISSIONS, rolesWith, type Permission } from '@/lib/auth/permissions';
+import { can, mayAssign, mayBeAssignedClaim, PERMISSIONS, rolesWith, type Permission } from '@/lib/auth/permissions';
 
 const EDITOR_UP: Role[] = ['editor', 'reviewer', 'admin'];
 const REVIEWER_UP: Role[] = ['reviewer', 'admin'];
@@ -36,6 +36,9 @@ const SPEC: { does: string; ask: Ask; roles: Role[]; covers: Permission[] }[] = 
   { does: 'comment on claims', ask: (a) => can(a, 'claim:comment'), roles: EDITOR_UP, covers: ['claim:comment'] },
   // kept: linking the same claim across articles is part of marking claims.
   { does: 'link claims as the same claim', ask: (a) => can(a, 'claim:link'), roles: EDITOR_UP, covers: ['claim:link'] },
+  // issue 18: "assign ... (editor for marking, reviewer for review)"; kept: reviewers lead the desk and assign anyone.
+  { does: 'assign their own claims and articles, or themselves', ask: (a) => can(a, 'claim:assign', { own: true }) && can(a, 'article:assign', { own: true }), roles: EDITOR_UP, covers: ['claim:assign', 'article:assign'] },
+  { does: 'assign anyone’s claims and articles', ask: (a) => can(a, 'claim:assign') && can(a, 'article:assign'), roles: REVIEWER_UP, covers: ['claim:assign', 'article:assign'] },
   // "Who may see a claim": drafts of others are hidden from editors (unless editors_see_drafts is on).
   { does: 'always see other people’s drafts', ask: (a) => can(a, 'claim:read-others-drafts'), roles: REVIEWER_UP, covers: ['claim:read-others-drafts'] },
   // editor: "attach sources"
@@ -120,5 +123,40 @@ describe('every permission', () => {
 
   it.each(PERMISSION_NAMES)('%s is checked outside the table', (p) => {
     expect(sources).toContain(`'${p}'`);
+  });
+});
+
+describe('mayBeAssignedClaim', () => {
+  const editor = { id: 1, role: 'editor' as const };
+  const reviewer = { id: 2, role: 'reviewer' as const };
+  it.each([
+    ['draft', editor, 1, true],
+    ['draft', editor, 9, false],
+    ['draft', reviewer, 9, true],
+    ['needs_changes', editor, 1, true],
+    ['in_review', editor, 1, false],
+    ['in_review', reviewer, 2, false],
+    ['in_review', reviewer, 9, true],
+    ['verified', editor, 1, false],
+    ['rejected', reviewer, 2, true],
+  ] as const)('at %s names user %o for a claim by %i: %s', (status, user, authorId, expected) => {
+    expect(mayBeAssignedClaim(user, { authorId, status })).toBe(expected);
+  });
+});
+
+describe('mayAssign', () => {
+  const editor = { id: 1, role: 'editor' as const };
+  it('lets an editor assign their own claim to anyone, take one, and let their own go', () => {
+    expect(mayAssign(editor, 'claim:assign', { ownerId: 1, from: 5, to: 6 })).toBe(true);
+    expect(mayAssign(editor, 'claim:assign', { ownerId: 9, from: null, to: 1 })).toBe(true);
+    expect(mayAssign(editor, 'claim:assign', { ownerId: 9, from: 1, to: null })).toBe(true);
+  });
+  it('refuses an editor who moves someone else’s assignment on someone else’s claim', () => {
+    expect(mayAssign(editor, 'claim:assign', { ownerId: 9, from: 5, to: 1 })).toBe(false);
+    expect(mayAssign(editor, 'claim:assign', { ownerId: 9, from: null, to: 5 })).toBe(false);
+    expect(mayAssign(editor, 'article:assign', { ownerId: 9, from: 5, to: null })).toBe(false);
+  });
+  it('lets a reviewer assign anything', () => {
+    expect(mayAssign({ id: 2, role: 'reviewer' }, 'claim:assign', { ownerId: 9, from: 5, to: 6 })).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import { BoardFilters } from '@/components/board/board-filters';
 import { ClaimsTable } from '@/components/board/claims-table';
 import { LiveRefresh } from '@/components/live/live-refresh';
 import { NeedsChangesList } from '@/components/board/needs-changes-list';
+import { BoardAssign } from '@/components/board/board-assign';
+import { listPeople } from '@/lib/users/list-people';
 
 export const metadata = { title: 'Claims' };
 
@@ -21,6 +23,7 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
   const actor = await pageActor();
   const query = boardQuery(await searchParams);
   const options = await filterOptions({ actor });
+  const people = await listPeople({ actor });
   const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
   const { mine, ...filters } = query;
   // "mine" narrows the board to the signed-in author; mine=needs_changes is the author's "sent back to me" list.
@@ -66,12 +69,14 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
         {statusTab(undefined, 'All', counts?.total)}
         {CLAIM_STATUSES.map((s) => statusTab(s, STATUS_LABELS[s], counts?.[s]))}
       </nav>
-      <BoardFilters query={query} options={options} />
+      <BoardFilters query={query} options={options} people={people} />
       {error && <p className="form-error">{error}</p>}
       {page.items.length === 0 ? (
         <p className="muted">No claims match these filters.</p>
       ) : (
-        <ClaimsTable items={page.items} query={query} articleTitles={titles} />
+        <BoardAssign people={people}>
+          <ClaimsTable items={page.items} query={query} articleTitles={titles} />
+        </BoardAssign>
       )}
       <p className="pager">
         {query.cursor && <Link href={boardHref(query, { cursor: undefined })}>← First page</Link>}

@@ -14,7 +14,7 @@ import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 export const metadata = { title: 'Review queue' };
 
 type Search = Record<string, string | string[] | undefined>;
-const FILTERS = ['articleId', 'type', 'verdict', 'author', 'age', 'sort', 'cursor'] as const;
+const FILTERS = ['articleId', 'type', 'verdict', 'author', 'assignee', 'age', 'sort', 'cursor'] as const;
 
 /** The query as a plain object of the queue's filters (unknown parameters ignored). */
 function queueQuery(sp: Search): Record<string, string> {
@@ -55,7 +55,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   }
   const titles = Object.fromEntries(options.articles.map((a) => [a.id, a.title]));
   const { cursor, ...withoutCursor } = query;
-  const helpKey = (await getShortcuts({ actor })).keymap['queue.help'];
+  const { keymap } = await getShortcuts({ actor });
+  const helpKey = keymap['queue.help'];
   return (
     <div className="page wide">
       <div className="page-head">
@@ -80,6 +81,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
           <OptionSelect name="verdict" label="Proposed verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
           <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
+          <select name="assignee" defaultValue={query.assignee ?? ''} aria-label="Assignee">
+            <option value="">Assigned or not</option>
+            <option value="me">Assigned to me</option>
+            <option value="none">Unassigned</option>
+          </select>
           <select name="age" defaultValue={query.age ?? ''} aria-label="Waiting for at least">
             <option value="">Any age</option>
             <option value="1">Waiting 1+ day</option>
@@ -102,6 +108,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         now={requestTime()}
         liveQuery={liveQuery}
         viewerId={actor.id}
+        me={{ id: actor.id, name: actor.name }}
       />
       {(cursor || result.nextCursor) && (
         <p className="pager">

@@ -11,12 +11,14 @@ export const metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  const sp = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
+  const q = first(sp.q);
+  const tag = first(sp.tag);
   let results: Awaited<ReturnType<typeof searchEverything>> = { claims: [], articles: [], sources: [] };
   let error: string | null = null;
   try {
-    results = await searchEverything({ actor, q });
+    results = await searchEverything({ actor, q, tag: tag || undefined });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     error = e.message;
@@ -26,18 +28,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1>Search</h1>
       <form method="get" action="/search" className="filter-bar" role="search">
         <input type="search" name="q" defaultValue={q} placeholder="Claim text, rationale, claimant, article title, source…" aria-label="Search" autoFocus />
+        <input type="search" name="tag" defaultValue={tag} placeholder="Tag" aria-label="Only claims tagged" className="tag-filter" />
         <button type="submit" className="primary">
           Search
         </button>
       </form>
       {error && <p className="form-error">{error}</p>}
-      {q && (
+      {(q || tag) && (
         <>
           <h2>
             Claims <span className="count">{results.claims.length}</span>
           </h2>
           {results.claims.length === 0 ? (
-            <p className="muted">No claims match “{q}”.</p>
+            <p className="muted">No claims match “{q}”{tag && ` tagged “${tag}”`}.</p>
           ) : (
             <ol className="search-results">
               {results.claims.map((hit) => (
@@ -66,6 +69,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               ))}
             </ol>
           )}
+          {/* Articles and sources carry no tags: a tag search lists claims only. */}
+          {!tag && (
+            <>
           <h2>
             Articles <span className="count">{results.articles.length}</span>
           </h2>
@@ -104,6 +110,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ul>
+          )}
+            </>
           )}
         </>
       )}

@@ -68,6 +68,8 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
     author: { '@type': 'Organization', name: ctx.orgName, url: ctx.orgUrl },
     reviewRating: reviewRating(row, ctx),
     ...(reviewBody ? { reviewBody } : {}),
+    // CreativeWork.keywords: the claim's tags, comma-separated (a tag holds no comma).
+    ...(row.tags?.length ? { keywords: row.tags.join(', ') } : {}),
     itemReviewed: {
       '@type': 'Claim',
       author: claimAuthor(row),

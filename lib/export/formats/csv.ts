@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'summary',
   'claimant_kind',
   'family_id',
+  'tags',
 ] as const;
 
 // Spreadsheets evaluate cells starting with these as formulas (OWASP "CSV injection"); tab and CR too,
@@ -80,6 +81,8 @@ function csvValues(row: ExportRow, ctx: ExportContext): (string | number | null)
     row.summary,
     row.claimantKind,
     row.familyId ?? null,
+    // A tag holds no comma (update-claim.ts), so ", " separates them unambiguously.
+    (row.tags ?? []).join(', '),
   ];
 }
 

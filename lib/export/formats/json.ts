@@ -18,6 +18,7 @@ export function claimJson(row: ExportRow, ctx: ExportContext) {
     rationale: row.rationale,
     rationaleText: markdownToPlainText(row.rationale),
     sources: row.sources,
+    tags: row.tags ?? [],
     article: { ...row.article, permalink: articlePermalink(ctx, row.article.id) },
     author: row.authorName,
     reviewer: row.reviewerName,
@@ -48,7 +49,8 @@ export function claimJsonText(row: ExportRow, ctx: ExportContext): string {
     `{"id":${num(row.id)},"url":${str(claimPermalink(ctx, row.id))},"status":${str(row.status)},"type":${str(row.type)}` +
     `,"claimText":${str(row.claimText)},"claimant":${strOrNull(row.claimant)},"claimantKind":${strOrNull(row.claimantKind)}` +
     `,"summary":${strOrNull(row.summary)},"quote":${q},"verdict":${str(row.verdict)},"rationale":${strOrNull(row.rationale)}` +
-    `,"rationaleText":${str(markdownToPlainText(row.rationale))},"sources":${str(row.sources)},"article":${article}` +
+    `,"rationaleText":${str(markdownToPlainText(row.rationale))},"sources":${str(row.sources)},"tags":${str(row.tags ?? [])}` +
+    `,"article":${article}` +
     `,"author":${strOrNull(row.authorName)},"reviewer":${strOrNull(row.reviewerName)},"createdAt":${strOrNull(isoDate(row.createdAt))}` +
     `,"updatedAt":${strOrNull(isoDate(row.updatedAt))},"reviewedAt":${strOrNull(isoDate(row.reviewedAt))}` +
     `,"familyId":${row.familyId == null ? 'null' : num(row.familyId)},"appearances":${str(row.appearances ?? [])}}`

@@ -9,7 +9,7 @@ function userUrn(ctx: ExportContext, userId: number): string {
 /**
  * One W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for a claim, motivated by `assessing`.
  * Bodies: the verdict (purpose assessing), the rationale (describing, kept as Markdown with format text/markdown), the
- * claim type (tagging), and each evidence source as a SpecificResource with purpose linking around the source's
+ * claim type and each free-text tag (tagging), and each evidence source as a SpecificResource with purpose linking around the source's
  * External Web Resource (the model allows `purpose` only on Textual Bodies and Specific Resources, section 3.3.5).
  * Textual bodies carry language, format, creator and created/modified (the claim's, as Claimdesk keeps no per-field
  * times). The target is the original article URL when known (else its Claimdesk page) with two selectors: the
@@ -32,6 +32,7 @@ export function webAnnotation(row: ExportRow, ctx: ExportContext) {
   if (row.verdict) body.push(textual('assessing', row.verdict.label));
   if (row.rationale) body.push(textual('describing', row.rationale, 'text/markdown'));
   body.push(textual('tagging', row.type));
+  for (const tag of row.tags ?? []) body.push(textual('tagging', tag));
   for (const s of row.sources) body.push({ type: 'SpecificResource', purpose: 'linking', source: { id: s.url, type: 'Text' } });
   // Claimdesk's own article page is HTML in the content language; of an external original only the language is known.
   const targetSource = row.article.url

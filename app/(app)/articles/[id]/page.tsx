@@ -17,6 +17,9 @@ import { listArticleVersions } from '@/lib/articles/list-article-versions';
 import { formatDateTime } from '@/components/claims/format';
 import { RefreshButton } from './refresh-button';
 import { PageSkipLinks } from '@/components/ui/skip-links';
+import { listPeople } from '@/lib/users/list-people';
+import { PeopleProvider } from '@/components/claims/people-context';
+import { ArticleAssignee } from '@/components/articles/article-assignee';
 
 /** Text drawn by the server for the first paint: a few screens of a 72ch column at 1280x900. */
 const FIRST_SCREENS_CHARS = 10_000;
@@ -52,7 +55,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   // One more query, whatever the number of claims: the page stays at a constant query count.
   const verdicts = await listVerdicts({ actor });
   const versions = article.previousId || article.supersededBy ? await listArticleVersions({ actor, articleId: article.id }) : [];
+  const people = await listPeople({ actor });
   return (
+    <PeopleProvider people={people}>
     <div className="page wide">
       <PageSkipLinks
         links={[
@@ -90,6 +95,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
             </>
           )}
         </p>
+        <ArticleAssignee articleId={article.id} assigneeId={article.assigneeId} />
         {article.fetchedUrl && (
           <RefreshButton
             articleId={article.id}
@@ -127,5 +133,6 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
         staticComplete={first.complete}
       />
     </div>
+    </PeopleProvider>
   );
 }

@@ -24,6 +24,10 @@ import { getSettings } from '@/lib/settings/get-settings';
 import { SeenBefore } from '@/components/matching/seen-before';
 import { ReusedNote } from '@/components/matching/reused-note';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { listPeople } from '@/lib/users/list-people';
+import { PeopleProvider } from '@/components/claims/people-context';
+import { ClaimAssignee } from '@/components/claims/claim-assignee';
+import { TagChips } from '@/components/claims/tags-field';
 
 /** The tab names the claim (for a signed-in reader who may see it; anyone else gets the plain word). */
 export async function generateMetadata({ params }: Pick<PageProps, 'params'>): Promise<Metadata> {
@@ -61,7 +65,9 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
   const actions = allowedTransitions(claim.can);
   const lastRequest = claim.status === 'needs_changes' ? await latestEventOf({ actor, id, action: 'changes_requested' }) : undefined;
   const { publishFactChecks } = await getSettings();
+  const people = await listPeople({ actor });
   return (
+    <PeopleProvider people={people}>
     <div className="page claim-page">
       <p className="crumbs">
         <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{(await articleTitle(claim.articleId)) ?? `Article ${claim.articleId}`}</Link>
@@ -79,7 +85,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
         <StatusBadge status={claim.status} />{' '}
         <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} />{' '}
         <span className="badge">{TYPE_LABELS[claim.type]}</span>
-        {claim.orphaned && <span className="badge warn">Orphaned</span>}
+        {claim.orphaned && <span className="badge warn">Orphaned</span>} <TagChips tags={claim.tags} />
       </p>
       {lastRequest && (
         <div className="review-request" role="note">
@@ -135,6 +141,7 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
             <dt>Version</dt>
             <dd>{claim.version}</dd>
           </dl>
+          <ClaimAssignee claim={claim} />
           {actions.length > 0 && (
             <section>
               <h2>Workflow</h2>
@@ -153,5 +160,6 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
         </aside>
       </div>
     </div>
+    </PeopleProvider>
   );
 }

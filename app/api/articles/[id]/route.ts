@@ -1,4 +1,9 @@
-import { apiRoute, routeId } from '@/lib/http/respond';
+import { apiRoute, readJson, routeId } from '@/lib/http/respond';
 import { getArticle } from '@/lib/articles/get-article';
+import { assignArticle } from '@/lib/articles/assign-article';
 
-export const GET = apiRoute<{ id: string }>(({ actor, params }) => getArticle({ actor, id: routeId(params.id) }));
+type P = { id: string };
+
+export const GET = apiRoute<P>(({ actor, params }) => getArticle({ actor, id: routeId(params.id) }));
+
+export const PATCH = apiRoute<P>(async ({ req, actor, params }) => assignArticle({ actor, id: routeId(params.id), input: await readJson(req) }));
