@@ -35,6 +35,8 @@ export async function copySqliteToPostgres(sqliteFile: string, targetUrl: string
       // The search vector trigger runs its tokenizer per row with no plan reuse (~1 ms a claim); one set-based
       // UPDATE after the copy fills the same vectors about 6x faster (100k claims: minutes -> seconds).
       await client.query('alter table claims disable trigger claims_search_fill');
+      // claim_counts is copied as a table; its trigger would count every copied claim a second time.
+      await client.query('alter table claims disable trigger claim_counts_change');
       const reports: TableReport[] = [];
       for (const t of tables) {
         await copyTable(source, client, t);
@@ -44,6 +46,7 @@ export async function copySqliteToPostgres(sqliteFile: string, targetUrl: string
         'update claims c set search = claimdesk_claim_search(c.claim_text, c.exact, c.claimant, a.title, c.rationale) from articles a where a.id = c.article_id',
       );
       await client.query('alter table claims enable trigger claims_search_fill');
+      await client.query('alter table claims enable trigger claim_counts_change');
       await client.query('commit');
       return reports;
     } catch (error) {

@@ -28,6 +28,7 @@ export const {
   changeEvents,
   notifications,
   webhooks,
+  claimCounts,
   webhookDeliveries,
 } = tables;
 

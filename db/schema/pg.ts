@@ -384,3 +384,15 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
   ],
 );
+
+/** Claim counts per (status, type) as delta rows kept by triggers: see db/schema/sqlite.ts. */
+export const claimCounts = pgTable(
+  'claim_counts',
+  {
+    id: id(),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull(),
+    type: text('type', { enum: CLAIM_TYPES }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('claim_counts_type_status_idx').on(t.type, t.status, t.n)],
+);

@@ -385,3 +385,20 @@ export const webhookDeliveries = sqliteTable(
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
   ],
 );
+
+/**
+ * Claim counts per (status, type), kept by triggers on claims (db/migrations/0015_perf_claim_counts.sql): every
+ * insert, delete and status/type change adds a +1/-1 delta row; readers sum them (lib/claims/claim-counts.ts) and
+ * fold them into one row per key now and then. Delta rows, not one counter per key: on PostgreSQL a hot counter row
+ * would make concurrent SERIALIZABLE claim inserts conflict.
+ */
+export const claimCounts = sqliteTable(
+  'claim_counts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull(),
+    type: text('type', { enum: CLAIM_TYPES }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('claim_counts_type_status_idx').on(t.type, t.status, t.n)],
+);

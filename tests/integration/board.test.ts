@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import { asyncErrorOf } from './app-error';
 import { sql, type SQL } from 'drizzle-orm';
-import { execute, getDb } from '@/db/client';
+import { execute, getDb, queryRows } from '@/db/client';
+import { compactClaimCounts } from '@/lib/claims/claim-counts';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { countClaimsByStatus, listClaims, CLAIM_SORTS } from '@/lib/claims/list-claims';
@@ -96,6 +97,38 @@ describe('countClaimsByStatus', () => {
       draft: 4, in_review: 0, needs_changes: 0, verified: 1, rejected: 0, total: 5,
     });
     expect(await countClaimsByStatus({ actor: actors.editor, input: { type: 'quote', sort: 'updated_desc', cursor: 'x' } })).toMatchObject({ draft: 1, verified: 1, total: 2 });
+  });
+});
+
+describe('claim counts kept by triggers', () => {
+  /** The same counts straight from the claims, for comparison. */
+  const direct = async (type?: string) => {
+    const rows = await queryRows<{ status: string; n: number }>(
+      getDb(),
+      sql`select status, cast(count(*) as integer) as n from claims where ${type ? sql`type = ${type}` : sql`1 = 1`} group by status`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  };
+  const kept = async (type?: string) => {
+    const { total, ...counts } = await countClaimsByStatus({ actor: actors.editor, input: type ? { type } : {} });
+    expect(total).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    return Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0));
+  };
+
+  it('follow inserts, status and type changes, deletes and compaction', async () => {
+    const ids = await makeClaims(actors.editor, 4);
+    await update(sql`update claims set status = 'verified' where id = ${ids[0]}`);
+    await update(sql`update claims set type = 'quote', status = 'rejected' where id = ${ids[1]}`);
+    await update(sql`update claims set claim_text = 'Changed' where id = ${ids[2]}`);
+    await update(sql`delete from claims where id = ${ids[3]}`);
+    for (const type of [undefined, 'statistic', 'quote']) expect(await kept(type)).toEqual(await direct(type));
+    expect(await kept()).toEqual({ draft: 1, verified: 1, rejected: 1 });
+    await compactClaimCounts();
+    const [{ rows }] = await queryRows<{ rows: number }>(getDb(), sql`select cast(count(*) as integer) as rows from claim_counts`);
+    expect(Number(rows)).toBe(3);
+    for (const type of [undefined, 'statistic', 'quote']) expect(await kept(type)).toEqual(await direct(type));
+    await makeClaims(actors.editor, 1, 'quote');
+    expect(await kept('quote')).toEqual({ draft: 1, rejected: 1 });
   });
 });
 

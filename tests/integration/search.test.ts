@@ -8,7 +8,7 @@ import { updateClaim } from '@/lib/claims/update-claim';
 import { deleteClaim } from '@/lib/claims/delete-claim';
 import { listClaims } from '@/lib/claims/list-claims';
 import { attachSource } from '@/lib/sources/attach-source';
-import { searchClaims } from '@/lib/search/search-claims';
+import { RANKED, searchClaims } from '@/lib/search/search-claims';
 import { searchEverything } from '@/lib/search/search-everything';
 import { HIT_CLOSE, HIT_OPEN, splitHits, stripHits } from '@/lib/search/markers';
 import type { Actor } from '@/lib/auth/permissions';
@@ -168,5 +168,23 @@ describe('article titles in search', () => {
     expect(await articleIds('12000 troops')).toEqual([troops.id]);
     expect(await articleIds('12,000')).toEqual([troops.id]);
     expect(await articleIds('%_%')).toEqual([]);
+  });
+});
+
+describe('searchClaims over more matches than it ranks', () => {
+  it('ranks only the newest RANKED matches: an older, better match is left out (the documented trade-off)', async () => {
+    const insert = (text: string, count: number) =>
+      execute(getDb(), sql`
+        with recursive n(i) as (select 1 union all select i + 1 from n where i < ${count})
+        insert into claims (article_id, start, "end", exact, type, claim_text, author_id, created_at, updated_at)
+        select 1, 0, 5, 'x', 'statistic', ${text}, ${actors.editor.id}, ${Date.now()}, ${Date.now()} from n`);
+    await insert('walrus walrus walrus', 1);
+    const [{ best }] = await queryRows<{ best: number }>(getDb(), sql`select max(id) as best from claims`);
+    expect(await ids('walrus')).toEqual([best]);
+    await insert('a long sentence that mentions a walrus only once among many other words', RANKED);
+    const hits = await ids('walrus');
+    expect(hits).toHaveLength(30);
+    expect(hits).not.toContain(best);
+    expect(Math.min(...hits)).toBeGreaterThan(best);
   });
 });
