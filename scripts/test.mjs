@@ -1,10 +1,11 @@
-// `npm test`: typecheck, lint, then unit, integration and end-to-end tests; stops at the first failing stage.
+// `npm test`: typecheck, lint, formatting, then unit, integration and end-to-end tests; stops at the first failing stage.
 // `node scripts/test.mjs unit e2e` runs only the named stages. Ends with one line per stage and the test totals.
 import { spawn } from 'node:child_process';
 
 const stages = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '--max-warnings=0', '.'] },
+  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'], vitest: true },
   { name: 'integration', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'], vitest: true },
   { name: 'e2e', cmd: 'npx', args: ['vitest', 'run', '--project', 'e2e'], vitest: true },
