@@ -15,7 +15,7 @@ const config = [
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(get|all|run)$/]",
+          selector: 'CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(get|all|run)$/]',
           message: 'SQLite-only query method: await the query builder instead (db/client.ts).',
         },
         {

@@ -105,10 +105,22 @@ export async function measureExportFormats(seeded: { claims: number; seedMs: num
       name: `export:${format}`,
       status: 'ok',
       params: { claims: seeded.claims, format, seedMs: Math.round(seeded.seedMs) },
-      figures: { ms: figures.ms, cpuMs: figures.cpuMs, mb: round(figures.bytes / MB), rssGrowthMb: figures.rssGrowthMb, retainedHeapMb: figures.retainedHeapMb },
+      figures: {
+        ms: figures.ms,
+        cpuMs: figures.cpuMs,
+        mb: round(figures.bytes / MB),
+        rssGrowthMb: figures.rssGrowthMb,
+        retainedHeapMb: figures.retainedHeapMb,
+      },
       baseline: { name: 'bare cursor scan of the same claims', ms: baseline.ms, cpuMs: baseline.cpuMs, rssGrowthMb: baseline.rssGrowthMb },
-      ratio: { msVsBaseline: baseline.ms ? round(figures.ms / baseline.ms, 2) : null, cpuVsBaseline: baseline.cpuMs ? round(figures.cpuMs / baseline.cpuMs, 2) : null },
-      goal: { target: `< ${GOAL.ms} ms and RSS growth < ${GOAL.rssMb} MB per format at 100k verified claims`, met: figures.ms < GOAL.ms && figures.rssGrowthMb < GOAL.rssMb },
+      ratio: {
+        msVsBaseline: baseline.ms ? round(figures.ms / baseline.ms, 2) : null,
+        cpuVsBaseline: baseline.cpuMs ? round(figures.cpuMs / baseline.cpuMs, 2) : null,
+      },
+      goal: {
+        target: `< ${GOAL.ms} ms and RSS growth < ${GOAL.rssMb} MB per format at 100k verified claims`,
+        met: figures.ms < GOAL.ms && figures.rssGrowthMb < GOAL.rssMb,
+      },
     });
   }
   return results;

@@ -45,7 +45,18 @@ async function main() {
         lines = await bench.run(ctx);
       } catch (error) {
         // One broken benchmark must not hide the others' numbers.
-        lines = [{ name: bench.name, status: 'failed', params: {}, figures: {}, baseline: {}, ratio: {}, goal: { target: '', met: null }, notes: [String(error instanceof Error ? error.stack : error).slice(0, 2000)] }];
+        lines = [
+          {
+            name: bench.name,
+            status: 'failed',
+            params: {},
+            figures: {},
+            baseline: {},
+            ratio: {},
+            goal: { target: '', met: null },
+            notes: [String(error instanceof Error ? error.stack : error).slice(0, 2000)],
+          },
+        ];
       }
       for (const line of lines) {
         results.push(line);
@@ -58,7 +69,14 @@ async function main() {
   }
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg: os.loadavg().map((l) => round(l, 2)) },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadavg: os.loadavg().map((l) => round(l, 2)),
+    },
     buildMs: round(buildMs, 0),
     totalMs: round(performance.now() - started, 0),
     results,

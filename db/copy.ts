@@ -66,9 +66,7 @@ type Table = { name: string; columns: PgColumn[]; selfRefs: string[]; identity: 
 
 /** Tables with parents before children; self-references (articles.previous_id, claims.reused_from_claim_id) are set in a second pass. */
 function copyOrder(): Table[] {
-  const configs = (Object.values(pgSchema) as unknown[])
-    .filter((t): t is PgTable => is(t, PgTable))
-    .map((t) => getTableConfig(t));
+  const configs = (Object.values(pgSchema) as unknown[]).filter((t): t is PgTable => is(t, PgTable)).map((t) => getTableConfig(t));
   const byName = new Map(configs.map((c) => [c.name, c]));
   const done: string[] = [];
   const visit = (name: string, path: string[] = []) => {

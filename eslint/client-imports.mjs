@@ -60,7 +60,11 @@ function valueImports(sourceFile) {
       const typeOnly =
         clause &&
         (clause.isTypeOnly ||
-          (!clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+          (!clause.name &&
+            clause.namedBindings &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
       if (!typeOnly) specs.push(s.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(s) && s.moduleSpecifier && !s.isTypeOnly) {
       specs.push(s.moduleSpecifier.text);

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { 'older-than': { type: 'string' } } });
   // A missing SQLite file would be created empty by opening it; a PostgreSQL URL is checked by connecting.
   const target = databaseTarget();
-  if (target.engine === 'sqlite' && !fs.existsSync(target.file)) throw Invalid(`No database at ${target.file}; set DATABASE_URL or run npm run db:migrate.`);
+  if (target.engine === 'sqlite' && !fs.existsSync(target.file))
+    throw Invalid(`No database at ${target.file}; set DATABASE_URL or run npm run db:migrate.`);
   const actor = await requireTokenActor();
   const olderThan = values['older-than'] ? parseAge(values['older-than']) : 0;
   const due = await listArticlesToCheck({ actor, checkedBefore: new Date(Date.now() - olderThan) });

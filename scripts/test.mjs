@@ -84,7 +84,9 @@ for (const { counts } of results) for (const key of Object.keys(totals)) totals[
 console.log('\n=== Summary');
 for (const result of results) console.log(line(result));
 for (const stage of notRun) console.log(`${stage.name.padEnd(12)} not run (an earlier stage failed)`);
-const tests = results.some((r) => r.stage.vitest) ? `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped` : 'No tests ran';
+const tests = results.some((r) => r.stage.vitest)
+  ? `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+  : 'No tests ran';
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failed.length) {
   console.log(`\n${tests}. FAILED stage: ${failed.map((r) => r.stage.name).join(', ')} (after ${seconds} s).`);

@@ -43,7 +43,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </header>
       <FeedbackProvider>
         <KeymapProvider keymap={(await getShortcuts({ actor })).keymap}>
-          <main id="main" className="content">{children}</main>
+          <main id="main" className="content">
+            {children}
+          </main>
         </KeymapProvider>
       </FeedbackProvider>
     </div>

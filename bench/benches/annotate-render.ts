@@ -33,7 +33,12 @@ export const annotateRender: Bench = {
         runsB.push(await timeLoad(context, b, 0));
       }
       const figure = (runs: LoadTimes[], key: 'firstPaint' | 'interactive') => summarize(runs.map((r) => r[key]));
-      const [paintA, paintB, readyA, readyB] = [figure(runsA, 'firstPaint'), figure(runsB, 'firstPaint'), figure(runsA, 'interactive'), figure(runsB, 'interactive')];
+      const [paintA, paintB, readyA, readyB] = [
+        figure(runsA, 'firstPaint'),
+        figure(runsB, 'firstPaint'),
+        figure(runsA, 'interactive'),
+        figure(runsB, 'interactive'),
+      ];
       const r = { firstPaint: ratio(paintA.p50, paintB.p50), interactive: ratio(readyA.p50, readyB.p50) };
       const samples = (runs: LoadTimes[]) => runs.map((x) => `${round(x.firstPaint, 0)}/${round(x.interactive, 0)}`);
       const longest = (runs: LoadTimes[]) => Math.max(0, ...runs.map((x) => x.longTasks[0] ?? 0));
@@ -46,10 +51,25 @@ export const annotateRender: Bench = {
             chars: db.textChars,
             claims: db.claims,
             runs: RUNS,
-            measure: 'navigation start -> first animation frame (timed in the page) with text and a .claim-hl.claim-start in #article-text (firstPaint); with all of them in the editor .ProseMirror#article-text (interactive)',
+            measure:
+              'navigation start -> first animation frame (timed in the page) with text and a .claim-hl.claim-start in #article-text (firstPaint); with all of them in the editor .ProseMirror#article-text (interactive)',
           },
-          figures: { firstPaintMedian: paintA.p50, interactiveMedian: readyA.p50, firstPaint: paintA, interactive: readyA, longestTaskMs: longest(runsA), samples: samples(runsA) },
-          baseline: { firstPaintMedian: paintB.p50, interactiveMedian: readyB.p50, firstPaint: paintB, interactive: readyB, longestTaskMs: longest(runsB), samples: samples(runsB) },
+          figures: {
+            firstPaintMedian: paintA.p50,
+            interactiveMedian: readyA.p50,
+            firstPaint: paintA,
+            interactive: readyA,
+            longestTaskMs: longest(runsA),
+            samples: samples(runsA),
+          },
+          baseline: {
+            firstPaintMedian: paintB.p50,
+            interactiveMedian: readyB.p50,
+            firstPaint: paintB,
+            interactive: readyB,
+            longestTaskMs: longest(runsB),
+            samples: samples(runsB),
+          },
           ratio: r,
           goal: { target: GOAL, met: r.firstPaint != null && r.interactive != null && r.firstPaint <= 1.3 && r.interactive <= 1.3 },
         },

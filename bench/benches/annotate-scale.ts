@@ -25,7 +25,10 @@ async function scrollThrough(page: Page): Promise<Scroll> {
     return {
       px: Math.round(window.scrollY),
       ms: Math.round(performance.now() - start),
-      longTasks: tasks.filter((t) => t.start >= start).map((t) => Math.round(t.duration)).sort((a, b) => b - a),
+      longTasks: tasks
+        .filter((t) => t.start >= start)
+        .map((t) => Math.round(t.duration))
+        .sort((a, b) => b - a),
     };
   }, t0);
 }
@@ -65,17 +68,32 @@ export const annotateScale: Bench = {
         longestScrollTaskMs: Math.max(0, ...runs.map((r) => r.after!.longTasks[0] ?? 0)),
         scrollTasksOver200: runs.reduce((n, r) => n + r.after!.longTasks.filter((t) => t > GOAL.longTaskMs).length, 0),
         scrolledPx: Math.min(...runs.map((r) => r.after!.px)),
-        samples: runs.map((r) => ({ firstPaint: round(r.firstPaint, 0), interactive: round(r.interactive, 0), loadTasks: r.longTasks.slice(0, 5), scrollTasks: r.after!.longTasks.slice(0, 5) })),
+        samples: runs.map((r) => ({
+          firstPaint: round(r.firstPaint, 0),
+          interactive: round(r.interactive, 0),
+          loadTasks: r.longTasks.slice(0, 5),
+          scrollTasks: r.after!.longTasks.slice(0, 5),
+        })),
       });
       const [figures, baseline] = [sum(runsA), sum(runsB)];
       return [
         {
           name: 'annotate-scale',
           status: 'ok',
-          params: { words: SPEC.words, chars: db.textChars, claims: db.claims, runs: RUNS, seedMs: db.seedMs, scroll: `${STEPS} wheel steps of ${STEP_PX} px, two frames apart` },
+          params: {
+            words: SPEC.words,
+            chars: db.textChars,
+            claims: db.claims,
+            runs: RUNS,
+            seedMs: db.seedMs,
+            scroll: `${STEPS} wheel steps of ${STEP_PX} px, two frames apart`,
+          },
           figures,
           baseline,
-          ratio: { firstPaint: ratio(figures.firstPaintMs, baseline.firstPaintMs), interactive: ratio(figures.interactiveMs, baseline.interactiveMs) },
+          ratio: {
+            firstPaint: ratio(figures.firstPaintMs, baseline.firstPaintMs),
+            interactive: ratio(figures.interactiveMs, baseline.interactiveMs),
+          },
           goal: {
             target: `first paint < ${GOAL.firstPaintMs} ms; no long task over ${GOAL.longTaskMs} ms while scrolling`,
             met: figures.firstPaintMs < GOAL.firstPaintMs && figures.longestScrollTaskMs <= GOAL.longTaskMs,

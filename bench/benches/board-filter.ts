@@ -43,8 +43,12 @@ export const boardFilter: Bench = {
     const f = await timePagesInterleaved(targets);
     const r = (kind: string, label: string, p: 'p50' | 'p95' = 'p50') => ratio(f[`${kind} ${label}`]?.latency?.[p], f[`${kind} 1k`]?.latency?.[p]);
     const ratios = {
-      firstP50At100k: r('first', '100k'), deepP50At100k: r('deep', '100k'), firstP50At1M: r('first', '1M'), deepP50At1M: r('deep', '1M'),
-      firstP95At1M: r('first', '1M', 'p95'), deepP95At1M: r('deep', '1M', 'p95'),
+      firstP50At100k: r('first', '100k'),
+      deepP50At100k: r('deep', '100k'),
+      firstP50At1M: r('first', '1M'),
+      deepP50At1M: r('deep', '1M'),
+      firstP95At1M: r('first', '1M', 'p95'),
+      deepP95At1M: r('deep', '1M', 'p95'),
       pageSizeP50: ratio(f['first 1k']?.latency?.p50, f['first 100']?.latency?.p50),
     };
     const scaled = targets.filter((t) => !t.label.endsWith(' 100'));
@@ -54,16 +58,28 @@ export const boardFilter: Bench = {
       {
         name: 'board-filter',
         status: f['first 1k']?.latency ? 'ok' : 'failed',
-        params: { path: PATH, deepPaths: deep, pagesDeep: PAGES_DEEP, claims: Object.fromEntries(all.map((s) => [s.label, s.claims])), rowsRendered: Object.fromEntries(targets.map((t) => [t.label, f[t.label].rows])) },
+        params: {
+          path: PATH,
+          deepPaths: deep,
+          pagesDeep: PAGES_DEEP,
+          claims: Object.fromEntries(all.map((s) => [s.label, s.claims])),
+          rowsRendered: Object.fromEntries(targets.map((t) => [t.label, f[t.label].rows])),
+        },
         figures: f,
         baseline: { first1k: f['first 1k'], deep1k: f['deep 1k'] ?? null },
         ratio: ratios,
         goal: {
           target: GOAL,
-          met: sameRows && ratios.firstP50At100k != null && ok(ratios.firstP50At100k, 1.5) && ok(ratios.deepP50At100k, 1.5) && ok(ratios.firstP50At1M, 1.3) && ok(ratios.deepP50At1M, 1.3),
+          met:
+            sameRows &&
+            ratios.firstP50At100k != null &&
+            ok(ratios.firstP50At100k, 1.5) &&
+            ok(ratios.deepP50At100k, 1.5) &&
+            ok(ratios.firstP50At1M, 1.3) &&
+            ok(ratios.deepP50At1M, 1.3),
         },
         notes: [
-          'pageSizeP50 = full first page at 1k / the 100-claim database\'s first page (a few rows, 1 article option): page size, not scale.',
+          "pageSizeP50 = full first page at 1k / the 100-claim database's first page (a few rows, 1 article option): page size, not scale.",
           ...(sameRows ? [] : ['Rows rendered differ between sizes: the scale ratios are not like for like.']),
           ...(Object.values(deep).some((d) => !d) ? ['A board ended before 5 pages: its deep page is missing.'] : []),
         ],

@@ -32,14 +32,21 @@ function claimBody(dbFile: string, articleId: number): string {
 /** Starts bench/lib/bare-server.ts (node:http + one better-sqlite3 insert) as its own process on 127.0.0.1. */
 async function startBare(dbFile: string) {
   const port = await freePort();
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/lib/bare-server.ts', dbFile, String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/lib/bare-server.ts', dbFile, String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: string[] = [];
   child.stdout.on('data', (d) => logs.push(String(d)));
   child.stderr.on('data', (d) => logs.push(String(d)));
   const url = `http://127.0.0.1:${port}/`;
   // Any answer (even 400 for GET without body) means it listens.
   await waitForHttp(url, 30_000, child, () => logs.join(''));
-  return { url, pid: child.pid!, stop: () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGTERM')))) };
+  return {
+    url,
+    pid: child.pid!,
+    stop: () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGTERM')))),
+  };
 }
 
 type Target = Omit<LoadSpec, 'connections' | 'duration'> & { pid: number };
@@ -65,15 +72,29 @@ function average(runs: Run[]): Averaged {
   const mean = (k: 'rps' | 'p50' | 'p90' | 'p99' | 'mean' | 'cpuMsPerRequest') => round(runs.reduce((a, r) => a + (r[k] ?? NaN), 0) / runs.length, 3);
   const sum = (k: 'requests' | 'errors' | 'timeouts' | 'non2xx') => runs.reduce((a, r) => a + r[k], 0);
   return {
-    requests: sum('requests'), rps: mean('rps'), p50: mean('p50'), p90: mean('p90'), p99: mean('p99'), mean: mean('mean'),
-    max: Math.max(...runs.map((r) => r.max)), errors: sum('errors'), timeouts: sum('timeouts'), non2xx: sum('non2xx'),
+    requests: sum('requests'),
+    rps: mean('rps'),
+    p50: mean('p50'),
+    p90: mean('p90'),
+    p99: mean('p99'),
+    mean: mean('mean'),
+    max: Math.max(...runs.map((r) => r.max)),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+    non2xx: sum('non2xx'),
     cpuMsPerRequest: mean('cpuMsPerRequest'),
-    statusCodes: runs.at(-1)!.statusCodes, rounds: runs.map((r) => ({ rps: r.rps, p50: r.p50, p99: r.p99, cpuMsPerRequest: r.cpuMsPerRequest })),
+    statusCodes: runs.at(-1)!.statusCodes,
+    rounds: runs.map((r) => ({ rps: r.rps, p50: r.p50, p99: r.p99, cpuMsPerRequest: r.cpuMsPerRequest })),
   };
 }
 
 const failures = (f: LoadFigures) => f.errors + f.timeouts + f.non2xx;
-const ratios = (a: Run, b: Run) => ({ rps: ratio(a.rps, b.rps), p50: ratio(a.p50, b.p50), p99: ratio(a.p99, b.p99), cpuPerRequest: ratio(a.cpuMsPerRequest, b.cpuMsPerRequest) });
+const ratios = (a: Run, b: Run) => ({
+  rps: ratio(a.rps, b.rps),
+  p50: ratio(a.p50, b.p50),
+  p99: ratio(a.p99, b.p99),
+  cpuPerRequest: ratio(a.cpuMsPerRequest, b.cpuMsPerRequest),
+});
 
 /** At each connection count: the node:http insert once, then the floor route and the app alternating. */
 async function compare(bare: Target, floor: Target, app: Target) {
@@ -121,10 +142,17 @@ export const claimCreate: Bench = {
       await bare.stop();
     }
     const judged = levels.filter((l) => GOAL_LEVELS.includes(l.connections));
-    const met = judged.every((l) => (l.vsFloor.rps ?? 0) >= 0.8 && (l.vsFloor.p50 ?? Infinity) <= 1.5 && (l.vsFloor.p99 ?? Infinity) <= 2)
-      && levels.every((l) => failures(l.app) === 0);
+    const met =
+      judged.every((l) => (l.vsFloor.rps ?? 0) >= 0.8 && (l.vsFloor.p50 ?? Infinity) <= 1.5 && (l.vsFloor.p99 ?? Infinity) <= 2) &&
+      levels.every((l) => failures(l.app) === 0);
     const at50 = levels.find((l) => l.connections === PG_CONNECTIONS)!;
-    const params = { connections: LEVELS, durationS: DURATION_S, rounds: ROUNDS, warmup: '10 connections, 2 s per target', user: 'editor@example.com' };
+    const params = {
+      connections: LEVELS,
+      durationS: DURATION_S,
+      rounds: ROUNDS,
+      warmup: '10 connections, 2 s per target',
+      user: 'editor@example.com',
+    };
     let pgLine: BenchResult;
     if (pgWhy) pgLine = pgNotAvailable('claim-create', pgWhy, PG_GOAL);
     else if (pgCopy instanceof Error) pgLine = pgFailed('claim-create', pgCopy);
@@ -158,10 +186,12 @@ export const claimCreate: Bench = {
         params,
         figures: Object.fromEntries(levels.map((l) => [`c${l.connections}`, l.app])),
         baseline: Object.fromEntries(levels.map((l) => [`c${l.connections}`, { nextFloorRoute: l.floor, nodeHttp: l.node }])),
-        ratio: Object.fromEntries(levels.flatMap((l) => [
-          ...Object.entries(l.vsFloor).map(([k, v]) => [`c${l.connections}.vsFloor.${k}`, v]),
-          ...Object.entries(l.vsNode).map(([k, v]) => [`c${l.connections}.vsNode.${k}`, v]),
-        ])),
+        ratio: Object.fromEntries(
+          levels.flatMap((l) => [
+            ...Object.entries(l.vsFloor).map(([k, v]) => [`c${l.connections}.vsFloor.${k}`, v]),
+            ...Object.entries(l.vsNode).map(([k, v]) => [`c${l.connections}.vsNode.${k}`, v]),
+          ]),
+        ),
         goal: { target: GOAL, met },
         notes: [
           'Floor: app/api/bench-floor/route.bench.ts in the same server and build (BENCH_FLOOR_ROUTE=1), behind the same proxy, JSON parse + one better-sqlite3 insert into a scratch copy of the schema.',

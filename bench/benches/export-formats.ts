@@ -23,7 +23,8 @@ export const exportFormats: Bench = {
   async run(ctx: BenchContext) {
     // Loaded lazily: bench/export.ts sets V8 flags when imported.
     const mod = await optionalModule<ExportModule>('bench/export.ts');
-    if (!mod?.measureExportFormats || !mod.EXPORT_SPEC) return [notAvailable('export', 'bench/export.ts measureExportFormats() does not exist yet.', GOAL)];
+    if (!mod?.measureExportFormats || !mod.EXPORT_SPEC)
+      return [notAvailable('export', 'bench/export.ts measureExportFormats() does not exist yet.', GOAL)];
     const db = await ctx.db('export', mod.EXPORT_SPEC);
     const why = await ctx.pg.unavailable();
     // Copied before the SQLite run, so the PostgreSQL side starts from exactly the seeded rows.

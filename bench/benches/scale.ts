@@ -54,7 +54,12 @@ async function measureExport() {
   }
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), mb: round(bytes / MB, 1), rssGrowthMb: round((Math.max(peak, process.memoryUsage.rss()) - rss0) / MB, 1) };
+  return {
+    ms: Math.round(ms),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    mb: round(bytes / MB, 1),
+    rssGrowthMb: round((Math.max(peak, process.memoryUsage.rss()) - rss0) / MB, 1),
+  };
 }
 
 function verifiedCount(file: string): number {
@@ -100,43 +105,86 @@ export const scale: Bench = {
     for (let round = 0; round < CREATE.rounds; round++) {
       for (const x of s) {
         const cookie = await ctx.cookie(x.server, 'editor@example.com');
-        const target = { url: `${x.server.baseUrl}/api/claims`, method: 'POST' as const, headers: { 'content-type': 'application/json', cookie }, body: bodies[x.label] };
+        const target = {
+          url: `${x.server.baseUrl}/api/claims`,
+          method: 'POST' as const,
+          headers: { 'content-type': 'application/json', cookie },
+          body: bodies[x.label],
+        };
         if (round === 0) await runLoad({ ...target, connections: 10, duration: 1, maxRequests: 200 });
         create[x.label].push(await runLoad({ ...target, connections: CREATE.connections, duration: CREATE.durationS }));
       }
     }
-    const createMean = Object.fromEntries(Object.entries(create).map(([label, runs]) => [label, {
-      rps: round(runs.reduce((a, r) => a + r.rps, 0) / runs.length), p50: round(runs.reduce((a, r) => a + r.p50, 0) / runs.length),
-      p99: round(runs.reduce((a, r) => a + r.p99, 0) / runs.length), errors: runs.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
-    }]));
+    const createMean = Object.fromEntries(
+      Object.entries(create).map(([label, runs]) => [
+        label,
+        {
+          rps: round(runs.reduce((a, r) => a + r.rps, 0) / runs.length),
+          p50: round(runs.reduce((a, r) => a + r.p50, 0) / runs.length),
+          p99: round(runs.reduce((a, r) => a + r.p99, 0) / runs.length),
+          errors: runs.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
+        },
+      ]),
+    );
     const big = dbs.at(-1)!.label;
-    const params = { claims: Object.fromEntries(dbs.map((d) => [d.label, d.claims])), seedMs: Object.fromEntries(dbs.map((d) => [d.label, d.seedMs])) };
-    const p95 = (label: string) => ({ ranked: search[label].ranked?.p95 ?? null, board: search[label].board.p95, rankedCpu: search[label].ranked?.cpu.p95 ?? null });
+    const params = {
+      claims: Object.fromEntries(dbs.map((d) => [d.label, d.claims])),
+      seedMs: Object.fromEntries(dbs.map((d) => [d.label, d.seedMs])),
+    };
+    const p95 = (label: string) => ({
+      ranked: search[label].ranked?.p95 ?? null,
+      board: search[label].board.p95,
+      rankedCpu: search[label].ranked?.cpu.p95 ?? null,
+    });
     const lines: BenchResult[] = [
       {
-        name: 'scale:search', status: 'ok', params: { ...params, queries: 20, matchesAtLargest: search[big].matches },
-        figures: Object.fromEntries(dbs.map((d) => [d.label, { ...p95(d.label), rankedP50: search[d.label].ranked?.p50 ?? null, getClaimP95: search[d.label].pk.p95 }])),
+        name: 'scale:search',
+        status: 'ok',
+        params: { ...params, queries: 20, matchesAtLargest: search[big].matches },
+        figures: Object.fromEntries(
+          dbs.map((d) => [d.label, { ...p95(d.label), rankedP50: search[d.label].ranked?.p50 ?? null, getClaimP95: search[d.label].pk.p95 }]),
+        ),
         baseline: { at1k: p95('1k') },
-        ratio: { rankedP95: ratio(search[big].ranked?.p95, search['1k'].ranked?.p95), boardP95: ratio(search[big].board.p95, search['1k'].board.p95) },
+        ratio: {
+          rankedP95: ratio(search[big].ranked?.p95, search['1k'].ranked?.p95),
+          boardP95: ratio(search[big].board.p95, search['1k'].board.p95),
+        },
         goal: { target: GOALS.search, met: big === '1M' ? (search[big].ranked?.p95 ?? Infinity) < 30 && search[big].board.p95 < 30 : null },
       },
       {
-        name: 'scale:export', status: 'ok', params: { ...params, format: 'csv', verified: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, v.claims])) },
-        figures: exports, baseline: { at1k: exports['1k'] },
+        name: 'scale:export',
+        status: 'ok',
+        params: { ...params, format: 'csv', verified: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, v.claims])) },
+        figures: exports,
+        baseline: { at1k: exports['1k'] },
         ratio: { msPerClaim: ratio(exports[big].ms / exports[big].claims, exports['100k']?.ms / exports['100k']?.claims) },
         goal: { target: GOALS.export, met: big === '1M' ? exports[big].msPer1M < 30_000 && exports[big].rssGrowthMb < 100 : null },
       },
       {
-        name: 'scale:dashboard', status: 'ok', params: { ...params, path: '/', user: 'reviewer@example.com' },
-        figures: dash, baseline: { at1k: dash['1k'] },
+        name: 'scale:dashboard',
+        status: 'ok',
+        params: { ...params, path: '/', user: 'reviewer@example.com' },
+        figures: dash,
+        baseline: { at1k: dash['1k'] },
         ratio: { p50: ratio(dash[big].latency?.p50, dash['1k'].latency?.p50) },
         goal: { target: GOALS.dashboard, met: big === '1M' ? (dash[big].latency?.p50 ?? Infinity) < 100 : null },
       },
       {
-        name: 'scale:claim-create', status: 'ok', params: { ...params, ...CREATE, user: 'editor@example.com' },
-        figures: { mean: createMean, rounds: create }, baseline: { at1k: createMean['1k'] },
+        name: 'scale:claim-create',
+        status: 'ok',
+        params: { ...params, ...CREATE, user: 'editor@example.com' },
+        figures: { mean: createMean, rounds: create },
+        baseline: { at1k: createMean['1k'] },
         ratio: { rps: ratio(createMean[big].rps, createMean['1k'].rps), p50: ratio(createMean[big].p50, createMean['1k'].p50) },
-        goal: { target: GOALS.create, met: big === '1M' ? (ratio(createMean[big].rps, createMean['1k'].rps) ?? 0) >= 1 / 1.3 && (ratio(createMean[big].p50, createMean['1k'].p50) ?? Infinity) <= 1.3 && createMean[big].errors === 0 : null },
+        goal: {
+          target: GOALS.create,
+          met:
+            big === '1M'
+              ? (ratio(createMean[big].rps, createMean['1k'].rps) ?? 0) >= 1 / 1.3 &&
+                (ratio(createMean[big].p50, createMean['1k'].p50) ?? Infinity) <= 1.3 &&
+                createMean[big].errors === 0
+              : null,
+        },
       },
     ];
     return lines;

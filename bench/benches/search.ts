@@ -9,8 +9,26 @@ import { ratio, summarize, timeRunsWithCpu, type Summary } from '../lib/stats';
 
 /** 20 searches an editor might type: names, places, topics, numbers' units, common and rare words. */
 const QUERIES = [
-  'troops', 'budget', 'Kovacs', 'outbreak', 'Harbor City', 'plan cost', 'Chen spending', 'schools', 'Ortega said', 'bridge repairs',
-  'housing plan', 'Residents gathered', 'Raman', 'nurses', 'Westfield', 'Eastport buses', 'new tax', 'Lake Morrow', 'election', 'official report',
+  'troops',
+  'budget',
+  'Kovacs',
+  'outbreak',
+  'Harbor City',
+  'plan cost',
+  'Chen spending',
+  'schools',
+  'Ortega said',
+  'bridge repairs',
+  'housing plan',
+  'Residents gathered',
+  'Raman',
+  'nurses',
+  'Westfield',
+  'Eastport buses',
+  'new tax',
+  'Lake Morrow',
+  'election',
+  'official report',
 ];
 const RUNS_PER_QUERY = 10;
 const GOAL_MS = 20;
@@ -57,7 +75,9 @@ export async function measureSearch(claims: number) {
   // The driver's own select, without services or drizzle.
   const sqlite = sqliteClient();
   const raw = sqlite ? sqlite.prepare('select * from claims where id = ?') : null;
-  const rawPk = await p95Over(() => (raw ? raw.get(ids[next++ % ids.length]) : pgPool()!.query('select * from claims where id = $1', [ids[next++ % ids.length]])));
+  const rawPk = await p95Over(() =>
+    raw ? raw.get(ids[next++ % ids.length]) : pgPool()!.query('select * from claims where id = $1', [ids[next++ % ids.length]]),
+  );
   const board = await p95Over((q) => listClaims({ actor, input: { q, limit: 50 } }));
   const mod = await optionalModule<SearchModule>('lib/search/search-claims.ts');
   const ranked = mod ? await p95Over((q) => mod.searchClaims({ actor, input: { q } })) : null;
@@ -87,11 +107,21 @@ export const search: Bench = {
       {
         name: 'search',
         status: 'ok',
-        params: { claims: db.claims, queries: QUERIES.length, runsPerQuery: RUNS_PER_QUERY, seedMs: db.seedMs, seedCpuMs: db.seedCpuMs, layer: 'services in-process (no HTTP)' },
+        params: {
+          claims: db.claims,
+          queries: QUERIES.length,
+          runsPerQuery: RUNS_PER_QUERY,
+          seedMs: db.seedMs,
+          seedCpuMs: db.seedCpuMs,
+          layer: 'services in-process (no HTTP)',
+        },
         figures: { rankedSearch: ranked ?? 'not available (lib/search/search-claims.ts missing)', listClaimsQ: board, matchesPerQuery: m.matches },
         baseline: { getClaimById: pk, rawPrimaryKeySelect: rawPk },
         ratio: { p95: ratio(main.p95, pk.p95), p95VsRawSelect: ratio(main.p95, rawPk.p95), listClaimsP95: ratio(board.p95, pk.p95) },
-        goal: { target: `p95 < ${GOAL_MS} ms wall (${ranked ? 'searchClaims' : 'listClaims q'}; listClaims q must meet it too)`, met: main.p95 < GOAL_MS && board.p95 < GOAL_MS },
+        goal: {
+          target: `p95 < ${GOAL_MS} ms wall (${ranked ? 'searchClaims' : 'listClaims q'}; listClaims q must meet it too)`,
+          met: main.p95 < GOAL_MS && board.p95 < GOAL_MS,
+        },
         notes: ['searchClaims ranks by bm25 with snippets (the search box); listClaims q is the FTS filter of the board and GET /api/claims.'],
       },
       await searchOnPostgres(ctx, db.claims, m),
@@ -110,9 +140,22 @@ async function searchOnPostgres(ctx: BenchContext, claims: number, lite: SearchF
     return {
       name: 'search:postgres',
       status: 'ok',
-      params: { claims, queries: QUERIES.length, runsPerQuery: RUNS_PER_QUERY, copyMs: copy.copyMs, copiedRows: copy.rows, layer: 'services in a child process (DATABASE_URL = PostgreSQL)' },
+      params: {
+        claims,
+        queries: QUERIES.length,
+        runsPerQuery: RUNS_PER_QUERY,
+        copyMs: copy.copyMs,
+        copiedRows: copy.rows,
+        layer: 'services in a child process (DATABASE_URL = PostgreSQL)',
+      },
       figures: { rankedSearch: m.ranked, listClaimsQ: m.board, getClaimById: m.pk, rawPrimaryKeySelect: m.rawPk, matchesPerQuery: m.matches },
-      baseline: { engine: 'sqlite (same run)', rankedSearchP95: lite.ranked?.p95 ?? null, listClaimsQP95: lite.board.p95, getClaimByIdP95: lite.pk.p95, rawPrimaryKeySelectP95: lite.rawPk.p95 },
+      baseline: {
+        engine: 'sqlite (same run)',
+        rankedSearchP95: lite.ranked?.p95 ?? null,
+        listClaimsQP95: lite.board.p95,
+        getClaimByIdP95: lite.pk.p95,
+        rawPrimaryKeySelectP95: lite.rawPk.p95,
+      },
       ratio: {
         rankedSearchP95: ratio(m.ranked?.p95, lite.ranked?.p95),
         rankedSearchP50: ratio(m.ranked?.p50, lite.ranked?.p50),
@@ -123,7 +166,9 @@ async function searchOnPostgres(ctx: BenchContext, claims: number, lite: SearchF
       goal: { target: `${PG_GOAL}; the SQLite goal (p95 < ${GOAL_MS} ms) met here: ${m.main.p95 < GOAL_MS && m.board.p95 < GOAL_MS}`, met: null },
       notes: [
         'CPU figures are the Node process only; the PostgreSQL server works in its own processes.',
-        same ? 'Match counts per query are the same on both engines.' : 'Match counts differ between engines (FTS5 vs tsvector tokenisation): see figures.matchesPerQuery and the SQLite line.',
+        same
+          ? 'Match counts per query are the same on both engines.'
+          : 'Match counts differ between engines (FTS5 vs tsvector tokenisation): see figures.matchesPerQuery and the SQLite line.',
       ],
     };
   } catch (error) {

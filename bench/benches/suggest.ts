@@ -60,7 +60,11 @@ function realText(words: number): string {
   const articles = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.annotated.txt'))
     .sort()
-    .map((f) => readFileSync(path.join(FIXTURES, f), 'utf8').replace(/\{[qcs]\|(?:[^|{}]+\|)?/g, '').replace(/\}/g, ''));
+    .map((f) =>
+      readFileSync(path.join(FIXTURES, f), 'utf8')
+        .replace(/\{[qcs]\|(?:[^|{}]+\|)?/g, '')
+        .replace(/\}/g, ''),
+    );
   const out: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i += 1) {
@@ -83,7 +87,14 @@ async function scaling(mod: SuggestModule, sentences: SentencesModule | null) {
     const base = sentences ? await timeRunsWithCpu(() => sentences.splitSentences(text), runs, warmup) : null;
     const cpu = summarize(timed.cpu).p50;
     const realWords = text.split(/\s+/).length;
-    sizes.push({ words: realWords, chars: text.length, p50: summarize(timed.wall).p50, cpuP50: cpu, cpuMsPer1kWords: round((cpu / realWords) * 1000), splitCpuP50: base ? summarize(base.cpu).p50 : null });
+    sizes.push({
+      words: realWords,
+      chars: text.length,
+      p50: summarize(timed.wall).p50,
+      cpuP50: cpu,
+      cpuMsPer1kWords: round((cpu / realWords) * 1000),
+      splitCpuP50: base ? summarize(base.cpu).p50 : null,
+    });
   }
   const perWord = (i: number) => sizes[i].cpuMsPer1kWords;
   const growth = ratio(perWord(2), perWord(1));
@@ -98,6 +109,9 @@ async function scaling(mod: SuggestModule, sentences: SentencesModule | null) {
       perWordCost20kVs2k: ratio(perWord(1), perWord(0)),
       ...Object.fromEntries(sizes.map((s) => [`vsSplit${s.words}`, ratio(s.cpuP50, s.splitCpuP50)])),
     },
-    goal: { target: `CPU cost per word at 200k words <= ${MAX_PER_WORD_GROWTH}x the cost at 20k (linear)`, met: growth !== null && growth <= MAX_PER_WORD_GROWTH },
+    goal: {
+      target: `CPU cost per word at 200k words <= ${MAX_PER_WORD_GROWTH}x the cost at 20k (linear)`,
+      met: growth !== null && growth <= MAX_PER_WORD_GROWTH,
+    },
   };
 }

@@ -93,12 +93,18 @@ export async function timeLoad<T = undefined>(
       })();`,
     });
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
-    const handle = await page.waitForFunction(() => (window as unknown as { __annotate: { interactive?: number } }).__annotate?.interactive != null, undefined, {
-      polling: 100,
-      timeout: 120_000,
-    });
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { __annotate: { interactive?: number } }).__annotate?.interactive != null,
+      undefined,
+      {
+        polling: 100,
+        timeout: 120_000,
+      },
+    );
     await handle.dispose();
-    const { firstPaint, interactive } = await page.evaluate(() => (window as unknown as { __annotate: { firstPaint: number; interactive: number } }).__annotate);
+    const { firstPaint, interactive } = await page.evaluate(
+      () => (window as unknown as { __annotate: { firstPaint: number; interactive: number } }).__annotate,
+    );
     const longTasks = await page.evaluate(() =>
       (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a),
     );

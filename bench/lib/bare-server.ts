@@ -23,7 +23,14 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const row = insert.get({ articleId: body.articleId, start: body.start, end: body.end, exact: body.exact ?? '', type: body.type, now: Date.now() });
+      const row = insert.get({
+        articleId: body.articleId,
+        start: body.start,
+        end: body.end,
+        exact: body.exact ?? '',
+        type: body.type,
+        now: Date.now(),
+      });
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end(JSON.stringify(row));
     } catch (error) {

@@ -69,7 +69,11 @@ export class BenchContext {
 
   /** A production server (once per run) over the database `key`; `env` is added to the server's environment. */
   server(key: string, spec: SeedSpec, env: Record<string, string> = {}): Promise<Server> {
-    if (!this.servers.has(key)) this.servers.set(key, this.db(key, spec).then((db) => startServer(db.file, env)));
+    if (!this.servers.has(key))
+      this.servers.set(
+        key,
+        this.db(key, spec).then((db) => startServer(db.file, env)),
+      );
     return this.servers.get(key)!;
   }
 
@@ -90,7 +94,11 @@ export class BenchContext {
   /** A production server (once per run) over the PostgreSQL copy of the database `key`. */
   pgServer(key: string, spec: SeedSpec): Promise<Server> {
     const name = `${key}:postgres`;
-    if (!this.servers.has(name)) this.servers.set(name, this.pgDb(key, spec).then((db) => startServer(db.url)));
+    if (!this.servers.has(name))
+      this.servers.set(
+        name,
+        this.pgDb(key, spec).then((db) => startServer(db.url)),
+      );
     return this.servers.get(name)!;
   }
 

@@ -50,7 +50,13 @@ export async function timePagesInterleaved(targets: PageTarget[], runs = 30, war
   const live: PageTarget[] = [];
   for (const t of targets) {
     const first = await getPage(t.server, t.cookie, t.path);
-    out[t.label] = { status: first.status, bytes: first.html.length, rows: (first.html.match(t.rows) ?? []).length, latency: null, location: first.location };
+    out[t.label] = {
+      status: first.status,
+      bytes: first.html.length,
+      rows: (first.html.match(t.rows) ?? []).length,
+      latency: null,
+      location: first.location,
+    };
     if (first.status === 200) live.push(t);
   }
   const samples = new Map<string, number[]>(live.map((t) => [t.label, []]));

@@ -93,13 +93,31 @@ export function runPgChild<T>(name: string, url: string, args: string[] = []): P
 
 /** The `NAME:postgres` line when PostgreSQL cannot run: status 'not available' with the reason, never a failure. */
 export function pgNotAvailable(name: string, why: string, goal: string): BenchResult {
-  return { name: `${name}:postgres`, status: 'not available', params: {}, figures: {}, baseline: {}, ratio: {}, goal: { target: goal, met: null }, notes: [why] };
+  return {
+    name: `${name}:postgres`,
+    status: 'not available',
+    params: {},
+    figures: {},
+    baseline: {},
+    ratio: {},
+    goal: { target: goal, met: null },
+    notes: [why],
+  };
 }
 
 /** The `NAME:postgres` line when the PostgreSQL run itself broke (the SQLite lines still stand). */
 export function pgFailed(name: string, error: unknown): BenchResult {
-  const note = String(error instanceof Error ? error.stack ?? error.message : error).slice(0, 2000);
-  return { name: `${name}:postgres`, status: 'failed', params: {}, figures: {}, baseline: {}, ratio: {}, goal: { target: 'ratio PostgreSQL/SQLite (no goal)', met: null }, notes: [note] };
+  const note = String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 2000);
+  return {
+    name: `${name}:postgres`,
+    status: 'failed',
+    params: {},
+    figures: {},
+    baseline: {},
+    ratio: {},
+    goal: { target: 'ratio PostgreSQL/SQLite (no goal)', met: null },
+    notes: [note],
+  };
 }
 
 export const PG_GOAL = 'PostgreSQL/SQLite ratio, same data and load (reported, no goal)';

@@ -105,7 +105,13 @@ export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedRes
     const reviewers = [2, 3, ...authors.filter((_, i) => i >= 3 && (i - 3) % 4 === 0)];
     const sourceCount = Math.max(10, Math.ceil(spec.claims / 50));
     for (let i = 0; i < sourceCount; i++) {
-      insertSource.run(`https://stats.example.org/report/${i}`, `Official report ${i}`, pick(rand, ['Statistics Office', 'Ministry', 'Agency']), 1, EPOCH - i * 60_000);
+      insertSource.run(
+        `https://stats.example.org/report/${i}`,
+        `Official report ${i}`,
+        pick(rand, ['Statistics Office', 'Ministry', 'Agency']),
+        1,
+        EPOCH - i * 60_000,
+      );
     }
     const perArticle = Math.ceil(spec.claims / spec.articles);
     for (let a = 0; a < spec.articles; a++) {
@@ -113,8 +119,16 @@ export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedRes
       const converted = convertArticle({ format: 'text', content: paragraphs.map((p) => p.join(' ')).join('\n'), title: `Bench article ${a + 1}` });
       const createdAt = EPOCH - (spec.articles - a) * 3_600_000;
       const articleId = Number(
-        insertArticle.run(converted.title, 'Bench Gazette', '2025-12-01', JSON.stringify(converted.doc), converted.text,
-          crypto.createHash('sha256').update(converted.text).digest('hex'), 1, createdAt).lastInsertRowid,
+        insertArticle.run(
+          converted.title,
+          'Bench Gazette',
+          '2025-12-01',
+          JSON.stringify(converted.doc),
+          converted.text,
+          crypto.createHash('sha256').update(converted.text).digest('hex'),
+          1,
+          createdAt,
+        ).lastInsertRowid,
       );
       articleIds.push(articleId);
       textChars += converted.text.length;
@@ -137,13 +151,29 @@ export async function seedBenchDb(file: string, spec: SeedSpec): Promise<SeedRes
         const created = EPOCH - Math.floor(rand() * 365 * DAY);
         const updated = created + Math.floor(rand() * 20 * DAY);
         const reviewed = status === 'verified' || status === 'rejected' ? updated : null;
-        const reviewer = status === 'draft' ? null : pick(rand, reviewers.filter((r) => r !== author).length ? reviewers.filter((r) => r !== author) : [3]);
+        const reviewer =
+          status === 'draft' ? null : pick(rand, reviewers.filter((r) => r !== author).length ? reviewers.filter((r) => r !== author) : [3]);
         const verdict = status === 'draft' ? null : pick(rand, verdicts);
         const claimId = Number(
-          insertClaim.run(articleId, anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, pick(rand, TYPES, TYPE_WEIGHTS),
-            pick(rand, ['Anna Kovacs', 'Luis Ortega', 'Priya Raman', '']), anchor.exact,
-            status, verdict, status === 'draft' ? '' : `Checked against official report ${claimCount % sourceCount}.`,
-            author, reviewer, created, updated, reviewed).lastInsertRowid,
+          insertClaim.run(
+            articleId,
+            anchor.start,
+            anchor.end,
+            anchor.exact,
+            anchor.prefix,
+            anchor.suffix,
+            pick(rand, TYPES, TYPE_WEIGHTS),
+            pick(rand, ['Anna Kovacs', 'Luis Ortega', 'Priya Raman', '']),
+            anchor.exact,
+            status,
+            verdict,
+            status === 'draft' ? '' : `Checked against official report ${claimCount % sourceCount}.`,
+            author,
+            reviewer,
+            created,
+            updated,
+            reviewed,
+          ).lastInsertRowid,
         );
         insertEvent.run(claimId, author, 'created', null, 'draft', '', created);
         if (status !== 'draft') {
@@ -168,7 +198,11 @@ const SEED_VERSION = 1;
 const CACHE_DIR = path.resolve(__dirname, '../cache');
 
 function cacheKey(spec: SeedSpec): string {
-  return crypto.createHash('sha256').update(`${SEED_VERSION} ${JSON.stringify(spec)}`).digest('hex').slice(0, 12);
+  return crypto
+    .createHash('sha256')
+    .update(`${SEED_VERSION} ${JSON.stringify(spec)}`)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** Applies migrations added since the file was seeded, through the app's client (as `npm start` would). */

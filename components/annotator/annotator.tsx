@@ -41,7 +41,6 @@ type Props = {
   staticComplete?: boolean;
 };
 
-
 /**
  * The annotate view: the article in a read-only tiptap view with claim highlights, and the claim side panel. The
  * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
@@ -114,7 +113,8 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     const now = { claims, selectedId, suggestions: suggestions.items, activeSuggestion };
     const was = painted.current.editor === editor ? painted.current.state : firstPaint;
     painted.current = { editor, state: now };
-    if (was.claims === claims && was.selectedId === selectedId && was.suggestions === suggestions.items && was.activeSuggestion === activeSuggestion) return;
+    if (was.claims === claims && was.selectedId === selectedId && was.suggestions === suggestions.items && was.activeSuggestion === activeSuggestion)
+      return;
     // Orphaned claims lost their words in a new version: listed in the panel, not painted.
     const highlight = claims.filter((c) => !c.orphaned).map(toHighlight);
     const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
@@ -153,7 +153,9 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
   return (
     <div className="annotate">
       <article className="article-pane" data-testid="article" onClick={selectAtPoint}>
-        {mountEditor && <ArticleEditor extensions={extensions} doc={doc} onKeyDown={onKeyDown} onSelectionUpdate={onSelectionUpdate} onReady={setEditor} />}
+        {mountEditor && (
+          <ArticleEditor extensions={extensions} doc={doc} onKeyDown={onKeyDown} onSelectionUpdate={onSelectionUpdate} onReady={setEditor} />
+        )}
         {!editor && (
           // The server's HTML of the same text and highlights (same ids and classes), until the editor replaces it.
           <div id="article-text" className="article-body article-static" dangerouslySetInnerHTML={{ __html: staticHtml }} />

@@ -54,7 +54,8 @@ export function ClaimEditor({ claim, verdicts, onChanged, onDeleted }: Props) {
   useEffect(() => {
     if (refocus?.version !== claim.version) return;
     const root = rootRef.current;
-    const target = refocus.target === 'card' ? root?.closest('.claim-card')?.querySelector('.claim-card-head') : root?.querySelector('[data-refocus="save"]');
+    const target =
+      refocus.target === 'card' ? root?.closest('.claim-card')?.querySelector('.claim-card-head') : root?.querySelector('[data-refocus="save"]');
     (target as HTMLElement | null | undefined)?.focus();
   }, [claim.version, refocus]);
   const { edit: canEdit, delete: canDelete, submit: canSubmit } = claim.can;

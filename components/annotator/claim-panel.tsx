@@ -70,7 +70,9 @@ export function ClaimPanel({ claims, selectedId, verdicts, onSelect, onChanged, 
               {c.claimant && <span className="claimant">— {c.claimant}</span>}
             </button>
             {c.id === selectedId && stale?.claimId === c.id && <StaleNotice stale={stale} onReload={stale.onReload} onKeep={stale.onKeep} />}
-            {c.id === selectedId && <OpenClaimEditor claim={pinned?.id === c.id ? pinned : c} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />}
+            {c.id === selectedId && (
+              <OpenClaimEditor claim={pinned?.id === c.id ? pinned : c} verdicts={verdicts} onChanged={onChanged} onDeleted={onDeleted} />
+            )}
           </li>
         ))}
       </ol>

@@ -5,7 +5,12 @@ import type { ClaimSummaryDto } from './types';
 /** What the read view needs to paint one claim (and to describe it to assistive technology). */
 export type HighlightClaim = Span & { status: string; type: string; color?: string | null; verdict?: string | null };
 
-export type HighlightState = { claims: readonly HighlightClaim[]; selectedId: number | null; suggestions?: readonly Span[]; speaker?: { start: number; end: number } | null };
+export type HighlightState = {
+  claims: readonly HighlightClaim[];
+  selectedId: number | null;
+  suggestions?: readonly Span[];
+  speaker?: { start: number; end: number } | null;
+};
 
 /** One painted stretch of body_text and the attributes of its element (`nodeName` names the element, as in ProseMirror). */
 export type InlineMark = { start: number; end: number; attrs: Record<string, string> };
@@ -29,11 +34,18 @@ export function highlightMarks(state: HighlightState): InlineMark[] {
     // A <mark> with a description: screen readers announce "highlighted" and what the claim is, and the same words
     // show as a tooltip, so neither status nor verdict is told by colour alone.
     const description = describeClaims(seg.ids.map((id) => byId.get(id)!));
-    const attrs: Record<string, string> = { nodeName: 'mark', class: classes.join(' '), 'data-claim-ids': seg.ids.join(' '), 'aria-description': description, title: description };
+    const attrs: Record<string, string> = {
+      nodeName: 'mark',
+      class: classes.join(' '),
+      'data-claim-ids': seg.ids.join(' '),
+      'aria-description': description,
+      title: description,
+    };
     if (inner.color) attrs.style = `--verdict-color: ${inner.color}`;
     out.push({ start: seg.start, end: seg.end, attrs });
   }
-  for (const s of state.suggestions ?? []) out.push({ start: s.start, end: s.end, attrs: { class: 'suggestion-hl', 'data-suggestion-id': String(s.id) } });
+  for (const s of state.suggestions ?? [])
+    out.push({ start: s.start, end: s.end, attrs: { class: 'suggestion-hl', 'data-suggestion-id': String(s.id) } });
   // the speaker mention of the active suggestion
   if (state.speaker) out.push({ start: state.speaker.start, end: state.speaker.end, attrs: { class: 'speaker-hl' } });
   return out;

@@ -37,12 +37,13 @@ export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
   const keymap = useKeymap();
 
   if (!pending) {
-    const step = keymap['text.next'] && keymap['text.previous'] ? ` ${keymap['text.next']} and ${keymap['text.previous']} move between highlights,` : '';
+    const step =
+      keymap['text.next'] && keymap['text.previous'] ? ` ${keymap['text.next']} and ${keymap['text.previous']} move between highlights,` : '';
     return (
       <section className="panel-section new-claim empty">
         <p className="muted">
-          Select words in the article (mouse, or Shift + arrow keys) to mark a claim. In the text,{step} Enter opens the card at
-          the caret, and Esc on a card goes back.
+          Select words in the article (mouse, or Shift + arrow keys) to mark a claim. In the text,{step} Enter opens the card at the caret, and Esc on
+          a card goes back.
         </p>
       </section>
     );
@@ -90,7 +91,9 @@ export function NewClaimForm({ articleId, pending, onCreated, orphan }: Props) {
         </label>
         <FormError message={error} />
         <div className="actions">
-          <SubmitButton busy={busy} busyLabel="Saving…">Create claim</SubmitButton>
+          <SubmitButton busy={busy} busyLabel="Saving…">
+            Create claim
+          </SubmitButton>
           {orphan && (
             <button type="button" disabled={busy} onClick={() => void reanchor()} title={`Anchor “${orphan.claimText}” to these words`}>
               Move orphaned claim here

@@ -36,9 +36,7 @@ export function splitSegments(spans: readonly Span[]): Segment[] {
  * the next one out (so repeated clicks cycle through overlapping claims).
  */
 export function claimAtOffset(spans: readonly Span[], offset: number, current?: number | null): number | null {
-  const covering = spans
-    .filter((s) => s.start <= offset && offset < s.end)
-    .sort((a, b) => a.end - a.start - (b.end - b.start) || a.id - b.id);
+  const covering = spans.filter((s) => s.start <= offset && offset < s.end).sort((a, b) => a.end - a.start - (b.end - b.start) || a.id - b.id);
   if (covering.length === 0) return null;
   const at = covering.findIndex((s) => s.id === current);
   return covering[(at + 1) % covering.length].id;

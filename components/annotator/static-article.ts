@@ -20,7 +20,11 @@ export type StaticArticleOptions = {
  * bold/italic/link elements), so the swap to the editor changes no layout. Pure: no DOM needed, runs on the server.
  * `complete` is false when maxChars cut the text short.
  */
-export function renderArticleHtml(docJson: JSONContent, state: HighlightState, options: StaticArticleOptions = {}): { html: string; complete: boolean } {
+export function renderArticleHtml(
+  docJson: JSONContent,
+  state: HighlightState,
+  options: StaticArticleOptions = {},
+): { html: string; complete: boolean } {
   const { json, complete } = firstBlocks(docJson, options.maxChars ?? Infinity);
   const doc = getArticleSchema().nodeFromJSON(json);
   const map = buildTextMap(doc);

@@ -186,7 +186,15 @@ export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, 
 const keyOf = (s: Suggestion) => `${s.start}:${s.end}`;
 
 /** Everyone the article mentions and every source a suggestion credits, to pick a different speaker from. */
-function SpeakerChoice({ current, options, onChoose }: { current: string | null; options: SpeakerMention[]; onChoose: (speaker: SpeakerMention | null) => void }) {
+function SpeakerChoice({
+  current,
+  options,
+  onChoose,
+}: {
+  current: string | null;
+  options: SpeakerMention[];
+  onChoose: (speaker: SpeakerMention | null) => void;
+}) {
   return (
     <ul className="speaker-options" aria-label="Credit this claim to">
       {options.map((option) => (

@@ -10,7 +10,19 @@ export type ClaimDto = Omit<ClaimView, 'createdAt' | 'updatedAt' | 'reviewedAt'>
 /** What the claim list and the highlights need; the full claim is loaded when one is opened. */
 export type ClaimSummaryDto = Pick<
   ClaimDto,
-  'id' | 'start' | 'end' | 'type' | 'status' | 'verdictId' | 'verdictLabel' | 'verdictColor' | 'claimText' | 'claimant' | 'orphaned' | 'authorId' | 'version'
+  | 'id'
+  | 'start'
+  | 'end'
+  | 'type'
+  | 'status'
+  | 'verdictId'
+  | 'verdictLabel'
+  | 'verdictColor'
+  | 'claimText'
+  | 'claimant'
+  | 'orphaned'
+  | 'authorId'
+  | 'version'
 >;
 
 /**

@@ -96,7 +96,8 @@ export function useSuggestions(articleId: number, onCreated: (c: ClaimDto) => vo
     // the people the text mentions first, then sources only a suggestion names (an organisation, "officials")
     const byName = new Map<string, SpeakerMention>(people.map((p) => [p.name, p]));
     for (const s of items ?? []) {
-      if (s.speaker && s.speakerStart != null && s.speakerEnd != null && !byName.has(s.speaker)) byName.set(s.speaker, { name: s.speaker, start: s.speakerStart, end: s.speakerEnd });
+      if (s.speaker && s.speakerStart != null && s.speakerEnd != null && !byName.has(s.speaker))
+        byName.set(s.speaker, { name: s.speaker, start: s.speakerStart, end: s.speakerEnd });
     }
     return [...byName.values()].sort((a, b) => a.start - b.start);
   }, [items, people]);

@@ -8,7 +8,13 @@ export type ActivityQuery = { actor?: string; kind?: string; from?: string; to?:
 export function ActivityFilters({ query, actors }: { query: ActivityQuery; actors: { id: number; name: string; email: string }[] }) {
   return (
     <form className="filter-bar" method="get" action="/admin/activity" aria-label="Filter activity">
-      <OptionSelect name="actor" label="Who" any="Anyone" value={query.actor} options={actors.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))} />
+      <OptionSelect
+        name="actor"
+        label="Who"
+        any="Anyone"
+        value={query.actor}
+        options={actors.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+      />
       <select name="kind" defaultValue={query.kind ?? ''} aria-label="Kind">
         <option value="">Every kind</option>
         {AUDIT_KIND_GROUPS.map((g) => (

@@ -32,7 +32,10 @@ export function BoardAssign({ people, children }: { people: Person[]; children: 
     let done = 0;
     for (const box of chosen) {
       try {
-        await api(`/api/claims/${box.value}`, { method: 'PATCH', body: { version: Number(box.dataset.version), assigneeId: to ? Number(to) : null } });
+        await api(`/api/claims/${box.value}`, {
+          method: 'PATCH',
+          body: { version: Number(box.dataset.version), assigneeId: to ? Number(to) : null },
+        });
         done++;
       } catch (e) {
         failed.push(`Claim ${box.value}: ${e instanceof ApiError ? e.message : 'could not assign.'}`);

@@ -16,18 +16,46 @@ export function BoardFilters({ query, options, people }: { query: BoardQuery; op
         {query.sort && <input type="hidden" name="sort" value={query.sort} />}
         {query.mine && <input type="hidden" name="mine" value={query.mine} />}
         <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in the claim…" aria-label="Text" />
-        <OptionSelect name="verdict" label="Verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
-        <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
-        <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
+        <OptionSelect
+          name="verdict"
+          label="Verdict"
+          any="Any verdict"
+          value={query.verdict}
+          options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))}
+        />
+        <OptionSelect
+          name="type"
+          label="Type"
+          any="All types"
+          value={query.type}
+          options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+        />
+        <OptionSelect
+          name="articleId"
+          label="Article"
+          any="All articles"
+          value={query.articleId}
+          options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))}
+        />
         {!query.mine && (
-          <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
+          <OptionSelect
+            name="author"
+            label="Author"
+            any="Any author"
+            value={query.author}
+            options={options.authors.map((u) => ({ value: u.id, label: u.name }))}
+          />
         )}
         <OptionSelect
           name="assignee"
           label="Assignee"
           any="Anyone or nobody"
           value={query.assignee}
-          options={[{ value: 'me', label: 'Assigned to me' }, { value: 'none', label: 'Unassigned' }, ...people.map((u) => ({ value: u.id, label: u.name }))]}
+          options={[
+            { value: 'me', label: 'Assigned to me' },
+            { value: 'none', label: 'Unassigned' },
+            ...people.map((u) => ({ value: u.id, label: u.name })),
+          ]}
         />
         <input type="search" name="tag" defaultValue={query.tag ?? ''} placeholder="Tag" aria-label="Tag" className="tag-filter" />
         <DateRangeFilter from={query.from} to={query.to} />

@@ -1,5 +1,19 @@
 /** The board's URL parameters (the same names as GET /api/claims, so a board URL and an API call share filters). */
-export const BOARD_PARAMS = ['status', 'type', 'verdict', 'articleId', 'author', 'assignee', 'tag', 'q', 'from', 'to', 'sort', 'cursor', 'mine'] as const;
+export const BOARD_PARAMS = [
+  'status',
+  'type',
+  'verdict',
+  'articleId',
+  'author',
+  'assignee',
+  'tag',
+  'q',
+  'from',
+  'to',
+  'sort',
+  'cursor',
+  'mine',
+] as const;
 export type BoardQuery = Partial<Record<(typeof BOARD_PARAMS)[number], string>>;
 
 /** Known, non-empty parameters from Next's searchParams (repeated keys joined by commas). */

@@ -66,13 +66,7 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
             <td>
               <StatusBadge status={c.status} />
             </td>
-            <td>
-              {c.verdictLabel ? (
-                <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
-              ) : (
-                <span className="muted">—</span>
-              )}
-            </td>
+            <td>{c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}</td>
             <td>{TYPE_LABELS[c.type]}</td>
             <td>
               <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{articleTitles[c.articleId] ?? `Article ${c.articleId}`}</Link>

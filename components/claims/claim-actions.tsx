@@ -23,7 +23,17 @@ export const ACTION_BUTTONS: Record<TransitionAction, { label: string; comment: 
 };
 
 /** Workflow buttons for one claim (only the actions the server says this actor may take), with a comment box when required. */
-export function ClaimActions({ claimId, version, actions, submitLabel }: { claimId: number; version: number; actions: TransitionAction[]; submitLabel?: string }) {
+export function ClaimActions({
+  claimId,
+  version,
+  actions,
+  submitLabel,
+}: {
+  claimId: number;
+  version: number;
+  actions: TransitionAction[];
+  submitLabel?: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState<TransitionAction | null>(null);
   const [comment, setComment] = useState('');
@@ -74,14 +84,22 @@ export function ClaimActions({ claimId, version, actions, submitLabel }: { claim
               autoFocus={pending === a && !!ACTION_BUTTONS[a].confirm}
               onClick={() => transition(a)}
             >
-              {pending === a && ACTION_BUTTONS[a].confirm ? ACTION_BUTTONS[a].confirm : a === 'submit' && submitLabel ? submitLabel : ACTION_BUTTONS[a].label}
+              {pending === a && ACTION_BUTTONS[a].confirm
+                ? ACTION_BUTTONS[a].confirm
+                : a === 'submit' && submitLabel
+                  ? submitLabel
+                  : ACTION_BUTTONS[a].label}
             </button>
           ))}
         {pending && (
-          <button type="button" className="link-button" onClick={() => {
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
               setPending(null);
               setComment('');
-            }}>
+            }}
+          >
             Cancel
           </button>
         )}

@@ -12,7 +12,15 @@ import type { ClaimDto } from '@/components/annotator/types';
 import { usePeople } from './people-context';
 
 type Props = {
-  claim: { id: number; version: number; authorId: number; status: ClaimStatus; assigneeId: number | null; assigneeName: string | null; can: { assign: boolean } };
+  claim: {
+    id: number;
+    version: number;
+    authorId: number;
+    status: ClaimStatus;
+    assigneeId: number | null;
+    assigneeName: string | null;
+    can: { assign: boolean };
+  };
   /** Called with the saved claim; without it the page is refreshed. */
   onChanged?: (c: ClaimDto) => void;
 };
@@ -28,15 +36,14 @@ export function ClaimAssignee({ claim, onChanged }: Props) {
   const { toast } = useFeedback();
   const { busy, error, run } = useApiAction();
   if (!claim.can.assign) {
-    return (
-      <p className="assignee">
-        Assigned to: {claim.assigneeName ?? <span className="muted">nobody</span>}
-      </p>
-    );
+    return <p className="assignee">Assigned to: {claim.assigneeName ?? <span className="muted">nobody</span>}</p>;
   }
   const change = (value: string) =>
     run(async () => {
-      const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, { method: 'PATCH', body: { version: claim.version, assigneeId: value ? Number(value) : null } });
+      const updated = await api<ClaimDto>(`/api/claims/${claim.id}`, {
+        method: 'PATCH',
+        body: { version: claim.version, assigneeId: value ? Number(value) : null },
+      });
       toast(updated.assigneeName ? `Assigned to ${updated.assigneeName}.` : 'Unassigned.');
       if (onChanged) onChanged(updated);
       else router.refresh();

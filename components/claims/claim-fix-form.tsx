@@ -49,7 +49,11 @@ export function ClaimFixForm({ claimId, version, claimText, claimant, rationale 
         <button type="submit" disabled={busy}>
           Save changes
         </button>
-        {saved && <span className="muted" role="status">Saved.</span>}
+        {saved && (
+          <span className="muted" role="status">
+            Saved.
+          </span>
+        )}
       </div>
     </form>
   );

@@ -31,12 +31,18 @@ function ListDiff({ change }: { change: ListChange }) {
     <ul className="list-diff">
       {change.added.map((v) => (
         <li key={`+${v}`}>
-          <ins>{'+\u00a0'}{v}</ins>
+          <ins>
+            {'+\u00a0'}
+            {v}
+          </ins>
         </li>
       ))}
       {change.removed.map((v) => (
         <li key={`-${v}`}>
-          <del>{'−\u00a0'}{v}</del>
+          <del>
+            {'−\u00a0'}
+            {v}
+          </del>
         </li>
       ))}
     </ul>
@@ -73,9 +79,11 @@ export function DiffTable({ diff, verdicts }: { diff: EventDiff; verdicts: Recor
     <table className="diff-table">
       <tbody>
         {/* An assignment carries the names beside the ids; the names are the readable half. */}
-        {Object.entries(diff).filter(([field]) => !(field === 'assigneeId' && 'assignee' in diff)).map(([field, change]) => (
-          <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
-        ))}
+        {Object.entries(diff)
+          .filter(([field]) => !(field === 'assigneeId' && 'assignee' in diff))
+          .map(([field, change]) => (
+            <DiffRow key={field} field={field} change={change} verdicts={verdicts} />
+          ))}
       </tbody>
     </table>
   );

@@ -1,7 +1,6 @@
 import type { ClaimSourceLink } from '@/lib/claims/claim-view';
 import { RELATION_LABELS } from '@/components/labels';
 
-
 /** A claim's sources with their relation and excerpt; links open in a new tab without referrer. */
 export function SourceList({ sources }: { sources: ClaimSourceLink[] }) {
   if (sources.length === 0) return <p className="muted">No sources yet.</p>;

@@ -51,7 +51,13 @@ export function TagsField({ name = 'tags', initial, disabled }: { name?: string;
           <li key={t} className="tag">
             {t}
             <input type="hidden" name={name} value={t} />
-            <button type="button" className="link-button" aria-label={`Remove tag ${t}`} disabled={disabled} onClick={() => setTags(tags.filter((x) => x !== t))}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Remove tag ${t}`}
+              disabled={disabled}
+              onClick={() => setTags(tags.filter((x) => x !== t))}
+            >
               ×
             </button>
           </li>

@@ -11,7 +11,15 @@ const SETTLE_MS = 150;
  * Live updates for a list (the review queue, the board): a claim change runs `refetch` (the page's own data path,
  * once for a burst of changes) and someone else's change shows a short cue. Returns the cue's text.
  */
-export function useLiveRefetch({ articleId, viewerId, refetch }: { articleId?: number; viewerId: number; refetch: () => void | Promise<void> }): string | null {
+export function useLiveRefetch({
+  articleId,
+  viewerId,
+  refetch,
+}: {
+  articleId?: number;
+  viewerId: number;
+  refetch: () => void | Promise<void>;
+}): string | null {
   const cue = useLiveCue();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const run = useRef(refetch);

@@ -86,11 +86,21 @@ export function SeenBefore({ claim, onChanged, allowReuse = true }: Props) {
               </p>
               <div className="actions">
                 {!claim.can.link ? null : linked(m) ? (
-                  <button type="button" className="small" disabled={busy} onClick={() => void run(() => api(`/api/claims/${claim.id}/links/${m.claimId}`, { method: 'DELETE' }))}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={busy}
+                    onClick={() => void run(() => api(`/api/claims/${claim.id}/links/${m.claimId}`, { method: 'DELETE' }))}
+                  >
                     Unlink
                   </button>
                 ) : (
-                  <button type="button" className="small" disabled={busy} onClick={() => void run(() => api(`/api/claims/${claim.id}/links`, { body: { claimId: m.claimId } }))}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={busy}
+                    onClick={() => void run(() => api(`/api/claims/${claim.id}/links`, { body: { claimId: m.claimId } }))}
+                  >
                     Link as same claim
                   </button>
                 )}

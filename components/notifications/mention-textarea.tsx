@@ -26,7 +26,11 @@ export function MentionTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElemen
   const id = useId();
   const [open, setOpen] = useState<Open | null>(null);
   // The portal needs document.body: false on the server and during hydration, true after.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const request = useRef<{ timer?: number; abort?: AbortController }>({});
   useEffect(() => () => window.clearTimeout(request.current.timer), []);
 

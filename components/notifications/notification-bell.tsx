@@ -53,11 +53,13 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       data-unread={unread}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" focusable="false">
-        <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" fill="currentColor" />
+        <path
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+          fill="currentColor"
+        />
       </svg>
       {/* A space between the words and the number: the visible text ("Notifications 3") stays part of the name. */}
-      <span className="bell-text">Notifications</span>{' '}
-      {unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
+      <span className="bell-text">Notifications</span> {unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
     </Link>
   );
 }

@@ -47,7 +47,13 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
                   href={hrefOf(n)}
                   // Opening it is reading it; keepalive lets the request finish while the page changes.
                   onClick={() => {
-                    if (!n.read) void fetch('/api/notifications/read', { method: 'POST', keepalive: true, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: [n.id] }) });
+                    if (!n.read)
+                      void fetch('/api/notifications/read', {
+                        method: 'POST',
+                        keepalive: true,
+                        headers: { 'content-type': 'application/json' },
+                        body: JSON.stringify({ ids: [n.id] }),
+                      });
                   }}
                 >
                   {n.claimText ? `“${cut(n.claimText)}”` : n.articleTitle ? cut(n.articleTitle) : 'a claim'}

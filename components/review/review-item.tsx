@@ -50,7 +50,8 @@ function KeyHint({ keyName }: { keyName: string | null }) {
  * verdict, rationale, sources, author and the decision buttons; approving asks for a confirmation first.
  */
 export function ReviewItem(props: Props) {
-  const { claim, articleTitle, verdictLabels, keymap, canDecide, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload } = props;
+  const { claim, articleTitle, verdictLabels, keymap, canDecide, mode, comment, busy, error, conflict, onComment, onMode, onDecide, onReload } =
+    props;
   const context = useReviewContext(claim.id, claim.version, true);
   const commentMode = mode === 'request_changes' || mode === 'reject' ? mode : null;
   return (
@@ -156,13 +157,30 @@ export function ReviewItem(props: Props) {
               </Fragment>
             ) : (
               <Fragment key="choose">
-                <button type="button" className="primary" disabled={busy} onClick={() => onMode('approve')} aria-keyshortcuts={keymap['queue.approve'] ?? undefined}>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy}
+                  onClick={() => onMode('approve')}
+                  aria-keyshortcuts={keymap['queue.approve'] ?? undefined}
+                >
                   Approve <KeyHint keyName={keymap['queue.approve']} />
                 </button>
-                <button type="button" disabled={busy} onClick={() => onMode('request_changes')} aria-keyshortcuts={keymap['queue.changes'] ?? undefined}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => onMode('request_changes')}
+                  aria-keyshortcuts={keymap['queue.changes'] ?? undefined}
+                >
                   Request changes <KeyHint keyName={keymap['queue.changes']} />
                 </button>
-                <button type="button" className="danger" disabled={busy} onClick={() => onMode('reject')} aria-keyshortcuts={keymap['queue.reject'] ?? undefined}>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={busy}
+                  onClick={() => onMode('reject')}
+                  aria-keyshortcuts={keymap['queue.reject'] ?? undefined}
+                >
                   Reject <KeyHint keyName={keymap['queue.reject']} />
                 </button>
               </Fragment>

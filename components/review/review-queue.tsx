@@ -106,7 +106,10 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
     if (!current || busy) return;
     const mine = current.assigneeId === me.id;
     await run(async () => {
-      const updated = await api<ClaimDto>(`/api/claims/${current.id}`, { method: 'PATCH', body: { version: current.version, assigneeId: mine ? null : me.id } });
+      const updated = await api<ClaimDto>(`/api/claims/${current.id}`, {
+        method: 'PATCH',
+        body: { version: current.version, assigneeId: mine ? null : me.id },
+      });
       setItems((list) => list.map((c) => (c.id === updated.id ? updated : c)));
       toast(mine ? 'Unassigned.' : `Assigned to you: ${excerpt(current.claimText, 80)}`);
     });
@@ -181,7 +184,9 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
                 <span className="queue-meta">
                   {articleTitles[c.articleId] ?? `Article ${c.articleId}`} · {c.authorName} · waiting {age(c.updatedAt, now)}
                 </span>
-                <span className="queue-assignee">{c.assigneeName ? `Assigned to ${c.assigneeId === me.id ? 'you' : c.assigneeName}` : 'Unassigned'}</span>
+                <span className="queue-assignee">
+                  {c.assigneeName ? `Assigned to ${c.assigneeId === me.id ? 'you' : c.assigneeName}` : 'Unassigned'}
+                </span>
               </li>
             ))}
           </ol>

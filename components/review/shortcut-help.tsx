@@ -13,7 +13,10 @@ const FIXED: [string, string][] = [
 
 /** The review queue's keyboard shortcuts as the user set them (account page), as [keys, what it does]. */
 export function queueShortcuts(keymap: Keymap): [string, string][] {
-  const own = SHORTCUT_IDS.filter((id) => SHORTCUTS[id].scope === 'queue' && keymap[id]).map((id): [string, string] => [keymap[id]!, SHORTCUTS[id].label]);
+  const own = SHORTCUT_IDS.filter((id) => SHORTCUTS[id].scope === 'queue' && keymap[id]).map((id): [string, string] => [
+    keymap[id]!,
+    SHORTCUTS[id].label,
+  ]);
   return [...own, ...FIXED];
 }
 

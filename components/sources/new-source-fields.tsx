@@ -43,7 +43,13 @@ export function NewSourceFields({ errors = {}, defaults = {} }: Props) {
       </div>
       <label>
         Archived copy <span className="hint">optional</span>
-        <input name="archivedUrl" type="url" maxLength={SOURCE_URL_MAX} defaultValue={defaults.archivedUrl ?? ''} placeholder="https://web.archive.org/…" />
+        <input
+          name="archivedUrl"
+          type="url"
+          maxLength={SOURCE_URL_MAX}
+          defaultValue={defaults.archivedUrl ?? ''}
+          placeholder="https://web.archive.org/…"
+        />
         <FieldError message={errors.archivedUrl} />
       </label>
     </div>

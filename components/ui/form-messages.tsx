@@ -32,7 +32,17 @@ export function FormOk({ children }: { children: ReactNode }) {
 }
 
 /** The form's submit button: disabled while `busy`, and saying `busyLabel` then (e.g. "Saving…"). */
-export function SubmitButton({ busy, busyLabel, className = 'primary', children }: { busy: boolean; busyLabel: string; className?: string; children: ReactNode }) {
+export function SubmitButton({
+  busy,
+  busyLabel,
+  className = 'primary',
+  children,
+}: {
+  busy: boolean;
+  busyLabel: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <button type="submit" className={className || undefined} disabled={busy}>
       {busy ? busyLabel : children}

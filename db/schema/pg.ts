@@ -379,10 +379,7 @@ export const webhookDeliveries = pgTable(
     deliveredAt: epochMs('delivered_at'),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
-    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
-  ],
+  (t) => [index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt), index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id)],
 );
 
 /** Claim counts per (status, type) as delta rows kept by triggers: see db/schema/sqlite.ts. */

@@ -1,6 +1,20 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, primaryKey, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { CLAIMANT_KINDS, CLAIM_STATUSES, CLAIM_TYPES, REVIEW_ACTIONS, ROLES, SOURCE_RELATIONS, NOTIFICATION_TYPES, WEBHOOK_EVENTS, DELIVERY_STATUSES, type EventDiff, type ShortcutPrefs, type NotifyPrefs, type WebhookEvent } from '../enums';
+import {
+  CLAIMANT_KINDS,
+  CLAIM_STATUSES,
+  CLAIM_TYPES,
+  REVIEW_ACTIONS,
+  ROLES,
+  SOURCE_RELATIONS,
+  NOTIFICATION_TYPES,
+  WEBHOOK_EVENTS,
+  DELIVERY_STATUSES,
+  type EventDiff,
+  type ShortcutPrefs,
+  type NotifyPrefs,
+  type WebhookEvent,
+} from '../enums';
 
 /** Milliseconds since epoch, set by the database on insert. */
 const createdAt = () =>
@@ -380,10 +394,7 @@ export const webhookDeliveries = sqliteTable(
     deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
-    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id),
-  ],
+  (t) => [index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt), index('webhook_deliveries_webhook_idx').on(t.webhookId, t.id)],
 );
 
 /**

@@ -116,10 +116,7 @@ function fuzzyMatch(text: string, anchor: TextAnchor): { start: number; end: num
     const suffixScore = similarity(text.slice(match.end, match.end + suffix.length), suffix);
     const positionScore = 1 - Math.abs(match.start - anchor.start) / Math.max(text.length, anchor.start, 1);
     const score =
-      (QUOTE_WEIGHT * quoteScore +
-        PREFIX_WEIGHT * prefixScore +
-        SUFFIX_WEIGHT * suffixScore +
-        POSITION_WEIGHT * positionScore) /
+      (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) /
       (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
     if (score >= MIN_FUZZY_SCORE && (!best || score > best.score)) best = { start: match.start, end: match.end, score };
   }

@@ -82,7 +82,12 @@ function success(body: Success): Schema {
 }
 
 function operation(method: string, route: string, op: ApiOperation): Schema {
-  const pathParams = [...route.matchAll(/\[(\w+)\]/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: jsonSchema(idParam, 'input') }));
+  const pathParams = [...route.matchAll(/\[(\w+)\]/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: jsonSchema(idParam, 'input'),
+  }));
   const errors = new Set<ErrorStatus>(op.errors);
   if (!op.public) errors.add(401);
   if (method !== 'GET') errors.add(403);
@@ -93,7 +98,12 @@ function operation(method: string, route: string, op: ApiOperation): Schema {
   for (const [status, body] of Object.entries(op.ok)) responses[status] = success(body);
   for (const status of [...errors].sort((a, b) => a - b)) responses[status] = { $ref: `#/components/responses/${pascal(CODE_BY_STATUS[status])}` };
   return {
-    operationId: method.toLowerCase() + route.split('/').map((s) => (s.startsWith('[') ? `By${pascal(s.slice(1, -1))}` : pascal(s))).join(''),
+    operationId:
+      method.toLowerCase() +
+      route
+        .split('/')
+        .map((s) => (s.startsWith('[') ? `By${pascal(s.slice(1, -1))}` : pascal(s)))
+        .join(''),
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     tags: [route.split(/[/.]/)[0]],

@@ -83,7 +83,8 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'GET articles': { summary: 'List articles (latest versions) with claim counts', ok: { 200: v.articleListView } },
   'POST articles': {
     summary: 'Import an article from text, HTML or Markdown, or from a link',
-    description: 'With `format: "url"` the page is fetched; a link imported before answers 200 with that article and `existing: true` unless `copy` is set.',
+    description:
+      'With `format: "url"` the page is fetched; a link imported before answers 200 with that article and `existing: true` unless `copy` is set.',
     body: createArticleInput.or(importUrlInput),
     ok: { 201: v.importedArticleView, 200: v.importedArticleView },
     errors: [...WORKER, ...FETCH],
@@ -109,7 +110,8 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   },
   'POST articles/[id]/suggestions': {
     summary: 'Propose check-worthy spans (nothing is stored)',
-    description: 'Without query parameters the array of suggestions; with `include=people` `{items, people}`, people being every person the article mentions.',
+    description:
+      'Without query parameters the array of suggestions; with `include=people` `{items, people}`, people being every person the article mentions.',
     query: suggestionsQuery,
     ok: { 200: [v.suggestionListView, v.suggestionsWithPeopleView] },
     errors: WORKER,
@@ -155,8 +157,17 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     errors: [409],
   },
   'DELETE claims/[id]/sources/[sourceId]': { summary: 'Stop citing a source', query: detachSourceInput, ok: { 204: null }, errors: [409] },
-  'GET claims/[id]/matches': { summary: 'Claims in other articles that state the same thing', query: claimMatchesInput, ok: { 200: v.matchListView } },
-  'POST claims/[id]/links': { summary: 'Link another claim as the same claim (one family)', body: linkClaimsInput, ok: { 201: v.familyChangeView }, errors: [409] },
+  'GET claims/[id]/matches': {
+    summary: 'Claims in other articles that state the same thing',
+    query: claimMatchesInput,
+    ok: { 200: v.matchListView },
+  },
+  'POST claims/[id]/links': {
+    summary: 'Link another claim as the same claim (one family)',
+    body: linkClaimsInput,
+    ok: { 201: v.familyChangeView },
+    errors: [409],
+  },
   'DELETE claims/[id]/links/[otherId]': { summary: 'Unlink two claims', ok: { 204: null }, errors: [409] },
   'POST claims/[id]/reuse': {
     summary: "Reuse a verified claim's verdict, rationale and sources in this claim",
@@ -177,7 +188,11 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'DELETE sources/[id]': { summary: 'Delete a source no claim cites', ok: { 204: null }, errors: [409] },
 
   'GET tags': { summary: 'Tag suggestions for autocomplete', query: suggestTagsInput, ok: { 200: v.tagSuggestionsView } },
-  'GET search': { summary: 'Search claims, articles and sources', query: searchClaimsInput.pick({ q: true, tag: true }).partial(), ok: { 200: v.searchResultView } },
+  'GET search': {
+    summary: 'Search claims, articles and sources',
+    query: searchClaimsInput.pick({ q: true, tag: true }).partial(),
+    ok: { 200: v.searchResultView },
+  },
   'GET export': {
     summary: 'Download claims as CSV, JSON, JSON Lines, ClaimReview or Web Annotation (streamed)',
     description: 'Status defaults to verified; editors may export verified claims only (403 otherwise).',
@@ -207,12 +222,21 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'POST verdicts': { summary: 'Add a verdict (admin)', body: createVerdictInput, ok: { 201: a.verdictView }, errors: [409] },
   'PATCH verdicts/[id]': { summary: 'Change a verdict (admin)', body: updateVerdictInput, ok: { 200: a.verdictView }, errors: [409] },
   'DELETE verdicts/[id]': { summary: 'Delete an unused verdict (admin)', ok: { 204: null }, errors: [409] },
-  'POST verdicts/reorder': { summary: 'Reorder the scale: every verdict id in the new order (admin)', body: reorderVerdictsInput, ok: { 200: a.verdictListView } },
+  'POST verdicts/reorder': {
+    summary: 'Reorder the scale: every verdict id in the new order (admin)',
+    body: reorderVerdictsInput,
+    ok: { 200: a.verdictListView },
+  },
 
   'GET users': { summary: 'List users (admin)', ok: { 200: a.userListView }, errors: [403] },
   'POST users': { summary: 'Create a user (admin)', body: createUserInput, ok: { 201: a.createdUserView }, errors: [409] },
   'GET users/[id]': { summary: 'One user (admin)', ok: { 200: a.userView }, errors: [403] },
-  'PATCH users/[id]': { summary: 'Rename, change the role of, disable or enable a user (admin)', body: updateUserInput, ok: { 200: a.userView }, errors: [409] },
+  'PATCH users/[id]': {
+    summary: 'Rename, change the role of, disable or enable a user (admin)',
+    body: updateUserInput,
+    ok: { 200: a.userView },
+    errors: [409],
+  },
   'POST users/[id]/password': {
     summary: "Reset a user's password (admin); signs them out everywhere",
     description: '`{ password }` sets it; `{}` answers a one-time `setPasswordLink`.',
@@ -227,13 +251,19 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'GET webhooks': { summary: 'Registered webhooks with delivery counts (admin)', ok: { 200: w.webhookListView }, errors: [403] },
   'POST webhooks': {
     summary: 'Register a webhook (admin)',
-    description: 'The URL follows the rules of every outgoing request: an address in a private, loopback, link-local or metadata range is a 400 naming why.',
+    description:
+      'The URL follows the rules of every outgoing request: an address in a private, loopback, link-local or metadata range is a 400 naming why.',
     body: createWebhookInput,
     ok: { 201: w.createdIdView },
   },
   'PATCH webhooks/[id]': { summary: 'Turn a webhook off or on, or change its events (admin)', body: updateWebhookInput, ok: { 204: null } },
   'DELETE webhooks/[id]': { summary: 'Delete a webhook and its delivery log (admin)', ok: { 204: null } },
-  'GET webhooks/[id]/deliveries': { summary: "A webhook's delivery log, newest first (admin)", query: listDeliveriesInput, ok: { 200: w.deliveryPageView }, errors: [403] },
+  'GET webhooks/[id]/deliveries': {
+    summary: "A webhook's delivery log, newest first (admin)",
+    query: listDeliveriesInput,
+    ok: { 200: w.deliveryPageView },
+    errors: [403],
+  },
   'POST webhooks/[id]/deliveries/[deliveryId]/resend': {
     summary: 'Send a delivery again (admin)',
     description: 'A delivered or failed delivery is queued again as a new one; a pending one is made due now. Answers the id that will be sent.',
@@ -247,7 +277,12 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   },
 
   'GET tokens': { summary: 'Your live API tokens', ok: { 200: a.apiTokenListView } },
-  'POST tokens': { summary: 'Create an API token; the secret is in this answer only', body: createApiTokenInput, ok: { 201: a.createdApiTokenView }, errors: [409] },
+  'POST tokens': {
+    summary: 'Create an API token; the secret is in this answer only',
+    body: createApiTokenInput,
+    ok: { 201: a.createdApiTokenView },
+    errors: [409],
+  },
   'DELETE tokens/[id]': { summary: 'Revoke one of your API tokens', ok: { 204: null } },
   'POST account/password': {
     summary: 'Change your password; revokes your API tokens and other sessions',

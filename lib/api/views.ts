@@ -73,7 +73,11 @@ export const claimView = view(
       .describe('What the requesting user may do with this claim now (computed by the server from lib/auth/permissions.ts).'),
   }),
 );
-export const claimPageView = view('ClaimPage', 'One page of claims; pass `nextCursor` as `cursor` for the next (null on the last page).', page(claimView));
+export const claimPageView = view(
+  'ClaimPage',
+  'One page of claims; pass `nextCursor` as `cursor` for the next (null on the last page).',
+  page(claimView),
+);
 
 export const claimEventView = view(
   'ClaimEvent',
@@ -85,7 +89,10 @@ export const claimEventView = view(
     toStatus: status.nullable(),
     comment: z.string(),
     diff: z
-      .record(z.string(), z.union([z.object({ from: z.unknown(), to: z.unknown() }), z.object({ added: z.array(z.string()), removed: z.array(z.string()) })]))
+      .record(
+        z.string(),
+        z.union([z.object({ from: z.unknown(), to: z.unknown() }), z.object({ added: z.array(z.string()), removed: z.array(z.string()) })]),
+      )
       .nullable(),
     createdAt: dateTime,
     actorId: id,
@@ -114,7 +121,11 @@ export const articleSummaryView = z.object({
     total: count,
   }),
 });
-export const articleListView = view('ArticleList', 'Latest versions of all articles, newest first, with claim counts per status.', z.array(articleSummaryView));
+export const articleListView = view(
+  'ArticleList',
+  'Latest versions of all articles, newest first, with claim counts per status.',
+  z.array(articleSummaryView),
+);
 
 export const articleView = view(
   'Article',
@@ -195,7 +206,11 @@ const sourceFields = {
 export const sourceView = view('Source', 'A source, reused across claims (its URL is normalised and unique).', z.object(sourceFields));
 const citingClaim = z.object({ id, articleId: id, articleTitle: z.string(), claimText: z.string(), status: z.string() });
 export const sourceListItemView = z.object({ ...sourceFields, claimCount: z.number().int(), claims: z.array(citingClaim) });
-export const sourceListView = view('SourceList', 'Sources by title with the claims citing them that the caller may see.', z.object({ items: z.array(sourceListItemView) }));
+export const sourceListView = view(
+  'SourceList',
+  'Sources by title with the claims citing them that the caller may see.',
+  z.object({ items: z.array(sourceListItemView) }),
+);
 export const sourceDetailView = view(
   'SourceDetail',
   'A source with every claim citing it that the caller may see.',

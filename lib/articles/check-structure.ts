@@ -63,7 +63,7 @@ export function markdownStructureProblem(markdown: string): string | null {
   for (const line of markdown.split('\n')) {
     let markers = 0;
     let columns = 0;
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       const c = line[i];
       if (c === ' ') columns++;
       else if (c === '\t') columns += 4;

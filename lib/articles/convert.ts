@@ -35,7 +35,23 @@ const SCRAPED_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)(?:\s+\d{1,2}:\d{2
 const MAX_TITLE_LINE = 200;
 const TITLE_TAG = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
 /** Containers we do not keep but whose text must not run into its neighbour's ("a</div><div>b" is not "ab"). */
-const BLOCK_CONTAINERS = ['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'figcaption', 'pre', 'td', 'th', 'dt', 'dd', 'caption', 'address'];
+const BLOCK_CONTAINERS = [
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'figcaption',
+  'pre',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'caption',
+  'address',
+];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i', 'br', 'code'],
@@ -45,7 +61,24 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Dropped tags keep their text by default; these hold code, markup or chrome, never article text.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'select', 'noscript', 'title', 'iframe', 'svg', 'math', 'object', 'embed', 'template', 'canvas', 'video', 'audio'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'select',
+    'noscript',
+    'title',
+    'iframe',
+    'svg',
+    'math',
+    'object',
+    'embed',
+    'template',
+    'canvas',
+    'video',
+    'audio',
+  ],
   transformTags: {
     h5: 'h4',
     h6: 'h4',
@@ -92,7 +125,11 @@ function fromText(content: string, givenTitle: string | null) {
 }
 
 function decodeSanitizedText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Throws ConversionError naming the limit when `problem` (from check-structure) is set. */
@@ -169,8 +206,7 @@ export function convertArticle(input: { format: ArticleFormat; content: string; 
   else if (input.format === 'markdown') {
     refuse(markdownStructureProblem(content));
     parsed = fromHtml(marked.parse(content, { async: false, gfm: true }), 'h1');
-  }
-  else throw new ConversionError('format', `Unknown format: ${String(input.format)}`);
+  } else throw new ConversionError('format', `Unknown format: ${String(input.format)}`);
 
   const pruned = pruneEmpty(parsed.doc);
   if (!pruned) throw new ConversionError('content', 'The article has no text');

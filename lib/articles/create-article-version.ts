@@ -89,7 +89,8 @@ export async function createArticleVersion({
     for (const [i, claim] of current.entries()) {
       const found = landed[i];
       // Every claim moves, but the counts tell only of claims the actor may see (a hidden draft is not there for them).
-      if (await canSeeClaim(actor, claim)) result[!found ? 'orphaned' : found.method === 'position' ? 'kept' : found.method === 'quote' ? 'moved' : 'fuzzy']++;
+      if (await canSeeClaim(actor, claim))
+        result[!found ? 'orphaned' : found.method === 'position' ? 'kept' : found.method === 'quote' ? 'moved' : 'fuzzy']++;
       // Reviewed words that changed or vanished need another look; a claim that simply moved keeps its status.
       const wordsChanged = !found || found.method === 'fuzzy';
       const status = (wordsChanged && statusAfterEdit(claim.status)) || claim.status;
@@ -104,10 +105,22 @@ export async function createArticleVersion({
         .update(claims)
         .set({ ...next, version: claim.version + 1, updatedAt: new Date() })
         .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)));
-      await recordEvent(tx, { claimId: claim.id, actorId: actor.id, action: 'edited', fromStatus: claim.status, toStatus: status, diff, comment: `Moved to version ${id} of the article.` });
+      await recordEvent(tx, {
+        claimId: claim.id,
+        actorId: actor.id,
+        action: 'edited',
+        fromStatus: claim.status,
+        toStatus: status,
+        diff,
+        comment: `Moved to version ${id} of the article.`,
+      });
     }
     const summary = `New version of “${title}”: ${result.kept} kept, ${result.moved} moved, ${result.fuzzy} fuzzy, ${result.orphaned} orphaned`;
-    const diff = { previousId: { from: null, to: old.id }, characters: { from: old.bodyText.length, to: converted.text.length }, ...(title !== old.title ? { title: { from: old.title, to: title } } : {}) };
+    const diff = {
+      previousId: { from: null, to: old.id },
+      characters: { from: old.bodyText.length, to: converted.text.length },
+      ...(title !== old.title ? { title: { from: old.title, to: title } } : {}),
+    };
     await recordAudit(tx, { actorId: actor.id, action: 'article.new_version', entityId: id, summary, diff });
     // The new version's id; streams of the older one are told too (list-changes.ts follows previous_id).
     await recordChange(tx, { type: 'article.new_version', articleId: id, actorId: actor.id });

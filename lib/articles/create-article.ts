@@ -31,13 +31,24 @@ export async function createArticle({ actor, input }: { actor: Actor; input: unk
   const converted = await convertImport(data);
   const title = (data.title || converted.title || '').trim().slice(0, 300);
   if (!title) throw Invalid('Give the article a title.', { title: 'Required.' });
-  const meta = { title, sourceUrl: data.sourceUrl || null, publisher: data.publisher || null, publishedAt: data.publishedAt || converted.publishedAt };
+  const meta = {
+    title,
+    sourceUrl: data.sourceUrl || null,
+    publisher: data.publisher || null,
+    publishedAt: data.publishedAt || converted.publishedAt,
+  };
   return runInTransaction(async (tx) => {
     const [row] = await tx
       .insert(articles)
       .values({ ...meta, bodyJson: converted.doc, bodyText: converted.text, contentHash: contentHash(converted.text), createdBy: actor.id })
       .returning({ id: articles.id });
-    await recordAudit(tx, { actorId: actor.id, action: 'article.imported', entityId: row.id, summary: `Imported “${title}” (${converted.text.length} characters)`, diff: changedFields(null, meta) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'article.imported',
+      entityId: row.id,
+      summary: `Imported “${title}” (${converted.text.length} characters)`,
+      diff: changedFields(null, meta),
+    });
     return row;
   });
 }

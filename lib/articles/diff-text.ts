@@ -1,9 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 
 export type WordChange = { text: string; change: 'same' | 'added' | 'removed' };
-export type ParagraphDiff =
-  | { kind: 'same' | 'added' | 'removed'; text: string }
-  | { kind: 'changed'; parts: WordChange[] };
+export type ParagraphDiff = { kind: 'same' | 'added' | 'removed'; text: string } | { kind: 'changed'; parts: WordChange[] };
 export type TextDiff = { paragraphs: ParagraphDiff[]; wordsAdded: number; wordsRemoved: number };
 
 /** Below this share of unchanged characters a replaced paragraph reads better as removed + added than word by word. */

@@ -23,7 +23,8 @@ export class ExtractionError extends Error {
 }
 
 /** Page chrome no article text lives in; removed before Readability scores the page. */
-const CHROME_ELEMENTS = 'nav, aside, footer, form, dialog, iframe, noscript, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [aria-modal="true"]';
+const CHROME_ELEMENTS =
+  'nav, aside, footer, form, dialog, iframe, noscript, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [aria-modal="true"]';
 /** class / id tokens of comment sections, cookie and consent banners, related links, ads, share bars and walls. */
 const CHROME_TOKEN =
   /^(comments?|comment-.+|.+-comments?|disqus.*|cookies?|cookie-.+|.+-cookies?|consent.*|.+-consent|gdpr.*|cmp-.+|related.*|.+-related|read-more|more-stories|most-read|trending.*|recommended.*|newsletter.*|promo.*|ads?|advert.*|ad-(slot|unit|container|banner).*|sponsored.*|share|sharing|share-.+|social.*|paywall.*|subscribe.*|outbrain|taboola)$/i;
@@ -58,7 +59,12 @@ export function extractArticle(page: { url: string; contentType: string; body: s
     if (textLength(page.body) < MIN_ARTICLE_CHARS) throw new ExtractionError('not_article', 'The page has too little text to be an article.');
     const host = new URL(page.url).hostname.replace(/^www\./, '');
     // The first line names the text; passed as the title it also stays in the body, as it does in a new version.
-    const title = page.body.split('\n').map((line) => line.trim()).find(Boolean)?.slice(0, 300) ?? null;
+    const title =
+      page.body
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean)
+        ?.slice(0, 300) ?? null;
     return { title, byline: null, publishedAt: null, publisher: host, canonicalUrl: page.url, content: page.body, format: 'text' };
   }
   // linkedom parses without running scripts or loading anything (no network, no timers), unlike a browser-like DOM.

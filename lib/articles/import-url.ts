@@ -52,7 +52,12 @@ export async function findArticleByUrl(urls: string[]): Promise<number | null> {
     .where(
       and(
         or(inArray(articles.fetchedUrl, urls), inArray(articles.sourceUrl, urls)),
-        notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(newer)
+            .where(eq(newer.previousId, articles.id)),
+        ),
       ),
     )
     .orderBy(desc(articles.id))
@@ -67,7 +72,15 @@ function normalisedOrInvalid(url: string): string {
 }
 
 /** Fetches and extracts a link without storing anything, for the editor to check first. Throws like fetchArticle. */
-export async function previewUrlImport({ actor, input, fetch }: { actor: Actor; input: unknown; fetch?: GuardedFetchOptions }): Promise<UrlImportPreview> {
+export async function previewUrlImport({
+  actor,
+  input,
+  fetch,
+}: {
+  actor: Actor;
+  input: unknown;
+  fetch?: GuardedFetchOptions;
+}): Promise<UrlImportPreview> {
   assertCan(actor, 'article:create');
   const data = parseInput(previewUrlInput, input);
   normalisedOrInvalid(data.url);

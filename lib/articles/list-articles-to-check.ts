@@ -21,7 +21,12 @@ export async function listArticlesToCheck({ actor, checkedBefore }: { actor: Act
       and(
         isNotNull(articles.fetchedUrl),
         or(isNull(articles.lastCheckedAt), lt(articles.lastCheckedAt, checkedBefore)),
-        notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(newer)
+            .where(eq(newer.previousId, articles.id)),
+        ),
       ),
     )
     .orderBy(asc(sql`coalesce(${articles.lastCheckedAt}, 0)`), asc(articles.id));

@@ -36,10 +36,23 @@ export async function listArticles({ actor, limit }: { actor: Actor; limit?: num
     })
     .from(articles)
     // Only the latest version of each article: older versions hand their claims on to the newer one.
-    .where(notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id))))
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(newer)
+          .where(eq(newer.previousId, articles.id)),
+      ),
+    )
     .orderBy(desc(articles.id));
   const rows = limit === undefined ? await query : await query.limit(limit);
-  const only = limit === undefined ? undefined : inArray(claims.articleId, rows.map((r) => r.id));
+  const only =
+    limit === undefined
+      ? undefined
+      : inArray(
+          claims.articleId,
+          rows.map((r) => r.id),
+        );
   const counts = await db
     .select({ articleId: claims.articleId, status: claims.status, n: count() })
     .from(claims)

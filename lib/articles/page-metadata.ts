@@ -15,7 +15,8 @@ export type PageMetadata = {
   accessibleForFree: boolean | null;
 };
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage)$/;
 
 type Json = Record<string, unknown>;
 
@@ -103,7 +104,18 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
       )?.replace(/^by\s+/i, '') ?? null,
     publishedAt: toIsoDate(
       clean(ld.datePublished) ??
-        meta(document, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'parsely-pub-date', 'sailthru.date') ??
+        meta(
+          document,
+          'article:published_time',
+          'og:article:published_time',
+          'datePublished',
+          'pubdate',
+          'publishdate',
+          'date',
+          'dc.date',
+          'parsely-pub-date',
+          'sailthru.date',
+        ) ??
         document.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
     publisher: names(ld.publisher) ?? meta(document, 'og:site_name', 'application-name', 'publisher'),

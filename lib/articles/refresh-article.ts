@@ -29,7 +29,15 @@ export type RefreshResult =
  * through createArticleVersion (claims follow their words; changed ones go back to review). Throws NotFound,
  * Invalid (not imported from a link), Conflict (not the latest version) and the fetch errors of fetchArticle.
  */
-export async function refreshArticle({ actor, articleId, fetch }: { actor: Actor; articleId: number; fetch?: GuardedFetchOptions }): Promise<RefreshResult> {
+export async function refreshArticle({
+  actor,
+  articleId,
+  fetch,
+}: {
+  actor: Actor;
+  articleId: number;
+  fetch?: GuardedFetchOptions;
+}): Promise<RefreshResult> {
   assertCan(actor, 'article:create');
   const db = getDb();
   const [current] = await db.select().from(articles).where(eq(articles.id, articleId));

@@ -33,7 +33,10 @@ export const listAuditInput = z.preprocess(
     entity: entityFilter.optional(),
     from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
     to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
-    cursor: z.string().regex(/^[0-9]{1,16}-[0-9]{1,16}$/, 'Invalid cursor.').optional(),
+    cursor: z
+      .string()
+      .regex(/^[0-9]{1,16}-[0-9]{1,16}$/, 'Invalid cursor.')
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   }),
 );

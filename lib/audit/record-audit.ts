@@ -13,17 +13,15 @@ export async function recordAudit(
   tx: DbOrTx,
   event: { actorId: number | null; action: AuditAction; entityId?: number | null; summary: string; diff?: AuditDiff | null; ip?: string | null },
 ): Promise<void> {
-  await tx
-    .insert(auditEvents)
-    .values({
-      actorId: event.actorId,
-      action: event.action,
-      entityType: entityTypeOf(event.action),
-      entityId: event.entityId ?? null,
-      summary: event.summary,
-      diff: event.diff && Object.keys(event.diff).length ? event.diff : null,
-      ip: event.ip && event.ip !== 'unknown' ? event.ip : null,
-    });
+  await tx.insert(auditEvents).values({
+    actorId: event.actorId,
+    action: event.action,
+    entityType: entityTypeOf(event.action),
+    entityId: event.entityId ?? null,
+    summary: event.summary,
+    diff: event.diff && Object.keys(event.diff).length ? event.diff : null,
+    ip: event.ip && event.ip !== 'unknown' ? event.ip : null,
+  });
 }
 
 /** The fields of `after` whose value differs from `before` (compared as JSON, so dates and arrays compare by value). */

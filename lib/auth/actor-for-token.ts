@@ -22,11 +22,6 @@ export async function actorForToken(token: string): Promise<Actor | null> {
   await db
     .update(apiTokens)
     .set({ lastUsedAt: new Date(now) })
-    .where(
-      and(
-        eq(apiTokens.id, row.tokenId),
-        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now - LAST_USED_GRANULARITY_MS))),
-      ),
-    );
+    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now - LAST_USED_GRANULARITY_MS)))));
   return { id: row.id, role: row.role, name: row.name, email: row.email };
 }

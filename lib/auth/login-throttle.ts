@@ -30,9 +30,7 @@ export type LockScope = 'account-address' | 'address' | 'account';
  * `refused` = a lock was in force, the password was not considered; `failure` lists the locks this failure started.
  */
 export type LoginAttemptResult =
-  | { outcome: 'success' }
-  | { outcome: 'failure'; lockedNow: LockScope[] }
-  | { outcome: 'refused'; lockedBy: LockScope; until: Date };
+  { outcome: 'success' } | { outcome: 'failure'; lockedNow: LockScope[] } | { outcome: 'refused'; lockedBy: LockScope; until: Date };
 
 /**
  * The unit an address is throttled as: an IPv4 address as is, an IPv6 address as its /64 network, because one
@@ -45,7 +43,10 @@ export function throttleAddress(ip: string): string {
   const right = tail === undefined ? [] : tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
   if (groups.length !== 8 || !groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return ip;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 const keys = (email: string, address: string, ip = throttleAddress(address)) => ({
@@ -77,7 +78,10 @@ export async function recordLoginAttempt({ email, ip, passwordOk }: { email: str
 /** The read-modify-write of one attempt's counters (retried as a whole on a PostgreSQL serialization failure). */
 async function countAttempt(tx: DbOrTx, k: ReturnType<typeof keys>, passwordOk: boolean, now: Date): Promise<LoginAttemptResult> {
   const c = throttleConfig();
-  const found = await tx.select().from(loginThrottle).where(inArray(loginThrottle.key, Object.values(k)));
+  const found = await tx
+    .select()
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, Object.values(k)));
   const rows = new Map(found.map((r) => [r.key, r]));
   const lockOf = (key: string) => {
     const until = rows.get(key)?.lockedUntil;
@@ -131,5 +135,8 @@ function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
 
 async function upsert(tx: DbOrTx, row: Row): Promise<void> {
   const { failures, windowStart, lockedUntil, expiresAt } = row;
-  await tx.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart, lockedUntil, expiresAt } });
+  await tx
+    .insert(loginThrottle)
+    .values(row)
+    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart, lockedUntil, expiresAt } });
 }

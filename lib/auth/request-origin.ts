@@ -11,7 +11,12 @@ function header(headers: HeaderSource, name: string): string | undefined {
 }
 
 /** The last entry of a comma list: the one written closest to the app. */
-const last = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+const last = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
 
 /**
  * The client address of a request. scripts/serve.mjs (what `npm start` runs) writes X-Forwarded-For as exactly one

@@ -11,7 +11,12 @@ const COMPACT_AT = 500;
  * Every claim is counted, hidden drafts included; callers apply the draft visibility rule.
  */
 export async function claimCountsByStatus(types?: readonly string[]): Promise<Record<ClaimStatus, number>> {
-  const where = types?.length ? sql`where "type" in (${sql.join(types.map((t) => sql`${t}`), sql`, `)})` : sql``;
+  const where = types?.length
+    ? sql`where "type" in (${sql.join(
+        types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql``;
   const rows = await queryRows<{ status: ClaimStatus; n: number; deltas: number }>(
     getDb(),
     sql`select status, cast(sum(n) as integer) as n, cast(count(*) as integer) as deltas from claim_counts ${where} group by status`,
@@ -29,18 +34,24 @@ export async function claimCountsByStatus(types?: readonly string[]): Promise<Re
  */
 export async function compactClaimCounts(): Promise<void> {
   if (dbEngine() === 'postgres') {
-    await execute(getDb(), sql`
+    await execute(
+      getDb(),
+      sql`
       with gone as (delete from claim_counts where id <= (select max(id) from claim_counts) returning status, "type", n)
       insert into claim_counts (status, "type", n)
-      select status, "type", sum(n) from gone group by status, "type" having sum(n) <> 0`);
+      select status, "type", sum(n) from gone group by status, "type" having sum(n) <> 0`,
+    );
     return;
   }
   await runInTransaction(async (tx) => {
     const [{ last }] = await queryRows<{ last: number | null }>(tx, sql`select max(id) as last from claim_counts`);
     if (last === null) return;
-    await execute(tx, sql`
+    await execute(
+      tx,
+      sql`
       insert into claim_counts (status, "type", n)
-      select status, "type", sum(n) from claim_counts where id <= ${last} group by status, "type" having sum(n) <> 0`);
+      select status, "type", sum(n) from claim_counts where id <= ${last} group by status, "type" having sum(n) <> 0`,
+    );
     await execute(tx, sql`delete from claim_counts where id <= ${last}`);
   });
 }

@@ -102,7 +102,10 @@ export async function withSources(db: DbOrTx, rows: ClaimRow[], actor: Pick<Acto
     list.push(link);
     byClaim.set(claimId, list);
   }
-  const tags = await tagsOf(db, rows.map((r) => r.id));
+  const tags = await tagsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, sources: byClaim.get(r.id) ?? [], tags: tags.get(r.id) ?? [], can: claimAbilities(actor, r) }));
 }
 
@@ -128,6 +131,8 @@ export async function findClaim(db: DbOrTx, id: number, actor: Pick<Actor, 'id' 
  */
 export function newClaimView(row: { [K in keyof typeof ownColumns]: ClaimRow[K] }, author: Pick<Actor, 'id' | 'role' | 'name'>): ClaimView {
   const joined = { verdictLabel: null, verdictColor: null, authorName: author.name, reviewerName: null, assigneeName: null };
-  const view = Object.fromEntries(Object.keys(claimColumns).map((k) => [k, k in joined ? joined[k as keyof typeof joined] : row[k as keyof typeof row]])) as ClaimRow;
+  const view = Object.fromEntries(
+    Object.keys(claimColumns).map((k) => [k, k in joined ? joined[k as keyof typeof joined] : row[k as keyof typeof row]]),
+  ) as ClaimRow;
   return { ...view, sources: [], tags: [], can: claimAbilities(author, view) };
 }

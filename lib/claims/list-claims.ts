@@ -14,8 +14,7 @@ import { selectClaims, withSources, type ClaimView } from './claim-view';
 import { normaliseTag } from './normalise-tags';
 import { TAG_MAX } from './limits';
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
 export const CLAIM_SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'created_asc'] as const;
 
@@ -26,9 +25,16 @@ const filterShape = {
   verdict: z.coerce.number().int().positive().optional(),
   author: z.coerce.number().int().positive().optional(),
   /** `me` (the caller), `none` (unassigned) or a user id. */
-  assignee: z.string().regex(/^(me|none|[1-9][0-9]{0,15})$/, 'Use me, none or a user id.').optional(),
+  assignee: z
+    .string()
+    .regex(/^(me|none|[1-9][0-9]{0,15})$/, 'Use me, none or a user id.')
+    .optional(),
   /** Claims carrying this tag (compared normalised). */
-  tag: plainText().max(TAG_MAX * 4).transform(normaliseTag).pipe(z.string().min(1).max(TAG_MAX)).optional(),
+  tag: plainText()
+    .max(TAG_MAX * 4)
+    .transform(normaliseTag)
+    .pipe(z.string().min(1).max(TAG_MAX))
+    .optional(),
   q: plainText().trim().max(200).optional(),
   from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
   to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
@@ -90,9 +96,7 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
   const where = filterConditions(actor, f);
   if (f.cursor) {
     const [key, id] = decodeCursor(f.cursor);
-    where.push(
-      ascending ? sql`(${column}, ${claims.id}) > (${key}, ${id})` : sql`(${column}, ${claims.id}) < (${key}, ${id})`,
-    );
+    where.push(ascending ? sql`(${column}, ${claims.id}) > (${key}, ${id})` : sql`(${column}, ${claims.id}) < (${key}, ${id})`);
   }
   const order = ascending ? [asc(column), asc(claims.id)] : [desc(column), desc(claims.id)];
   const db = getDb();
@@ -102,8 +106,7 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);
-  const nextCursor =
-    rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
+  const nextCursor = rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
   return { items: await withSources(db, page, actor), nextCursor };
 }
 

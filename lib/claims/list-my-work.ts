@@ -23,7 +23,14 @@ export async function listMyWork({ actor, limit = 100 }: { actor: Actor; limit?:
   assertCan(actor, 'claim:read');
   const db = getDb();
   const rows = await db
-    .select({ id: claims.id, articleId: claims.articleId, claimText: claims.claimText, status: claims.status, updatedAt: claims.updatedAt, articleTitle: articles.title })
+    .select({
+      id: claims.id,
+      articleId: claims.articleId,
+      claimText: claims.claimText,
+      status: claims.status,
+      updatedAt: claims.updatedAt,
+      articleTitle: articles.title,
+    })
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(and(eq(claims.assigneeId, actor.id), draftVisibilityFilter(actor)))
@@ -38,7 +45,9 @@ export async function listMyWork({ actor, limit = 100 }: { actor: Actor; limit?:
   const shown = rows.slice(0, limit);
   const groups = CLAIM_STATUSES.map((status) => ({
     status,
-    items: shown.filter((r) => r.status === status).map((r) => ({ id: r.id, articleId: r.articleId, claimText: r.claimText, articleTitle: r.articleTitle, updatedAt: r.updatedAt })),
+    items: shown
+      .filter((r) => r.status === status)
+      .map((r) => ({ id: r.id, articleId: r.articleId, claimText: r.claimText, articleTitle: r.articleTitle, updatedAt: r.updatedAt })),
   })).filter((g) => g.items.length > 0);
   return { claims: groups, articles: assigned, more: rows.length > limit };
 }

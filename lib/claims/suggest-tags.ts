@@ -11,7 +11,10 @@ import { TAG_MAX } from './limits';
 
 export const suggestTagsInput = z.strictObject({
   /** What was typed so far; tags starting with it come first, then tags containing it. Empty: the most used. */
-  q: plainText().max(TAG_MAX * 4).transform(normaliseTag).optional(),
+  q: plainText()
+    .max(TAG_MAX * 4)
+    .transform(normaliseTag)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 

@@ -24,32 +24,37 @@ export const tagsField = z
   .transform(normaliseTags)
   .pipe(
     z
-      .array(z.string().max(TAG_MAX, `Each tag must be at most ${TAG_MAX} characters.`).refine((t) => !t.includes(','), 'A tag cannot contain a comma.'))
+      .array(
+        z
+          .string()
+          .max(TAG_MAX, `Each tag must be at most ${TAG_MAX} characters.`)
+          .refine((t) => !t.includes(','), 'A tag cannot contain a comma.'),
+      )
       .max(TAGS_MAX, `At most ${TAGS_MAX} tags.`),
   );
 
 export const updateClaimInput = z
   .strictObject({
-  version: z.number().int().positive(),
-  type: z.enum(CLAIM_TYPES).optional(),
-  claimant: textField(CLAIMANT_MAX).optional(),
-  // Person or Organization for ClaimReview; null = decide from the claimant's name.
-  claimantKind: z.enum(CLAIMANT_KINDS).nullable().optional(),
-  // Optional short form for publishing (ClaimReview claimReviewed); longer than SUMMARY_SUGGESTED only warns in the editor.
-  summary: textField(SUMMARY_MAX).optional(),
-  claimText: textField(CLAIM_TEXT_MAX).min(1, 'Claim text cannot be empty.').optional(),
-  note: textField(NOTE_MAX).optional(),
-  verdictId: z.number().int().positive().nullable().optional(),
-  rationale: textField(RATIONALE_MAX).optional(),
-  // A new anchor (e.g. for an orphaned claim): both offsets into the article's text, and optionally the words there.
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(1).optional(),
-  exact: plainText().max(CLAIM_TEXT_MAX).optional(),
-  // The whole new set of tags (replaces the old one).
-  tags: tagsField.optional(),
-  // Who works on it next (null: nobody); changed alone, it keeps the status and needs no edit right (mayAssign).
-  assigneeId: z.number().int().positive().nullable().optional(),
-})
+    version: z.number().int().positive(),
+    type: z.enum(CLAIM_TYPES).optional(),
+    claimant: textField(CLAIMANT_MAX).optional(),
+    // Person or Organization for ClaimReview; null = decide from the claimant's name.
+    claimantKind: z.enum(CLAIMANT_KINDS).nullable().optional(),
+    // Optional short form for publishing (ClaimReview claimReviewed); longer than SUMMARY_SUGGESTED only warns in the editor.
+    summary: textField(SUMMARY_MAX).optional(),
+    claimText: textField(CLAIM_TEXT_MAX).min(1, 'Claim text cannot be empty.').optional(),
+    note: textField(NOTE_MAX).optional(),
+    verdictId: z.number().int().positive().nullable().optional(),
+    rationale: textField(RATIONALE_MAX).optional(),
+    // A new anchor (e.g. for an orphaned claim): both offsets into the article's text, and optionally the words there.
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+    exact: plainText().max(CLAIM_TEXT_MAX).optional(),
+    // The whole new set of tags (replaces the old one).
+    tags: tagsField.optional(),
+    // Who works on it next (null: nobody); changed alone, it keeps the status and needs no edit right (mayAssign).
+    assigneeId: z.number().int().positive().nullable().optional(),
+  })
   .refine((v) => (v.start === undefined) === (v.end === undefined), { path: ['end'], message: 'Give both start and end.' })
   .refine((v) => v.start === undefined || v.end! > v.start, { path: ['end'], message: 'end must be greater than start.' });
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
@@ -90,7 +95,11 @@ export async function updateClaim({ actor, id, input }: { actor: Actor; id: numb
     const published = Object.keys(diff).some((key) => key !== 'note' && key !== 'tags');
     const nextStatus = published ? statusAfterEdit(claim.status) : claim.status;
     if (!nextStatus) throw Conflict('A rejected claim must be reopened before it can be edited.');
-    const changes = Object.fromEntries(Object.entries(diff).filter(([k]) => k !== 'tags').map(([k, v]) => [k, v.to]));
+    const changes = Object.fromEntries(
+      Object.entries(diff)
+        .filter(([k]) => k !== 'tags')
+        .map(([k, v]) => [k, v.to]),
+    );
     if (assignment) changes.assigneeId = assignment.to;
     const updated = await tx
       .update(claims)
@@ -110,6 +119,7 @@ async function anchorIn(tx: DbOrTx, articleId: number, start: number, end: numbe
   if (end > text.length) throw Invalid(`end is past the end of the article (${text.length} characters).`, { end: 'Out of range.' });
   assertWholeCharacters(text, start, end);
   const anchor = describeRange(text, start, end);
-  if (exact !== undefined && exact !== anchor.exact) throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match.' });
+  if (exact !== undefined && exact !== anchor.exact)
+    throw Invalid('exact does not match the article text at start..end.', { exact: 'Does not match.' });
   return { ...anchor, orphaned: false };
 }

@@ -39,7 +39,12 @@ export function deltaE2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   const cpBar = (cp1 + cp2) / 2;
   let hBar = hp1 + hp2;
   if (!chromaless) hBar = Math.abs(hp1 - hp2) > 180 ? (hBar < 360 ? hBar + 360 : hBar - 360) / 2 : hBar / 2;
-  const t = 1 - 0.17 * Math.cos((hBar - 30) * DEG) + 0.24 * Math.cos(2 * hBar * DEG) + 0.32 * Math.cos((3 * hBar + 6) * DEG) - 0.2 * Math.cos((4 * hBar - 63) * DEG);
+  const t =
+    1 -
+    0.17 * Math.cos((hBar - 30) * DEG) +
+    0.24 * Math.cos(2 * hBar * DEG) +
+    0.32 * Math.cos((3 * hBar + 6) * DEG) -
+    0.2 * Math.cos((4 * hBar - 63) * DEG);
   const sL = 1 + (0.015 * (lBar - 50) ** 2) / Math.sqrt(20 + (lBar - 50) ** 2);
   const sC = 1 + 0.045 * cpBar;
   const sH = 1 + 0.015 * cpBar * t;

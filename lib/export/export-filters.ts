@@ -10,8 +10,7 @@ import type { ExportFilters } from './stream-claims';
 
 // Query strings and HTML forms send empty fields as ''; treat them as absent.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 const date = z.iso.date('Use a date in the form YYYY-MM-DD.');
 
 /** Export filters as they arrive from a query string, form or CLI: status defaults to verified; `all` means every status. */

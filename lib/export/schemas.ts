@@ -122,7 +122,11 @@ export const webAnnotationSchema = {
       required: ['source', 'selector'],
       properties: {
         type: { const: 'SpecificResource' },
-        source: { type: 'object', required: ['id', 'type', 'language'], properties: { id: uri, type: { const: 'Text' }, language, format: { const: 'text/html' } } },
+        source: {
+          type: 'object',
+          required: ['id', 'type', 'language'],
+          properties: { id: uri, type: { const: 'Text' }, language, format: { const: 'text/html' } },
+        },
         selector: {
           type: 'array',
           minItems: 2,

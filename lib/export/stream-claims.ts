@@ -22,12 +22,31 @@ export type ExportFilters = {
 
 /** WHERE condition over `claims c` (only claim columns, so count and stream share it). */
 export function whereClause(f: ExportFilters): SQL {
-  const parts: SQL[] = [sql`c.status in (${sql.join(f.statuses.map((s) => sql`${s}`), sql`, `)})`];
-  if (f.types?.length) parts.push(sql`c.type in (${sql.join(f.types.map((t) => sql`${t}`), sql`, `)})`);
+  const parts: SQL[] = [
+    sql`c.status in (${sql.join(
+      f.statuses.map((s) => sql`${s}`),
+      sql`, `,
+    )})`,
+  ];
+  if (f.types?.length)
+    parts.push(
+      sql`c.type in (${sql.join(
+        f.types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`,
+    );
   if (f.articleId) parts.push(sql`c.article_id = ${f.articleId}`);
   if (f.verdictId) parts.push(sql`c.verdict_id = ${f.verdictId}`);
   if (f.claimId) parts.push(sql`c.id = ${f.claimId}`);
-  if (f.claimIds) parts.push(f.claimIds.length ? sql`c.id in (${sql.join(f.claimIds.map((id) => sql`${id}`), sql`, `)})` : sql`1 = 0`);
+  if (f.claimIds)
+    parts.push(
+      f.claimIds.length
+        ? sql`c.id in (${sql.join(
+            f.claimIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql`1 = 0`,
+    );
   // reviewed_at is stored in ms; the range covers whole UTC days.
   if (f.from) parts.push(sql`c.reviewed_at >= ${Date.parse(`${f.from}T00:00:00.000Z`)}`);
   if (f.to) parts.push(sql`c.reviewed_at <= ${Date.parse(`${f.to}T23:59:59.999Z`)}`);
@@ -44,10 +63,13 @@ type Columns<T, P extends string = ''> = {
 type OrNull<T> = { [K in keyof T]: T[K] | null };
 
 /** One row of SELECT, derived from ExportRow: a field added to or retyped there changes here too. */
-type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances' | 'tags'>> & { tags: string | null } &
-  Columns<ExportRow['article'], 'article_'> &
-  OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & { /** 0 or 1 on SQLite, a boolean on PostgreSQL. */ verdict_unrated: number | boolean | null } &
-  OrNull<Columns<ExportSource, 'src_'>>;
+type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appearances' | 'tags'>> & { tags: string | null } & Columns<
+    ExportRow['article'],
+    'article_'
+  > &
+  OrNull<Columns<Omit<ExportVerdict, 'unrated'>, 'verdict_'>> & {
+    /** 0 or 1 on SQLite, a boolean on PostgreSQL. */ verdict_unrated: number | boolean | null;
+  } & OrNull<Columns<ExportSource, 'src_'>>;
 
 // One row per (claim, source) pair, ordered by claim id so a claim's rows are adjacent and can be grouped
 // while streaming: memory holds one claim at a time, and there is no second query per batch. Rows are read as arrays
@@ -55,14 +77,40 @@ type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appea
 // place that fixes their order: each pair is [SQL expression, the RawRow field it fills].
 const TAGS = `(select ${isPostgres() ? 'string_agg(t.tag, chr(10))' : 'group_concat(t.tag, char(10))'} from claim_tags t where t.claim_id = c.id)`;
 const COLUMNS = [
-  ['c.id', 'id'], ['c.article_id', 'article_id'], ['a.title', 'article_title'], ['a.source_url', 'article_url'],
-  ['a.publisher', 'article_publisher'], ['a.published_at', 'article_published_at'], ['c.start', 'start'], ['c."end"', 'end'],
-  ['c.exact', 'exact'], ['c.prefix', 'prefix'], ['c.suffix', 'suffix'], ['c.type', 'type'], ['c.claimant', 'claimant'],
-  ['c.claimant_kind', 'claimant_kind'], ['c.claim_text', 'claim_text'], ['c.summary', 'summary'], ['c.status', 'status'],
-  ['c.family_id', 'family_id'], ['v.id', 'verdict_id'], ['v.label', 'verdict_label'], ['v.rating', 'verdict_rating'],
-  ['v.unrated', 'verdict_unrated'], ['c.rationale', 'rationale'], ['c.author_id', 'author_id'], ['au.name', 'author_name'],
-  ['rv.name', 'reviewer_name'], ['c.created_at', 'created_at'], ['c.updated_at', 'updated_at'], ['c.reviewed_at', 'reviewed_at'],
-  ['s.url', 'src_url'], ['s.title', 'src_title'], ['s.publisher', 'src_publisher'], ['cs.relation', 'src_relation'], ['cs.excerpt', 'src_excerpt'],
+  ['c.id', 'id'],
+  ['c.article_id', 'article_id'],
+  ['a.title', 'article_title'],
+  ['a.source_url', 'article_url'],
+  ['a.publisher', 'article_publisher'],
+  ['a.published_at', 'article_published_at'],
+  ['c.start', 'start'],
+  ['c."end"', 'end'],
+  ['c.exact', 'exact'],
+  ['c.prefix', 'prefix'],
+  ['c.suffix', 'suffix'],
+  ['c.type', 'type'],
+  ['c.claimant', 'claimant'],
+  ['c.claimant_kind', 'claimant_kind'],
+  ['c.claim_text', 'claim_text'],
+  ['c.summary', 'summary'],
+  ['c.status', 'status'],
+  ['c.family_id', 'family_id'],
+  ['v.id', 'verdict_id'],
+  ['v.label', 'verdict_label'],
+  ['v.rating', 'verdict_rating'],
+  ['v.unrated', 'verdict_unrated'],
+  ['c.rationale', 'rationale'],
+  ['c.author_id', 'author_id'],
+  ['au.name', 'author_name'],
+  ['rv.name', 'reviewer_name'],
+  ['c.created_at', 'created_at'],
+  ['c.updated_at', 'updated_at'],
+  ['c.reviewed_at', 'reviewed_at'],
+  ['s.url', 'src_url'],
+  ['s.title', 'src_title'],
+  ['s.publisher', 'src_publisher'],
+  ['cs.relation', 'src_relation'],
+  ['cs.excerpt', 'src_excerpt'],
   // Tags as one newline-separated cell (a normalised tag holds no line break); the aggregate's name differs.
   [TAGS, 'tags'],
 ] as const satisfies readonly (readonly [string, keyof RawRow])[];
@@ -131,7 +179,15 @@ function toExportRow(t: Tuple): ExportRow {
   };
 }
 
-type FamilyRow = { family_id: number; id: number; article_id: number; title: string; source_url: string | null; publisher: string | null; published_at: string | null };
+type FamilyRow = {
+  family_id: number;
+  id: number;
+  article_id: number;
+  title: string;
+  source_url: string | null;
+  publisher: string | null;
+  published_at: string | null;
+};
 
 /**
  * Every appearance of the families of the exported claims, by family id, read before the cursor opens (a
@@ -150,7 +206,10 @@ async function familyAppearances(reader: ExportReader, where: SQL): Promise<Map<
   const out = new Map<number, ExportAppearance[]>();
   for (const r of rows) {
     const list = out.get(r.family_id) ?? [];
-    list.push({ claimId: r.id, article: { id: r.article_id, title: r.title, url: r.source_url, publisher: r.publisher, publishedAt: r.published_at } });
+    list.push({
+      claimId: r.id,
+      article: { id: r.article_id, title: r.title, url: r.source_url, publisher: r.publisher, publishedAt: r.published_at },
+    });
     out.set(r.family_id, list);
   }
   return out;

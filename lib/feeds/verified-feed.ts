@@ -9,7 +9,11 @@ import { parseInput } from '@/lib/validation';
 
 export const verifiedFeedInput = z.strictObject({
   /** `nextCursor` of the previous answer; absent = from the beginning. */
-  since: z.string().regex(/^(0|[1-9][0-9]{0,15})$/, 'Not a cursor.').transform(Number).optional(),
+  since: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,15})$/, 'Not a cursor.')
+    .transform(Number)
+    .optional(),
   /** Changes read per page (an answer has at most this many items). */
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -38,7 +38,9 @@ function tokenText(token: Token): string {
     case 'table':
       return token.raw;
     case 'list':
-      return (token.items as Token[]).map((item, i) => `${token.ordered ? `${Number(token.start || 1) + i}.` : '-'} ${blocksText((item as WithChildren).tokens)}`).join('\n');
+      return (token.items as Token[])
+        .map((item, i) => `${token.ordered ? `${Number(token.start || 1) + i}.` : '-'} ${blocksText((item as WithChildren).tokens)}`)
+        .join('\n');
     case 'space':
     case 'hr':
       return '';

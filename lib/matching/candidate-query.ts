@@ -80,7 +80,9 @@ export async function loadCandidates(db: DbOrTx, query: CandidateQuery, options:
   // filtering the few ranked hits. PostgreSQL has no unary plus on text (nor that plan).
   const status = dbEngine() === 'postgres' ? sql`c.status` : sql`+c.status`;
   const filters = [options.verifiedOnly ? sql`${status} = 'verified'` : undefined, options.visible].filter((f): f is SQL => f !== undefined);
-  return queryRows<Candidate>(db, sql`
+  return queryRows<Candidate>(
+    db,
+    sql`
     select c.id, c.article_id as "articleId", a.title as "articleTitle", a.published_at as "publishedAt",
       a.created_at as "articleCreatedAt", c.claim_text as "claimText", c.claimant, c.status, c.author_id as "authorId",
       c.family_id as "familyId", v.label as "verdictLabel"
@@ -90,7 +92,8 @@ export async function loadCandidates(db: DbOrTx, query: CandidateQuery, options:
     left join verdict_scale v on v.id = c.verdict_id
     ${filters.length ? sql`where ${sql.join(filters, sql` and `)}` : sql``}
     order by hits.rank, c.id
-  `);
+  `,
+  );
 }
 
 /** SQLite: FTS5 over the claim text and quoted span, bm25 weighting the claim text above the quote. */

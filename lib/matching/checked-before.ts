@@ -38,7 +38,11 @@ export async function checkedBeforeInText(actor: Actor, text: string, articleId?
   // One sentence at a time: each is a few cached counts and one indexed query. Four at once on PostgreSQL was no
   // faster at 100k claims (the database's CPU is the limit) and would hold four pooled connections per pass.
   for (const s of sentenceSpans(text)) {
-    const [best] = await matchFeatures(actor, { text: s.text, features: claimFeatures(s.text), limit: 1 }, { verifiedOnly: true, excludeArticleId: articleId, budget: PASS_BUDGET, candidates: PASS_CANDIDATES });
+    const [best] = await matchFeatures(
+      actor,
+      { text: s.text, features: claimFeatures(s.text), limit: 1 },
+      { verifiedOnly: true, excludeArticleId: articleId, budget: PASS_BUDGET, candidates: PASS_CANDIDATES },
+    );
     if (best?.relation === 'same') out.push({ ...s, match: best });
   }
   return out;

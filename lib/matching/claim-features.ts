@@ -18,24 +18,88 @@ export type ClaimFeatures = {
 };
 
 const STOP_WORDS = new Set(
-  ('a an and are as at be been being but by can could did do does for from had has have he her his how i if in into ' +
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i if in into ' +
     'is it its it’s of on or our she so than that the their them then there these they this those to too was we were ' +
     'what when which who will with would you your also about after again all any because before both each few more ' +
     'most other some such only own same just over under up down very s t said says say told tells according ' +
     'reported reports report stated claimed added per cent percent around roughly nearly almost approximately ' +
-    'some about least most much many new one last year years mr ms mrs').split(' '),
+    'some about least most much many new one last year years mr ms mrs'
+  ).split(' '),
 );
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'cannot', 'without']);
 // Stems of words that say a figure moved; a reversed direction makes a candidate a variant, never the same claim.
-const UP = new Set(['rise', 'rose', 'risen', 'increas', 'grow', 'grew', 'grown', 'higher', 'gain', 'climb', 'jump', 'surg', 'doubl', 'expand', 'boost', 'rais', 'soar', 'up']);
-const DOWN = new Set(['fall', 'fell', 'fallen', 'drop', 'declin', 'decreas', 'cut', 'lower', 'shrink', 'shrank', 'reduc', 'slash', 'plung', 'plummet', 'halv', 'down', 'slump']);
+const UP = new Set([
+  'rise',
+  'rose',
+  'risen',
+  'increas',
+  'grow',
+  'grew',
+  'grown',
+  'higher',
+  'gain',
+  'climb',
+  'jump',
+  'surg',
+  'doubl',
+  'expand',
+  'boost',
+  'rais',
+  'soar',
+  'up',
+]);
+const DOWN = new Set([
+  'fall',
+  'fell',
+  'fallen',
+  'drop',
+  'declin',
+  'decreas',
+  'cut',
+  'lower',
+  'shrink',
+  'shrank',
+  'reduc',
+  'slash',
+  'plung',
+  'plummet',
+  'halv',
+  'down',
+  'slump',
+]);
 // Words a paraphrase swaps freely in news copy; folded to one stem so they count as shared.
 const SYNONYMS: Record<string, string> = {
-  soldier: 'troop', personnel: 'troop', car: 'vehicl', automobil: 'vehicl', bn: 'billion', construct: 'build', built: 'build',
-  job: 'worker', employ: 'worker', staff: 'worker', medic: 'doctor', physician: 'doctor',
-  ballot: 'vote', kid: 'child', children: 'child', pupil: 'student', spend: 'budget', expenditur: 'budget',
-  cop: 'polic', hike: 'rise', rais: 'rise', boost: 'rise', price: 'cost',
-  back: 'approv', lack: 'miss', absent: 'miss', endors: 'approv', cash: 'money', fund: 'money', funding: 'money',
+  soldier: 'troop',
+  personnel: 'troop',
+  car: 'vehicl',
+  automobil: 'vehicl',
+  bn: 'billion',
+  construct: 'build',
+  built: 'build',
+  job: 'worker',
+  employ: 'worker',
+  staff: 'worker',
+  medic: 'doctor',
+  physician: 'doctor',
+  ballot: 'vote',
+  kid: 'child',
+  children: 'child',
+  pupil: 'student',
+  spend: 'budget',
+  expenditur: 'budget',
+  cop: 'polic',
+  hike: 'rise',
+  rais: 'rise',
+  boost: 'rise',
+  price: 'cost',
+  back: 'approv',
+  lack: 'miss',
+  absent: 'miss',
+  endors: 'approv',
+  cash: 'money',
+  fund: 'money',
+  funding: 'money',
 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,]*/gu;
 const SPEAKER_AFTER = /\b(?:said|says|told|according to|argued|claimed|insisted|warned)\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;

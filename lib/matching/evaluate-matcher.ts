@@ -27,7 +27,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Runs every query against the whole corpus and computes the figures the issue asks for. */
 export function evaluateMatcher(corpus: EvalClaim[], queries: EvalQuery[]): EvalFigures {
   const candidates = corpus.map((c) => ({ item: c.id, features: claimFeatures(c.text, c.claimant) }));
-  let r1 = 0, r5 = 0, mrr = 0, labelled = 0, variantSame = 0, newSame = 0;
+  let r1 = 0,
+    r5 = 0,
+    mrr = 0,
+    labelled = 0,
+    variantSame = 0,
+    newSame = 0;
   const failures: string[] = [];
   const count = { same: 0, variant: 0, new: 0 };
   for (const q of queries) {
@@ -37,7 +42,10 @@ export function evaluateMatcher(corpus: EvalClaim[], queries: EvalQuery[]): Eval
     const anySame = top.some((m) => m.relation === 'same');
     if (q.kind === 'same') {
       if (rank === 0) r1++;
-      if (rank >= 0) { r5++; mrr += 1 / (rank + 1); }
+      if (rank >= 0) {
+        r5++;
+        mrr += 1 / (rank + 1);
+      }
       if (rank >= 0 && top[rank].relation === 'same') labelled++;
       else failures.push(`same ${q.target} rank ${rank} ${rank >= 0 ? top[rank].relation + ' ' + top[rank].score.toFixed(2) : ''}: ${q.text}`);
     } else if (q.kind === 'variant' && anySame) {

@@ -23,7 +23,13 @@ export type FamilyMember = {
  * The family of claim `claimId`: every linked claim the actor may see (draftVisibilityFilter), oldest article first (just the claim
  * itself when it is not linked). Throws NotFound for an invisible claim.
  */
-export async function getClaimFamily({ actor, claimId }: { actor: Actor; claimId: number }): Promise<{ familyId: number | null; members: FamilyMember[] }> {
+export async function getClaimFamily({
+  actor,
+  claimId,
+}: {
+  actor: Actor;
+  claimId: number;
+}): Promise<{ familyId: number | null; members: FamilyMember[] }> {
   const claim = await getClaim({ actor, id: claimId });
   const rows = await getDb()
     .select({

@@ -43,8 +43,16 @@ export async function linkClaims({ actor, claimId, input }: { actor: Actor; clai
       .update(claims)
       .set({ familyId })
       .where(or(inArray(claims.id, [a.id, b.id]), merging.length ? inArray(claims.familyId, merging) : undefined));
-    for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
-      await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'linked', diff: { family: { from: id === a.id ? a.familyId : b.familyId, to: familyId }, linkedClaim: { from: null, to: other } } });
+    for (const [id, other] of [
+      [a.id, b.id],
+      [b.id, a.id],
+    ]) {
+      await recordEvent(tx, {
+        claimId: id,
+        actorId: actor.id,
+        action: 'linked',
+        diff: { family: { from: id === a.id ? a.familyId : b.familyId, to: familyId }, linkedClaim: { from: null, to: other } },
+      });
     }
     return { familyId, claimIds: await members(tx, familyId) };
   });
@@ -64,7 +72,10 @@ export async function unlinkClaims({ actor, claimId, otherId }: { actor: Actor; 
     await tx.update(claims).set({ familyId: null }).where(eq(claims.id, b.id));
     const left = await members(tx, familyId);
     if (left.length === 1) await tx.update(claims).set({ familyId: null }).where(eq(claims.id, left[0]));
-    for (const [id, other] of [[a.id, b.id], [b.id, a.id]]) {
+    for (const [id, other] of [
+      [a.id, b.id],
+      [b.id, a.id],
+    ]) {
       await recordEvent(tx, { claimId: id, actorId: actor.id, action: 'unlinked', diff: { linkedClaim: { from: other, to: null } } });
     }
     return left.length > 1 ? { familyId, claimIds: left } : { familyId: null, claimIds: [] };

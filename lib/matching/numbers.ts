@@ -8,24 +8,77 @@ export type QuantityKind = 'count' | 'percent' | 'money' | 'year';
 export type Quantity = { value: number; kind: QuantityKind; currency?: string };
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, trn: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
 };
 /** Fractions said in words, as percentages ("a third" = 33.3%, "one in five" handled separately). */
 const FRACTIONS: Record<string, number> = {
-  half: 50, halves: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20,
-  tenth: 10, tenths: 10,
+  half: 50,
+  halves: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  tenth: 10,
+  tenths: 10,
 };
 const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = {
-  euro: 'EUR', euros: 'EUR', eur: 'EUR', dollar: 'USD', dollars: 'USD', usd: 'USD', pound: 'GBP', pounds: 'GBP',
-  gbp: 'GBP', sterling: 'GBP', yen: 'JPY',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
 };
 const PERCENT_WORDS = new Set(['%', 'percent', 'pc', 'pct']);
 
@@ -34,7 +87,13 @@ const TOKEN = /[€$£¥]|\d[\d,]*(?:\.\d+)?(?:bn|tn|trn|mn|mln|m|k|b)?%?|[a-z]+
 const NUMERIC = /^(\d[\d,]*(?:\.\d+)?)(bn|tn|trn|mn|mln|m|k|b)?(%)?$/;
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/per\s+cent/g, 'percent').replace(/(\w)-(\w)/g, '$1 $2').match(TOKEN) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/per\s+cent/g, 'percent')
+      .replace(/(\w)-(\w)/g, '$1 $2')
+      .match(TOKEN) ?? []
+  );
 }
 
 /** Parses a run of number words starting at i ("two hundred and fifty thousand"); returns value and next index. */

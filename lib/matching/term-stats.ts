@@ -41,7 +41,10 @@ const EXACT_BELOW = 5000;
  */
 async function countPostgres(prefix: string, exact: boolean): Promise<number> {
   const match = sql`search @@ cast(${tsLexeme(prefix, !exact)} as tsquery)`;
-  const [plan] = await queryRows<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }>(getDb(), sql`explain (format json) select 1 from claims where ${match}`);
+  const [plan] = await queryRows<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }>(
+    getDb(),
+    sql`explain (format json) select 1 from claims where ${match}`,
+  );
   const estimate = Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']);
   if (estimate >= EXACT_BELOW) return estimate;
   const [row] = await queryRows<{ docs: number }>(getDb(), sql`select cast(count(*) as integer) as docs from claims where ${match}`);

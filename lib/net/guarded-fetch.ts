@@ -164,7 +164,10 @@ export async function guardedFetch(rawUrl: string, options: GuardedFetchOptions 
   } catch (error) {
     if (controller.signal.aborted) throw timeout;
     if (error instanceof GuardedFetchError) throw error;
-    throw new GuardedFetchError('network', `The site ${url.hostname} could not be reached (${(error as { code?: string }).code ?? 'connection failed'}).`);
+    throw new GuardedFetchError(
+      'network',
+      `The site ${url.hostname} could not be reached (${(error as { code?: string }).code ?? 'connection failed'}).`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,10 @@ export const NOTIFICATIONS_PAGE_MAX = 100;
 
 export const listNotificationsInput = z.strictObject({
   /** `nextCursor` of the page before. */
-  cursor: z.string().regex(/^[1-9][0-9]{0,15}$/, 'Invalid cursor.').optional(),
+  cursor: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, 'Invalid cursor.')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(NOTIFICATIONS_PAGE_MAX).default(30),
   /** `true`: unread ones only. */
   unread: z.enum(['true', 'false']).optional(),

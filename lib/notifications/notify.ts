@@ -19,11 +19,7 @@ export type NewNotification = {
  */
 export async function notify(tx: DbOrTx, n: NewNotification): Promise<boolean> {
   if (n.actorId != null && n.userId === n.actorId) return false;
-  const [user] = await tx
-    .select({ disabled: users.disabled, prefs: users.notifyPrefs })
-    .from(users)
-    .where(eq(users.id, n.userId))
-    .limit(1);
+  const [user] = await tx.select({ disabled: users.disabled, prefs: users.notifyPrefs }).from(users).where(eq(users.id, n.userId)).limit(1);
   if (!user || user.disabled || user.prefs?.off.includes(n.type)) return false;
   await tx.insert(notifications).values({
     userId: n.userId,

@@ -29,15 +29,7 @@ export function weekStart(ms: number): string {
  * Claims over the last `weeks` weeks: created per week split by current status, and decided per week
  * split by verdict (verified claims by reviewed_at). Grouped in SQL; only the small buckets reach JS.
  */
-export async function claimStats({
-  actor,
-  weeks = 8,
-  now = Date.now(),
-}: {
-  actor: Actor;
-  weeks?: number;
-  now?: number;
-}): Promise<ClaimStats> {
+export async function claimStats({ actor, weeks = 8, now = Date.now() }: { actor: Actor; weeks?: number; now?: number }): Promise<ClaimStats> {
   assertCan(actor, 'claim:read');
   const db = getDb();
   const labels = Array.from({ length: weeks }, (_, i) => weekStart(now - (weeks - 1 - i) * 7 * DAY));
@@ -47,13 +39,19 @@ export async function claimStats({
   // Integer division on both engines (the timestamps are integers / bigints).
   type Row = { bucket: number; key: string; n: number };
   const [created, verified, verdicts] = await Promise.all([
-    queryRows<Row>(db, sql`
+    queryRows<Row>(
+      db,
+      sql`
       select (c.created_at - 345600000) / 604800000 as bucket, c.status as "key", cast(count(*) as integer) as n
-      from claims c where c.created_at >= ${since} and ${visible} group by bucket, "key"`),
-    queryRows<Row>(db, sql`
+      from claims c where c.created_at >= ${since} and ${visible} group by bucket, "key"`,
+    ),
+    queryRows<Row>(
+      db,
+      sql`
       select (c.reviewed_at - 345600000) / 604800000 as bucket, v.label as "key", cast(count(*) as integer) as n
       from claims c join verdict_scale v on v.id = c.verdict_id
-      where c.status = 'verified' and c.reviewed_at >= ${since} and ${visible} group by bucket, "key"`),
+      where c.status = 'verified' and c.reviewed_at >= ${since} and ${visible} group by bucket, "key"`,
+    ),
     queryRows<{ label: string; color: string }>(db, sql`select label, color from verdict_scale order by sort`),
   ]);
   const toBuckets = (rows: Row[]): WeekBucket[] => {

@@ -23,7 +23,14 @@ export async function filterOptions({ actor }: { actor: Actor }): Promise<Filter
     db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(exists(db.select({ one: sql`1` }).from(claims).where(and(eq(claims.authorId, users.id), draftVisibilityFilter(actor)))))
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(claims)
+            .where(and(eq(claims.authorId, users.id), draftVisibilityFilter(actor))),
+        ),
+      )
       .orderBy(asc(users.name)),
   ]);
   return { articles: articleRows, verdicts, authors };

@@ -45,7 +45,10 @@ export async function listEvents({ actor, id }: { actor: Actor; id: number }) {
 }
 export type ClaimEvent = Awaited<ReturnType<typeof listEvents>>[number];
 
-const eventId = z.string().regex(/^[1-9]\d{0,15}$/, 'Invalid cursor.').transform(Number);
+const eventId = z
+  .string()
+  .regex(/^[1-9]\d{0,15}$/, 'Invalid cursor.')
+  .transform(Number);
 
 export const listEventPageInput = z.strictObject({
   /** The `nextCursor` of the previous page: events after it are returned. */
@@ -73,17 +76,7 @@ export async function listEventPage({ actor, id, input }: { actor: Actor; id: nu
  * The latest `limit` events before event id `before` (or the latest of all), shown oldest first, and the
  * `olderCursor` to pass as `before` for the page before them (null when there is none). Throws NotFound.
  */
-export async function listLatestEvents({
-  actor,
-  id,
-  before,
-  limit,
-}: {
-  actor: Actor;
-  id: number;
-  before?: number;
-  limit: number;
-}): Promise<{
+export async function listLatestEvents({ actor, id, before, limit }: { actor: Actor; id: number; before?: number; limit: number }): Promise<{
   items: ClaimEvent[];
   olderCursor: string | null;
 }> {
@@ -98,15 +91,7 @@ export async function listLatestEvents({
 }
 
 /** The claim's most recent event of `action`, or undefined. Throws NotFound (absent or hidden). */
-export async function latestEventOf({
-  actor,
-  id,
-  action,
-}: {
-  actor: Actor;
-  id: number;
-  action: ReviewAction;
-}): Promise<ClaimEvent | undefined> {
+export async function latestEventOf({ actor, id, action }: { actor: Actor; id: number; action: ReviewAction }): Promise<ClaimEvent | undefined> {
   const history = await visibleHistory(actor, id);
   const [event] = await history
     .events()

@@ -16,7 +16,15 @@ export async function listNeedsChanges({ actor, limit = 100 }: { actor: Actor; l
     .select({ claimId: reviewEvents.claimId, comment: reviewEvents.comment, reviewerName: users.name, at: reviewEvents.createdAt })
     .from(reviewEvents)
     .innerJoin(users, eq(users.id, reviewEvents.actorId))
-    .where(and(eq(reviewEvents.action, 'changes_requested'), inArray(reviewEvents.claimId, items.map((c) => c.id))))
+    .where(
+      and(
+        eq(reviewEvents.action, 'changes_requested'),
+        inArray(
+          reviewEvents.claimId,
+          items.map((c) => c.id),
+        ),
+      ),
+    )
     .orderBy(desc(reviewEvents.id));
   const latest = new Map<number, SentBackClaim['request']>();
   for (const { claimId, ...e } of events) if (!latest.has(claimId)) latest.set(claimId, e);

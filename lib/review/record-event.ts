@@ -21,22 +21,16 @@ export async function recordEvent(
     diff?: EventDiff | null;
   },
 ): Promise<void> {
-  await tx
-    .insert(reviewEvents)
-    .values({
-      claimId: event.claimId,
-      actorId: event.actorId,
-      action: event.action,
-      fromStatus: event.fromStatus ?? null,
-      toStatus: event.toStatus ?? null,
-      comment: event.comment ?? '',
-      diff: event.diff ?? null,
-    });
-  const [claim] = await tx
-    .select({ articleId: claims.articleId, status: claims.status })
-    .from(claims)
-    .where(eq(claims.id, event.claimId))
-    .limit(1);
+  await tx.insert(reviewEvents).values({
+    claimId: event.claimId,
+    actorId: event.actorId,
+    action: event.action,
+    fromStatus: event.fromStatus ?? null,
+    toStatus: event.toStatus ?? null,
+    comment: event.comment ?? '',
+    diff: event.diff ?? null,
+  });
+  const [claim] = await tx.select({ articleId: claims.articleId, status: claims.status }).from(claims).where(eq(claims.id, event.claimId)).limit(1);
   // Fan-outs first: recordChange's lock on PostgreSQL is held until commit, so the work before it is not serialised.
   await enqueueForClaimEvent(tx, event);
   await notifyForEvent(tx, event);

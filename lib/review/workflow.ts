@@ -50,9 +50,12 @@ export function planTransition(input: {
   if (rule.notOwnClaim && input.isAuthor)
     return { ok: false, reason: 'own_claim', message: `You cannot ${label} your own claim; another reviewer must.` };
   if (!rule.from.includes(input.status))
-    return { ok: false, reason: 'invalid_status', message: `A claim that is ${input.status.replace('_', ' ')} cannot be ${pastTense(input.action)}.` };
-  if (rule.commentRequired && !input.comment?.trim())
-    return { ok: false, reason: 'comment_required', message: `A comment is required to ${label}.` };
+    return {
+      ok: false,
+      reason: 'invalid_status',
+      message: `A claim that is ${input.status.replace('_', ' ')} cannot be ${pastTense(input.action)}.`,
+    };
+  if (rule.commentRequired && !input.comment?.trim()) return { ok: false, reason: 'comment_required', message: `A comment is required to ${label}.` };
   return { ok: true, to: rule.to };
 }
 

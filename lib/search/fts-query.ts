@@ -17,15 +17,13 @@ const SCALES: Record<string, { apart: string[]; attached: string[] }> = {
 const SCALE_OF: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', b: 'billion', bn: 'billion', tn: 'trillion' };
 for (const name of Object.keys(SCALES)) SCALE_OF[name] = name;
 
-const WORD_NUMBERS: Record<string, number> = Object.fromEntries(
-  [
-    ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
-      .split(' ')
-      .map((w, i) => [w, i] as const),
-    ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i] as const),
-    ['hundred', 100] as const,
-  ],
-);
+const WORD_NUMBERS: Record<string, number> = Object.fromEntries([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, i] as const),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 20 + 10 * i] as const),
+  ['hundred', 100] as const,
+]);
 
 // A number with its separators and an optional unit; or a number word followed by a unit; or any other word.
 const TOKEN = new RegExp(
@@ -103,7 +101,10 @@ export function ftsQuery(q: string): string | null {
  * PostgreSQL index function do: decompose, drop the combining marks U+0300-U+036F).
  */
 export function searchToken(token: string): string {
-  return token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return token
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**

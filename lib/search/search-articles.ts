@@ -25,7 +25,17 @@ export async function searchArticles({ actor, q, limit = 20 }: { actor: Actor; q
   return db
     .select({ id: articles.id, title: articles.title, publisher: articles.publisher, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(...contains, notExists(db.select({ one: sql`1` }).from(newer).where(eq(newer.previousId, articles.id)))))
+    .where(
+      and(
+        ...contains,
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(newer)
+            .where(eq(newer.previousId, articles.id)),
+        ),
+      ),
+    )
     .orderBy(desc(articles.id))
     .limit(limit);
 }

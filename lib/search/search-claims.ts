@@ -16,7 +16,11 @@ import { HIT_CLOSE, HIT_OPEN } from './markers';
 export const searchClaimsInput = z.strictObject({
   q: plainText().trim().max(200),
   /** Only claims carrying this tag (normalised); with an empty `q`, the tagged claims, latest change first. */
-  tag: plainText().max(TAG_MAX * 4).transform(normaliseTag).pipe(z.string().max(TAG_MAX)).optional(),
+  tag: plainText()
+    .max(TAG_MAX * 4)
+    .transform(normaliseTag)
+    .pipe(z.string().max(TAG_MAX))
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
@@ -106,7 +110,9 @@ async function searchSqlite(actor: Actor, q: string, limit: number, tagged: SQL 
     draftVisibilityFilter(actor) === undefined && !tagged
       ? sql``
       : sql`and claims_fts.rowid in (select c.id from claims c where ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``})`;
-  return queryRows<ClaimHit>(getDb(), sql`
+  return queryRows<ClaimHit>(
+    getDb(),
+    sql`
     select c.id as id, c.article_id as "articleId", c.status as status,
       v.label as "verdictLabel", v.color as "verdictColor",
       hits.rank, hits.claimText as "claimText", hits.rationale, hits.claimant, hits.articleTitle as "articleTitle"
@@ -128,7 +134,8 @@ async function searchSqlite(actor: Actor, q: string, limit: number, tagged: SQL 
     join claims c on c.id = hits.rowid
     left join verdict_scale v on v.id = c.verdict_id
     order by hits.rank, c.id
-  `);
+  `,
+  );
 }
 
 /** The same on PostgreSQL: the GIN index finds the hits, ts_rank ranks them, mark-hits.ts marks the page's text. */
@@ -136,7 +143,9 @@ async function searchPostgres(actor: Actor, q: string, limit: number, tagged: SQ
   const terms = searchTerms(q);
   const query = tsQuery(q);
   if (!terms || !query) return [];
-  const rows = await queryRows<ClaimHit>(getDb(), sql`
+  const rows = await queryRows<ClaimHit>(
+    getDb(),
+    sql`
     select c.id, c.article_id as "articleId", c.status, v.label as "verdictLabel", v.color as "verdictColor",
       hits.rank, c.claim_text as "claimText", c.rationale, c.claimant, a.title as "articleTitle"
     from (
@@ -154,7 +163,8 @@ async function searchPostgres(actor: Actor, q: string, limit: number, tagged: SQ
     join articles a on a.id = c.article_id
     left join verdict_scale v on v.id = c.verdict_id
     order by hits.rank, c.id
-  `);
+  `,
+  );
   return rows.map((r) => ({
     ...r,
     claimText: snippetHits(r.claimText, terms, TEXT_TOKENS),

@@ -7,7 +7,15 @@ import { searchArticles, type ArticleHit } from './search-articles';
  * The one search box: ranked claim hits, articles by title, and sources whose title, publisher or URL contain `q`.
  * With `tag`, only claims carrying it (and no articles or sources: they have no tags). Throws Invalid.
  */
-export async function searchEverything({ actor, q, tag }: { actor: Actor; q: string; tag?: string }): Promise<{ claims: ClaimHit[]; articles: ArticleHit[]; sources: SourceListItem[] }> {
+export async function searchEverything({
+  actor,
+  q,
+  tag,
+}: {
+  actor: Actor;
+  q: string;
+  tag?: string;
+}): Promise<{ claims: ClaimHit[]; articles: ArticleHit[]; sources: SourceListItem[] }> {
   const query = q.trim();
   if (tag?.trim()) return { claims: await searchClaims({ actor, input: { q: query, tag } }), articles: [], sources: [] };
   if (!query) return { claims: [], articles: [], sources: [] };

@@ -102,7 +102,11 @@ export async function seedDemoClaims(db: Db, articleId: number): Promise<void> {
     claim = (await attachSource({ actor: editor, claimId: claim.id, input: { ...demo.source, version: claim.version } })).claim;
     claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
     if (demo.status === 'needs_changes') {
-      await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: demo.reviewComment, version: claim.version } });
+      await transitionClaim({
+        actor: reviewer,
+        id: claim.id,
+        input: { action: 'request_changes', comment: demo.reviewComment, version: claim.version },
+      });
     } else if (demo.status === 'verified') {
       await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
     }

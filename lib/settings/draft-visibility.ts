@@ -39,7 +39,10 @@ export async function canSeeClaim(actor: Actor, claim: { status: string; authorI
 
 /** The claim row when it exists and the actor may see it; throws NotFound otherwise (hidden looks like absent). */
 export async function loadVisibleClaim(db: DbOrTx, actor: Actor, id: number): Promise<typeof claims.$inferSelect> {
-  const [claim] = await db.select().from(claims).where(and(eq(claims.id, id), draftVisibilityFilter(actor)));
+  const [claim] = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.id, id), draftVisibilityFilter(actor)));
   if (!claim) throw NotFound('Claim');
   return claim;
 }

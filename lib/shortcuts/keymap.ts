@@ -46,7 +46,7 @@ export const DEFAULT_PREFS: ShortcutPrefs = { enabled: true, keys: {} };
 export function resolveKeymap(prefs: ShortcutPrefs | null): Keymap {
   const p = prefs ?? DEFAULT_PREFS;
   const map = {} as Keymap;
-  for (const id of SHORTCUT_IDS) map[id] = p.enabled ? (p.keys[id] || SHORTCUTS[id].key) : null;
+  for (const id of SHORTCUT_IDS) map[id] = p.enabled ? p.keys[id] || SHORTCUTS[id].key : null;
   return map;
 }
 

@@ -17,7 +17,9 @@ const shortcutKey = z.string().transform((raw, ctx) => {
 export const updateShortcutsInput = z.strictObject({
   enabled: z.boolean(),
   /** By shortcut id; an empty string (or a missing id) keeps that shortcut's default key. */
-  keys: z.strictObject(Object.fromEntries(SHORTCUT_IDS.map((id) => [id, shortcutKey.optional()])) as Record<ShortcutId, z.ZodOptional<typeof shortcutKey>>),
+  keys: z.strictObject(
+    Object.fromEntries(SHORTCUT_IDS.map((id) => [id, shortcutKey.optional()])) as Record<ShortcutId, z.ZodOptional<typeof shortcutKey>>,
+  ),
 });
 export type UpdateShortcutsInput = z.input<typeof updateShortcutsInput>;
 

@@ -71,9 +71,7 @@ export async function attachSource({ actor, claimId, input }: { actor: Actor; cl
         .from(claimSources)
         .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, found.source.id)));
       if (linked) throw Conflict('This source is already attached to this claim.');
-      await tx
-        .insert(claimSources)
-        .values({ claimId, sourceId: found.source.id, relation: data.relation, excerpt: data.excerpt ?? '' });
+      await tx.insert(claimSources).values({ claimId, sourceId: found.source.id, relation: data.relation, excerpt: data.excerpt ?? '' });
       return found;
     });
     return {

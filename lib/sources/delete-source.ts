@@ -16,7 +16,8 @@ export async function deleteSource({ actor, id }: { actor: Actor; id: number }):
   await runInTransaction(async (tx) => {
     const source = await findSource(tx, id);
     if (!source) throw NotFound('Source');
-    if (!can(actor, 'source:delete', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or an admin, can delete it.');
+    if (!can(actor, 'source:delete', { own: source.createdBy === actor.id }))
+      throw Forbidden('Only the person who added a source, or an admin, can delete it.');
     const countCiting = async (visibleOnly: boolean) => {
       const [{ n }] = await tx
         .select({ n: count() })
@@ -29,10 +30,18 @@ export async function deleteSource({ actor, id }: { actor: Actor; id: number }):
     if ((await countCiting(false)) > 0) {
       const cited = await countCiting(true);
       if (cited === 0) throw Conflict('This source is still cited, so it cannot be deleted yet.');
-      throw Conflict(`This source is cited by ${cited} claim${cited === 1 ? '' : 's'}; detach it from ${cited === 1 ? 'that claim' : 'them'} before deleting.`);
+      throw Conflict(
+        `This source is cited by ${cited} claim${cited === 1 ? '' : 's'}; detach it from ${cited === 1 ? 'that claim' : 'them'} before deleting.`,
+      );
     }
     await tx.delete(sources).where(eq(sources.id, id));
     const { url, title, publisher } = source;
-    await recordAudit(tx, { actorId: actor.id, action: 'source.deleted', entityId: id, summary: `Deleted source “${title || url}”`, diff: changedFields({ url, title, publisher }, { url: null, title: null, publisher: null }) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'source.deleted',
+      entityId: id,
+      summary: `Deleted source “${title || url}”`,
+      diff: changedFields({ url, title, publisher }, { url: null, title: null, publisher: null }),
+    });
   });
 }

@@ -7,11 +7,7 @@ import { findSource, findSourceByUrl, type SourceView } from './source-view';
  * The source for `data.url` inside a transaction: the existing one when its normalised URL is known
  * (left unchanged: it may be cited by others), else a new row by `actorId`.
  */
-export async function findOrInsertSource(
-  tx: DbOrTx,
-  actorId: number,
-  data: CreateSourceInput,
-): Promise<{ source: SourceView; created: boolean }> {
+export async function findOrInsertSource(tx: DbOrTx, actorId: number, data: CreateSourceInput): Promise<{ source: SourceView; created: boolean }> {
   const existing = await findSourceByUrl(tx, data.url);
   if (existing) return { source: existing, created: false };
   const [{ id }] = await tx

@@ -20,7 +20,8 @@ export async function updateSource({ actor, id, input }: { actor: Actor; id: num
   return runInTransaction(async (tx) => {
     const source = await findSource(tx, id);
     if (!source) throw NotFound('Source');
-    if (!can(actor, 'source:edit', { own: source.createdBy === actor.id })) throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
+    if (!can(actor, 'source:edit', { own: source.createdBy === actor.id }))
+      throw Forbidden('Only the person who added a source, or a reviewer, can edit it.');
     if (data.url && data.url !== source.url) {
       const [taken] = await tx
         .select({ id: sources.id })
@@ -30,7 +31,10 @@ export async function updateSource({ actor, id, input }: { actor: Actor; id: num
     }
     const diff = changedFields(source, data);
     if (Object.keys(diff).length) {
-      await tx.update(sources).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(sources.id, id));
+      await tx
+        .update(sources)
+        .set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to])))
+        .where(eq(sources.id, id));
       const returned = await returnCitingClaims(tx, { actor, sourceId: id, diff });
       const summary = `Edited source “${source.title || source.url}”${returned ? `; ${returned} verified claim${returned === 1 ? '' : 's'} sent back to review` : ''}`;
       await recordAudit(tx, { actorId: actor.id, action: 'source.updated', entityId: id, summary, diff });

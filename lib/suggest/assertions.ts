@@ -11,9 +11,40 @@ import { claimSignal, isFactual } from './checkworthy';
 /** Verbs that only frame a quotation; without quotation marks they assert nothing checkable. */
 const FRAMING_ONLY = new Set(['called', 'described', 'asked', 'continued', 'replied', 'predicted']);
 /** Future and conditional forms: the assertion is a prediction or a promise, not a checkable fact. */
-const PREDICTIVE = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'shall', "won't", 'plans', 'plan', 'intends', 'expects', 'hopes', 'wants']);
+const PREDICTIVE = new Set([
+  'would',
+  'will',
+  'could',
+  'might',
+  'may',
+  'should',
+  'shall',
+  "won't",
+  'plans',
+  'plan',
+  'intends',
+  'expects',
+  'hopes',
+  'wants',
+]);
 /** Objects of "told" that are not part of what was said ("told reporters the ..."). */
-const AUDIENCES = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'senators', 'investors', 'supporters', 'listeners', 'viewers', 'me', 'us', 'him', 'her', 'them']);
+const AUDIENCES = new Set([
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'parliament',
+  'congress',
+  'senators',
+  'investors',
+  'supporters',
+  'listeners',
+  'viewers',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+]);
 /** Words between a verb of saying and what was said: "said on Thursday in a statement that ...". */
 const LEAD_IN_WORDS = new Set(['on', 'in', 'at', 'last', 'this', 'a', 'an', 'statement', 'interview', 'briefing']);
 /** How far past the verb a lead-in may run. */

@@ -26,37 +26,183 @@ const REASONS: Record<ClaimSignal, string> = {
   vote: 'Voting or legislative record',
 };
 
-const COMPARATIVE_WORDS = new Set(['more', 'less', 'fewer', 'faster', 'slower', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'cheaper', 'longer', 'shorter', 'greater', 'worse', 'older', 'younger', 'safer', 'earlier', 'later']);
+const COMPARATIVE_WORDS = new Set([
+  'more',
+  'less',
+  'fewer',
+  'faster',
+  'slower',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'bigger',
+  'cheaper',
+  'longer',
+  'shorter',
+  'greater',
+  'worse',
+  'older',
+  'younger',
+  'safer',
+  'earlier',
+  'later',
+]);
 /** "more candid than usual", "slower than expected": measured against an impression, not a fact. */
 const SUBJECTIVE_BASELINES = new Set(['usual', 'expected', 'anticipated', 'hoped', 'necessary', 'needed', 'planned']);
 /** After a superlative, a frame that makes it a factual ranking ("the largest ... in its history"). */
-const RANKING_FRAMES = ['in history', 'in its history', 'in the history', 'in the country', 'in the region', 'in the county', 'in the state', 'in a generation', 'on record', 'ever', 'since', 'of any', 'than any', 'in a decade', 'in decades', 'in the world'];
-const SUPERLATIVE_WORDS = new Set(['most', 'least', 'fewest', 'largest', 'lowest', 'highest', 'biggest', 'smallest', 'strongest', 'weakest', 'worst', 'fastest', 'slowest', 'deadliest', 'longest', 'leading', 'oldest', 'youngest', 'busiest', 'best']);
+const RANKING_FRAMES = [
+  'in history',
+  'in its history',
+  'in the history',
+  'in the country',
+  'in the region',
+  'in the county',
+  'in the state',
+  'in a generation',
+  'on record',
+  'ever',
+  'since',
+  'of any',
+  'than any',
+  'in a decade',
+  'in decades',
+  'in the world',
+];
+const SUPERLATIVE_WORDS = new Set([
+  'most',
+  'least',
+  'fewest',
+  'largest',
+  'lowest',
+  'highest',
+  'biggest',
+  'smallest',
+  'strongest',
+  'weakest',
+  'worst',
+  'fastest',
+  'slowest',
+  'deadliest',
+  'longest',
+  'leading',
+  'oldest',
+  'youngest',
+  'busiest',
+  'best',
+]);
 const RECORD_WORDS = new Set(['unprecedented', 'unbeaten', 'undefeated', 'first', 'only']);
 const ABSOLUTE_RECORDS = new Set(['unprecedented', 'unbeaten', 'undefeated']);
 /** "at record levels", "a record crowd", "record high": a record, not someone's "record" (voting record, "the record is clear"). */
 const RECORD_BEFORE = new Set(['a', 'at', 'new', 'all-time']);
-const RECORD_AFTER = new Set(['high', 'highs', 'low', 'lows', 'level', 'levels', 'numbers', 'crowd', 'crowds', 'year', 'turnout', 'time', 'temperatures']);
+const RECORD_AFTER = new Set([
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'level',
+  'levels',
+  'numbers',
+  'crowd',
+  'crowds',
+  'year',
+  'turnout',
+  'time',
+  'temperatures',
+]);
 const isRecordLevel = (tokens: Token[], i: number) => RECORD_BEFORE.has(tokens[i - 1]?.normal ?? '') || RECORD_AFTER.has(tokens[i + 1]?.normal ?? '');
 const TREND_WORDS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased', 'increases', 'decreased',
-  'declined', 'declines', 'grew', 'grown', 'dropped', 'doubled', 'tripled', 'halved', 'climbed', 'soared', 'surged',
-  'plunged', 'plummeted', 'shrank', 'shrunk', 'slumped', 'tumbled', 'jumped', 'weakened', 'strengthened',
+  'rose',
+  'risen',
+  'rise',
+  'rises',
+  'rising',
+  'fell',
+  'fallen',
+  'fall',
+  'falls',
+  'falling',
+  'increased',
+  'increases',
+  'decreased',
+  'declined',
+  'declines',
+  'grew',
+  'grown',
+  'dropped',
+  'doubled',
+  'tripled',
+  'halved',
+  'climbed',
+  'soared',
+  'surged',
+  'plunged',
+  'plummeted',
+  'shrank',
+  'shrunk',
+  'slumped',
+  'tumbled',
+  'jumped',
+  'weakened',
+  'strengthened',
 ]);
 /** Two-word trends: "gone up", "went down". */
-const TREND_PARTICLES: Record<string, string[]> = { went: ['up', 'down'], gone: ['up', 'down'], go: ['up', 'down'], pushed: ['up', 'down', 'higher', 'lower'] };
+const TREND_PARTICLES: Record<string, string[]> = {
+  went: ['up', 'down'],
+  gone: ['up', 'down'],
+  go: ['up', 'down'],
+  pushed: ['up', 'down', 'higher', 'lower'],
+};
 const CAUSE_WORDS = new Set(['caused', 'causing', 'causes', 'because', 'blamed', 'reason', 'resulted', 'triggered', 'fuelled', 'fueled']);
 const VOTE_WORDS = new Set(['voted', 'votes', 'vote', 'supported', 'opposed', 'backed', 'sponsored', 'vetoed', 'abstained', 'passed', 'approved']);
 const VOTE_FOLLOWERS = new Set(['for', 'against', 'to', 'the', 'it', 'a', 'an', 'every', 'each', 'with']);
 /** Words that make a sentence an opinion, a wish or a prediction rather than a checkable claim. */
 const NOT_FACTUAL = new Set([
-  'will', 'would', 'could', 'might', 'may', 'should', 'must', 'shall', "won't", 'deserve', 'deserves', 'think', 'believe',
-  'believes', 'doubt', 'hope', 'hopes', 'expect', 'expects', 'expected', 'likely', 'unlikely', 'probably', 'perhaps', 'maybe',
-  'if', 'want', 'wants', 'feel', 'feels', 'seems', 'seem', 'plans', 'plan', 'intends', 'promise', 'promised',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'shall',
+  "won't",
+  'deserve',
+  'deserves',
+  'think',
+  'believe',
+  'believes',
+  'doubt',
+  'hope',
+  'hopes',
+  'expect',
+  'expects',
+  'expected',
+  'likely',
+  'unlikely',
+  'probably',
+  'perhaps',
+  'maybe',
+  'if',
+  'want',
+  'wants',
+  'feel',
+  'feels',
+  'seems',
+  'seem',
+  'plans',
+  'plan',
+  'intends',
+  'promise',
+  'promised',
 ]);
 const MIN_WORDS = 5;
 
-const phraseAt = (tokens: Token[], i: number, n: number) => tokens.slice(i, i + n).map((t) => t.normal).join(' ');
+const phraseAt = (tokens: Token[], i: number, n: number) =>
+  tokens
+    .slice(i, i + n)
+    .map((t) => t.normal)
+    .join(' ');
 
 function hasRankingFrame(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i += 1) {
@@ -71,13 +217,24 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const { normal } = tokens[i];
     const next = tokens[i + 1]?.normal ?? '';
-    if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))) return 'comparison';
+    if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative')))
+      return 'comparison';
     if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
-    if (normal === 'record' ? isRecordLevel(tokens, i) : RECORD_WORDS.has(normal) && (ABSOLUTE_RECORDS.has(normal) || hasRankingFrame(tokens, i + 1) || next === 'time')) return 'record';
+    if (
+      normal === 'record'
+        ? isRecordLevel(tokens, i)
+        : RECORD_WORDS.has(normal) && (ABSOLUTE_RECORDS.has(normal) || hasRankingFrame(tokens, i + 1) || next === 'time')
+    )
+      return 'record';
     // "has never supported it" is a record; "she never talks about that" (habitual present) a complaint
     if (normal === 'never' && tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1].tags.has('PresentTense')) return 'record';
     if (normal === 'not' && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
-    if (TREND_WORDS.has(normal) || TREND_PARTICLES[normal]?.includes(next) || (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))) return 'trend';
+    if (
+      TREND_WORDS.has(normal) ||
+      TREND_PARTICLES[normal]?.includes(next) ||
+      (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))
+    )
+      return 'trend';
     if (CAUSE_WORDS.has(normal) || (normal === 'led' && next === 'to') || (normal === 'due' && next === 'to')) return 'cause';
     if (VOTE_WORDS.has(normal) && (VOTE_FOLLOWERS.has(next) || normal === 'voted') && i > 0) return 'vote';
     if (normal === 'wrote' && tokens.slice(i + 1, i + 3).some((t) => t.normal === 'bill' || t.normal === 'law')) return 'vote';
@@ -93,7 +250,6 @@ export function isFactual(tokens: Token[], text: string): boolean {
   if (tokens.some((t) => t.normal === 'anonymity' || t.normal === 'authorised' || t.normal === 'authorized')) return false;
   return !tokens.some((t) => NOT_FACTUAL.has(t.normal)) && !isRhetoric(tokens);
 }
-
 
 /**
  * Number-free check-worthy clauses outside quotations and other suggestions (`taken`), typed

@@ -19,7 +19,17 @@ function describedSubject(text: string, tokens: Token[]): Attribution | null {
   // "The power company Southern Grid said": the name that follows is the mention, not the description
   if (/^\p{Lu}/u.test(tokens[head + 2]?.text ?? '')) return null;
   const description = text.slice(tokens[0].start, last.end);
-  return { kind: 'description', text: description, start: tokens[0].start, end: last.end, gender: null, plural: false, head: last.normal, pattern: '', org: false };
+  return {
+    kind: 'description',
+    text: description,
+    start: tokens[0].start,
+    end: last.end,
+    gender: null,
+    plural: false,
+    head: last.normal,
+    pattern: '',
+    org: false,
+  };
 }
 
 /** "Dana Holt, the chief executive of Holt Foods": the noun that describes a name in apposition ("executive"). */
@@ -66,7 +76,8 @@ export function collectMentions(parsed: ParsedText, isQuoted: (token: Token) => 
       }
       const lone = credited.has(name[0].start) || tracker.knowsSurname(name[0]) || name !== run;
       const place = LOCATIVE.has(outside[outside.indexOf(run[0]) - 1]?.normal ?? '') && !credited.has(name[0].start);
-      const title = name !== run ? run[run.indexOf(name[0]) - 1]?.normal.replace(/\./g, '') : appositiveHead(outside, outside.indexOf(run[run.length - 1]));
+      const title =
+        name !== run ? run[run.indexOf(name[0]) - 1]?.normal.replace(/\./g, '') : appositiveHead(outside, outside.indexOf(run[run.length - 1]));
       if (isPersonRun(name, lone) && !(place && runGender(name) === null)) tracker.addPerson(text, name, index, title ?? null);
     }
     // after the sentence's names are in: "He added that ..." continues the chain to whoever "he" is

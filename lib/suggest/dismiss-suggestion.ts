@@ -29,6 +29,11 @@ export async function dismissSuggestion({ actor, articleId, input }: { actor: Ac
       .returning({ start: dismissedSuggestions.start });
     if (!added.length) return; // dismissed before: nothing changed
     const excerpt = article.text.slice(span.start, Math.min(span.end, span.start + 120));
-    await recordAudit(tx, { actorId: actor.id, action: 'article.suggestion_dismissed', entityId: articleId, summary: `Dismissed the suggestion “${excerpt}”` });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'article.suggestion_dismissed',
+      entityId: articleId,
+      summary: `Dismissed the suggestion “${excerpt}”`,
+    });
   });
 }

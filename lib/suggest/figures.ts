@@ -20,16 +20,78 @@ const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters'
 const FRACTION_LEADS = new Set(['a', 'one', 'two', 'three', 'four']);
 /** Labels whose number is an identifier, not a quantity ("Section 3", "No. 2", "Route 9"). */
 const LABEL_WORDS = new Set([
-  'section', 'part', 'chapter', 'article', 'page', 'title', 'route', 'step', 'no', 'number', 'item', 'figure',
-  'table', 'room', 'flight', 'episode', 'season', 'phase', 'grade', 'highway', 'interstate', 'district', 'channel',
-  'platform', 'gate', 'terminal', 'unit', 'ward', 'bus', 'line',
+  'section',
+  'part',
+  'chapter',
+  'article',
+  'page',
+  'title',
+  'route',
+  'step',
+  'no',
+  'number',
+  'item',
+  'figure',
+  'table',
+  'room',
+  'flight',
+  'episode',
+  'season',
+  'phase',
+  'grade',
+  'highway',
+  'interstate',
+  'district',
+  'channel',
+  'platform',
+  'gate',
+  'terminal',
+  'unit',
+  'ward',
+  'bus',
+  'line',
 ]);
 /** Street words: a number before "Ferris Lane" or "Quay Street" is a house number. */
-const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'boulevard', 'way', 'square', 'quay', 'close', 'crescent', 'terrace', 'place']);
+const STREET_WORDS = new Set([
+  'street',
+  'st',
+  'road',
+  'rd',
+  'lane',
+  'avenue',
+  'ave',
+  'drive',
+  'boulevard',
+  'way',
+  'square',
+  'quay',
+  'close',
+  'crescent',
+  'terrace',
+  'place',
+]);
 /** Hedges that belong to the figure ("more than 50", "up to 900"). */
 const QUALIFIERS = new Set([
-  'more than', 'less than', 'fewer than', 'up to', 'as many as', 'as much as', 'at least', 'about', 'nearly',
-  'roughly', 'almost', 'around', 'over', 'under', 'some', 'just', 'only', 'approximately', 'an estimated', 'tens of',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'as many as',
+  'as much as',
+  'at least',
+  'about',
+  'nearly',
+  'roughly',
+  'almost',
+  'around',
+  'over',
+  'under',
+  'some',
+  'just',
+  'only',
+  'approximately',
+  'an estimated',
+  'tens of',
 ]);
 /** "three of them": the number counts people already in the story. */
 const GROUP_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
@@ -47,7 +109,8 @@ export type FigureKind = 'figure' | 'date' | null;
 
 const capitalised = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
 /** Month names, capitalised, in case the tagger read "March" or "May" as a verb. */
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const isMonth = (token: Token | undefined) => !!token && (token.tags.has('Month') || (capitalised(token) && MONTH.test(token.text)));
 
 /** Classifies `tokens[i]`; times, phone numbers, labels, ages and model numbers give null. */
@@ -64,14 +127,16 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   if (prev && prev.post === '-' && capitalised(prev) && !prev.tags.has('Value')) return null;
   if (prev && capitalised(prev) && LABEL_WORDS.has(prev.normal.replace(/\./g, ''))) return null;
   // "at 14 Ferris Lane": an address
-  if (numeric && capitalised(next) && [tokens[i + 2], tokens[i + 3]].some((t) => capitalised(t) && STREET_WORDS.has(t!.normal.replace(/\./g, '')))) return null;
+  if (numeric && capitalised(next) && [tokens[i + 2], tokens[i + 3]].some((t) => capitalised(t) && STREET_WORDS.has(t!.normal.replace(/\./g, ''))))
+    return null;
   if (token.tags.has('Ordinal') && !token.tags.has('Fraction')) {
     const fraction = FRACTION_WORDS.has(token.normal) && (FRACTION_LEADS.has(prev?.normal ?? '') || next?.normal === 'of');
     return fraction ? 'figure' : null;
   }
   if (WEAK_NUMBERS.has(token.normal) && next?.normal !== 'in') return null;
   // "three of them sat down", "the three still disagree": a spelled-out count of the people in the story
-  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !countedNoun(next)))) return null;
+  if (!numeric && ((next?.normal === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.normal ?? '')) || (prev?.normal === 'the' && !countedNoun(next))))
+    return null;
   // "a crane operator for nineteen years", "closed after ninety years": a span written in words is background
   if (!numeric && SPAN_LEADS.has(prev?.normal ?? '') && DURATION_WORDS.has(next?.normal ?? '')) return null;
   // "several hundred supporters": a crowd's size guessed, not counted
@@ -93,7 +158,10 @@ const MAX_UNIT_WORDS = 3;
 export function figurePhrase(tokens: readonly Token[], i: number): Span {
   let from = i;
   for (let back = 1; back <= 3 && i - back >= 0; back += 1) {
-    const words = tokens.slice(i - back, i).map((t) => t.normal).join(' ');
+    const words = tokens
+      .slice(i - back, i)
+      .map((t) => t.normal)
+      .join(' ');
     if (QUALIFIERS.has(words)) from = i - back;
   }
   if (isMonth(tokens[from - 1])) from -= 1;

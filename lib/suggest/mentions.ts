@@ -6,20 +6,104 @@ import type { Span } from './types';
 
 /** Nouns that describe a person, so "the spokeswoman" or "he" can refer back to them. */
 export const PERSON_NOUNS = new Set([
-  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'expert', 'aide', 'adviser', 'advisor',
-  'diplomat', 'minister', 'lawmaker', 'source', 'resident', 'leader', 'director', 'economist', 'researcher',
-  'doctor', 'officer', 'strategist', 'commander', 'worker', 'parent', 'voter', 'witness', 'lawyer', 'attorney',
-  'prosecutor', 'investigator', 'scientist', 'epidemiologist', 'executive', 'member', 'candidate', 'activist',
-  'organizer', 'owner', 'student', 'teacher', 'father', 'mother', 'man', 'woman', 'person', 'agent', 'negotiator',
-  'envoy', 'monitor', 'critic', 'supporter', 'protester', 'nurse', 'manager', 'chairman', 'chairwoman', 'secretary',
-  'engineer', 'adviser', 'reader', 'councillor', 'farmer', 'driver', 'pilot', 'soldier', 'daughter', 'son', 'wife',
-  'husband', 'sister', 'brother', 'neighbour', 'neighbor', 'survivor', 'victim', 'patient', 'player', 'coach', 'fan',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'analyst',
+  'expert',
+  'aide',
+  'adviser',
+  'advisor',
+  'diplomat',
+  'minister',
+  'lawmaker',
+  'source',
+  'resident',
+  'leader',
+  'director',
+  'economist',
+  'researcher',
+  'doctor',
+  'officer',
+  'strategist',
+  'commander',
+  'worker',
+  'parent',
+  'voter',
+  'witness',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'investigator',
+  'scientist',
+  'epidemiologist',
+  'executive',
+  'member',
+  'candidate',
+  'activist',
+  'organizer',
+  'owner',
+  'student',
+  'teacher',
+  'father',
+  'mother',
+  'man',
+  'woman',
+  'person',
+  'agent',
+  'negotiator',
+  'envoy',
+  'monitor',
+  'critic',
+  'supporter',
+  'protester',
+  'nurse',
+  'manager',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'engineer',
+  'adviser',
+  'reader',
+  'councillor',
+  'farmer',
+  'driver',
+  'pilot',
+  'soldier',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'neighbour',
+  'neighbor',
+  'survivor',
+  'victim',
+  'patient',
+  'player',
+  'coach',
+  'fan',
 ]);
 /** A description's head that can speak: a person, a title or an organisation ("the minister", "the ministry"). */
 export const isSourceNoun = (head: string) => PERSON_NOUNS.has(head) || isTitleWord(head) || ORG_NOUNS.has(head);
 
 /** Organisation nouns that can stand for any organisation named before ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'operator', 'statement', 'group', 'owners', 'owner', 'organisation', 'organization', 'contractor', 'developer', 'utility']);
+const GENERIC_ORG_NOUNS = new Set([
+  'company',
+  'firm',
+  'operator',
+  'statement',
+  'group',
+  'owners',
+  'owner',
+  'organisation',
+  'organization',
+  'contractor',
+  'developer',
+  'utility',
+]);
 /** "the official": a description that refers back to someone introduced earlier. */
 const DEFINITE = /^the\s/i;
 const FEMALE_NOUNS = new Set(['spokeswoman', 'woman', 'mother', 'chairwoman', 'daughter', 'wife', 'sister']);
@@ -95,13 +179,33 @@ export class MentionTracker {
     const earlier = DEFINITE.test(attribution.text) ? this.resolveDescription(head, attribution.start) : null;
     const anchor = earlier ?? attribution;
     const name = earlier?.name ?? attribution.text;
-    this.add({ start: attribution.start, end: attribution.end, anchor: { start: anchor.start, end: anchor.end }, name, kind: 'description', gender, plural: attribution.plural, head, sentence });
+    this.add({
+      start: attribution.start,
+      end: attribution.end,
+      anchor: { start: anchor.start, end: anchor.end },
+      name,
+      kind: 'description',
+      gender,
+      plural: attribution.plural,
+      head,
+      sentence,
+    });
   }
 
   /** Records that a pronoun subject ("He added ...") refers to `speaker`, so the next "he" can follow the chain. */
   addResolved(pronoun: Attribution, speaker: Speaker, sentence: number): void {
     const gender = pronoun.gender;
-    this.add({ start: pronoun.start, end: pronoun.end, anchor: { start: speaker.start, end: speaker.end }, name: speaker.name, kind: 'person', gender, plural: pronoun.plural, head: null, sentence });
+    this.add({
+      start: pronoun.start,
+      end: pronoun.end,
+      anchor: { start: speaker.start, end: speaker.end },
+      name: speaker.name,
+      kind: 'person',
+      gender,
+      plural: pronoun.plural,
+      head: null,
+      sentence,
+    });
   }
 
   /** The fullest known form of a name ("Kofman" -> "Michael Kofman"). */
@@ -139,7 +243,8 @@ export class MentionTracker {
     // "The Minister for Transport, Peter Okafor, answered": the name in apposition is the better mention
     const m = this.mentions[chosen];
     const apposed = this.mentions[chosen + 1];
-    const named = m.kind === 'description' && apposed?.kind === 'person' && apposed.sentence === m.sentence && apposed.start - m.end <= MAX_APPOSITION_GAP;
+    const named =
+      m.kind === 'description' && apposed?.kind === 'person' && apposed.sentence === m.sentence && apposed.start - m.end <= MAX_APPOSITION_GAP;
     return this.speakerOf(named && this.agrees(word, apposed) ? apposed : m);
   }
 
@@ -190,10 +295,12 @@ export class MentionTracker {
   speakerFor(attribution: Attribution): Speaker | null {
     const own = { name: attribution.text, start: attribution.start, end: attribution.end };
     // "I" and "you" are resolved by the transcript turn they are spoken in (turns.ts), never to an earlier name
-    if (attribution.kind === 'pronoun') return FIRST_OR_SECOND.has(attribution.text.toLowerCase()) ? null : this.resolvePronoun(attribution.text, attribution.start);
+    if (attribution.kind === 'pronoun')
+      return FIRST_OR_SECOND.has(attribution.text.toLowerCase()) ? null : this.resolvePronoun(attribution.text, attribution.start);
     if (attribution.kind === 'name') return attribution.org ? own : { ...own, name: this.canonical(attribution.text) };
     const head = attribution.head ?? '';
-    if (DEFINITE.test(attribution.text) && (PERSON_NOUNS.has(head) || isTitleWord(head))) return this.resolveDescription(head, attribution.start) ?? own;
+    if (DEFINITE.test(attribution.text) && (PERSON_NOUNS.has(head) || isTitleWord(head)))
+      return this.resolveDescription(head, attribution.start) ?? own;
     if (DEFINITE.test(attribution.text) && ORG_NOUNS.has(head)) return this.resolveOrg(head, attribution.start) ?? own;
     return own;
   }

@@ -133,11 +133,14 @@ function creditUnit(
   const lastTail = runs.tail.at(-1);
   const tailIntroducesNext = !!lastTail && OPENS_NEXT.test(text.slice(lastTail.end, lastTail.end + 3));
   const leadFirst = tailIntroducesNext ? findAttribution(text, lead, 'lead', true) : null;
-  const own = findAttribution(text, runs.inner, 'tail') ?? leadFirst ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, lead, 'lead', true);
-  const found = credit(own, own ? `“${own.pattern}”` : '') ?? credit(colonIntroduction(text, lead, true), 'introduced by the clause before the colon');
+  const own =
+    findAttribution(text, runs.inner, 'tail') ?? leadFirst ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, lead, 'lead', true);
+  const found =
+    credit(own, own ? `“${own.pattern}”` : '') ?? credit(colonIntroduction(text, lead, true), 'introduced by the clause before the colon');
   if (found) return found;
   // a turn that opens with a quotation: the labelled speaker says it
-  if (turn && lead.length === 0 && unit.segments[0].start <= turn.bodyStart + 1) return { speaker: turn.speaker, how: 'speaker label of the transcript turn' };
+  if (turn && lead.length === 0 && unit.segments[0].start <= turn.bodyStart + 1)
+    return { speaker: turn.speaker, how: 'speaker label of the transcript turn' };
   const { previous } = context;
   const standsAlone = runs.lead.length === 0 && previous !== undefined;
   const introduced = standsAlone && INTRODUCES_NEXT.test(text.slice(previous.start, previous.end));
@@ -182,7 +185,14 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
       const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';
-      suggestions.push({ start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end), type: 'quote', reason, ...speakerFields(speaker) });
+      suggestions.push({
+        start: unit.start,
+        end: unit.end,
+        text: text.slice(unit.start, unit.end),
+        type: 'quote',
+        reason,
+        ...speakerFields(speaker),
+      });
       carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed };
     });
   }

@@ -10,9 +10,24 @@ import type { Token } from './sentences';
 
 const SPEAKER = new Set(['i', 'we']);
 /** Contractions as compromise keeps them, one token each. */
-const CONTRACTED_FUTURE = new Set(["i'll", "we'll", "i’ll", "we’ll"]);
-const CONTRACTED_PRESENT = new Set(["we're", "i'm", "we’re", "i’m"]);
-const PLEDGES = new Set(['will', 'shall', 'promise', 'pledge', 'vow', 'swear', 'guarantee', 'intend', 'believe', 'think', 'feel', 'hope', 'want', 'wish']);
+const CONTRACTED_FUTURE = new Set(["i'll", "we'll", 'i’ll', 'we’ll']);
+const CONTRACTED_PRESENT = new Set(["we're", "i'm", 'we’re', 'i’m']);
+const PLEDGES = new Set([
+  'will',
+  'shall',
+  'promise',
+  'pledge',
+  'vow',
+  'swear',
+  'guarantee',
+  'intend',
+  'believe',
+  'think',
+  'feel',
+  'hope',
+  'want',
+  'wish',
+]);
 /** "promised to", "vowed to": a reported pledge. */
 const REPORTED_PLEDGES = new Set(['promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'swore', 'swears']);
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'imagine']);
@@ -20,8 +35,24 @@ const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'imagine']);
 const IMPERATIVES = new Set(['imagine', 'remember', 'ask', 'look', 'consider', 'join', 'vote', 'stand', 'think', 'tell', 'make']);
 /** Judgements, not facts: "That is a disgrace", "the most incompetent administration". */
 const EVALUATIVE = new Set([
-  'disgrace', 'disgraceful', 'shameful', 'shame', 'outrageous', 'incompetent', 'corrupt', 'fantasy', 'ridiculous',
-  'absurd', 'pathetic', 'scandalous', 'reckless', 'disastrous', 'shambles', 'betrayal', 'insult', 'nonsense',
+  'disgrace',
+  'disgraceful',
+  'shameful',
+  'shame',
+  'outrageous',
+  'incompetent',
+  'corrupt',
+  'fantasy',
+  'ridiculous',
+  'absurd',
+  'pathetic',
+  'scandalous',
+  'reckless',
+  'disastrous',
+  'shambles',
+  'betrayal',
+  'insult',
+  'nonsense',
 ]);
 /** Words that may stand between the speaker and the pledge: "we will never", "I also promise". */
 const BETWEEN = new Set(['also', 'never', 'not', 'always', 'absolutely', 'personally', 'still']);

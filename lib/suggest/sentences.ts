@@ -100,7 +100,11 @@ function findParagraphs(text: string): Paragraph[] {
 const SEARCH_SLACK = 64;
 
 /** Walks compromise's terms with a cursor; pre + text + post reproduces the input exactly. */
-function toTokens(text: string, terms: ReadonlyArray<{ text: string; pre: string; post: string; normal: string; tags?: Set<string> }>, cursor: number) {
+function toTokens(
+  text: string,
+  terms: ReadonlyArray<{ text: string; pre: string; post: string; normal: string; tags?: Set<string> }>,
+  cursor: number,
+) {
   const tokens: Token[] = [];
   for (const term of terms) {
     let start = cursor + term.pre.length;

@@ -4,12 +4,62 @@ import type { Token } from './sentences';
 
 /** Verbs that credit words to someone: "Kofman told CNN", "said Tanya Whitlock". */
 export const ATTRIBUTION_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'note', 'wrote', 'writes', 'warned',
-  'warns', 'argued', 'argues', 'explained', 'stated', 'declared', 'insisted', 'acknowledged', 'conceded',
-  'cautioned', 'continued', 'replied', 'asked', 'recalled', 'claimed', 'claims', 'announced', 'tweeted',
-  'called', 'described', 'estimated', 'reported', 'confirmed', 'predicted', 'admitted', 'responded',
-  'answered', 'countered', 'remarked', 'observed', 'joked', 'testified', 'complained', 'maintained',
-  'boasted', 'shouted', 'posted', 'explains', 'insists', 'admits', 'asks', 'recalls', 'adds',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'note',
+  'wrote',
+  'writes',
+  'warned',
+  'warns',
+  'argued',
+  'argues',
+  'explained',
+  'stated',
+  'declared',
+  'insisted',
+  'acknowledged',
+  'conceded',
+  'cautioned',
+  'continued',
+  'replied',
+  'asked',
+  'recalled',
+  'claimed',
+  'claims',
+  'announced',
+  'tweeted',
+  'called',
+  'described',
+  'estimated',
+  'reported',
+  'confirmed',
+  'predicted',
+  'admitted',
+  'responded',
+  'answered',
+  'countered',
+  'remarked',
+  'observed',
+  'joked',
+  'testified',
+  'complained',
+  'maintained',
+  'boasted',
+  'shouted',
+  'posted',
+  'explains',
+  'insists',
+  'admits',
+  'asks',
+  'recalls',
+  'adds',
 ]);
 /** Two-word cues: "she went on", "he pointed out". The first word is the cue token. */
 const PHRASAL_CUES: Record<string, string> = { went: 'on', goes: 'on', pointed: 'out', put: 'it', puts: 'it' };
@@ -24,10 +74,53 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'whom'
 const LEADING_FILLER = new Set(['and', 'but', 'so', 'yet', 'then', 'however', 'also', 'meanwhile', 'still', 'as']);
 /** Words between a subject and its verb that are not part of the subject ("X on Monday said"). */
 const TRAILING_FILLER = new Set([
-  'also', 'later', 'earlier', 'previously', 'again', 'yesterday', 'today', 'tonight', 'on', 'in', 'at', 'last',
-  'this', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'repeatedly', 'recently', 'generally',
-  'once', 'initially', 'separately', 'publicly', 'privately', 'flatly', 'simply', 'then', 'night', 'morning',
-  'afternoon', 'evening', 'week', 'month', 'year', 'however', 'not', 'never', 'herself', 'himself', 'themselves', 'itself',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'again',
+  'yesterday',
+  'today',
+  'tonight',
+  'on',
+  'in',
+  'at',
+  'last',
+  'this',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+  'were',
+  'are',
+  'would',
+  'will',
+  'repeatedly',
+  'recently',
+  'generally',
+  'once',
+  'initially',
+  'separately',
+  'publicly',
+  'privately',
+  'flatly',
+  'simply',
+  'then',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'month',
+  'year',
+  'however',
+  'not',
+  'never',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
 ]);
 /** Punctuation after a word that closes a subject chunk ("Ben Castellano, the Pentagon ..."). */
 const CHUNK_BREAK = /[,;:—–()]/;
@@ -50,10 +143,43 @@ const MAX_SUBJECT_WORDS = 8;
 
 /** Nouns for organisations: "the company said", "The operator, Harborline Terminals, said". */
 export const ORG_NOUNS = new Set([
-  'company', 'firm', 'operator', 'ministry', 'department', 'agency', 'authority', 'council', 'union', 'group',
-  'party', 'chamber', 'association', 'trust', 'statement', 'club', 'hospital', 'university', 'campaign',
-  'government', 'administration', 'board', 'commission', 'committee', 'contractor', 'developer', 'utility',
-  'bank', 'network', 'airline', 'insurer', 'owners', 'owner', 'organisation', 'organization', 'charity', 'regulator',
+  'company',
+  'firm',
+  'operator',
+  'ministry',
+  'department',
+  'agency',
+  'authority',
+  'council',
+  'union',
+  'group',
+  'party',
+  'chamber',
+  'association',
+  'trust',
+  'statement',
+  'club',
+  'hospital',
+  'university',
+  'campaign',
+  'government',
+  'administration',
+  'board',
+  'commission',
+  'committee',
+  'contractor',
+  'developer',
+  'utility',
+  'bank',
+  'network',
+  'airline',
+  'insurer',
+  'owners',
+  'owner',
+  'organisation',
+  'organization',
+  'charity',
+  'regulator',
 ]);
 
 const possessiveLength = (token: Token) => (POSSESSIVE.test(token.text) ? 2 : 0);
@@ -78,11 +204,26 @@ export interface Attribution {
 
 /** Words before a verb of saying that stop it reporting anything ("declined to say", "did not say"). */
 const NOT_REPORTING = new Set([
-  'to', 'not', 'never', "didn't", "don't", "won't", 'declined', 'refused',
+  'to',
+  'not',
+  'never',
+  "didn't",
+  "don't",
+  "won't",
+  'declined',
+  'refused',
   // determiners: "an estimated $2 billion", "the reported figure"
-  'a', 'an', 'the',
+  'a',
+  'an',
+  'the',
   // passives: "was declared eliminated", "is said to be"
-  'was', 'were', 'is', 'are', 'be', 'been', 'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
 ]);
 
 /**
@@ -90,7 +231,8 @@ const NOT_REPORTING = new Set([
  * signature fits `array.some`) to rule out "declined to say" and "did not say".
  */
 export function isAttributionVerb(token: Token, index = 0, tokens: readonly Token[] = []): boolean {
-  const cue = ATTRIBUTION_VERBS.has(token.normal) || (PHRASAL_CUES[token.normal] !== undefined && tokens[index + 1]?.normal === PHRASAL_CUES[token.normal]);
+  const cue =
+    ATTRIBUTION_VERBS.has(token.normal) || (PHRASAL_CUES[token.normal] !== undefined && tokens[index + 1]?.normal === PHRASAL_CUES[token.normal]);
   return cue && !NOT_REPORTING.has(tokens[index - 1]?.normal ?? '');
 }
 
@@ -140,7 +282,9 @@ function subjectBefore(before: Token[]): Token[] | null {
       ARTICLE.test(chunk[0].normal) &&
       ((lastWord.tags.has('Noun') && !lastWord.tags.has('Verb')) || lastWord.tags.has('Infinitive')) &&
       !chunk.some((t) => FINITE_HELPERS.some((tag) => t.tags.has(tag)));
-    const clause = chunk.some((t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && (i < chunk.length - 1 || t.tags.has('Infinitive'))));
+    const clause = chunk.some(
+      (t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && (i < chunk.length - 1 || t.tags.has('Infinitive'))),
+    );
     if (clause || chunk.every((t) => t.tags.has('Value'))) {
       if (c > 0) continue;
       return coordinatedSubject(chunk) ?? trailingNounPhrase(chunk);
@@ -157,7 +301,8 @@ function phraseAfter(tokens: Token[], from: number): Token[] {
   const phrase: Token[] = [];
   for (let i = from; i < tokens.length && phrase.length < MAX_SUBJECT_WORDS; i += 1) {
     const token = tokens[i];
-    const isStop = RELATIVE_WORDS.has(token.normal) || (phrase.length > 0 && PHRASE_STOP_TAGS.some((tag) => token.tags.has(tag)) && !isCapitalised(token));
+    const isStop =
+      RELATIVE_WORDS.has(token.normal) || (phrase.length > 0 && PHRASE_STOP_TAGS.some((tag) => token.tags.has(tag)) && !isCapitalised(token));
     if (isStop || (phrase.length === 0 && token.tags.has('Date'))) break;
     phrase.push(token);
     if (PHRASE_BREAK.test(token.post) && !token.tags.has('Abbreviation')) break;
@@ -180,7 +325,13 @@ export function describe(text: string, phrase: Token[], pattern: string, sentenc
     return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'we' };
   }
   if (phrase.length === 1 && THIRD_PERSON.has(first.normal)) {
-    return { ...base, kind: 'pronoun', text: first.text, plural: first.normal === 'they', gender: first.normal === 'he' ? 'm' : first.normal === 'she' ? 'f' : null };
+    return {
+      ...base,
+      kind: 'pronoun',
+      text: first.text,
+      plural: first.normal === 'they',
+      gender: first.normal === 'he' ? 'm' : first.normal === 'she' ? 'f' : null,
+    };
   }
   const name = findName(phrase, true, sentenceStart);
   const at = name ? phrase.indexOf(name[0]) : -1;
@@ -189,16 +340,43 @@ export function describe(text: string, phrase: Token[], pattern: string, sentenc
   if (name && !modifier && (!ARTICLE.test(first.normal) || at > 0) && name[name.length - 1] === last) {
     // "The power company Southern Grid": a name introduced by an organisation noun is an organisation
     const org = isOrgRun(name) || phrase.slice(0, at).some((t) => ORG_NOUNS.has(t.normal));
-    return { ...base, kind: 'name', text: runText(text, name), start: name[0].start, end: name[name.length - 1].end - possessiveLength(name[name.length - 1]), gender: org ? null : runGender(name), org };
+    return {
+      ...base,
+      kind: 'name',
+      text: runText(text, name),
+      start: name[0].start,
+      end: name[name.length - 1].end - possessiveLength(name[name.length - 1]),
+      gender: org ? null : runGender(name),
+      org,
+    };
   }
   // "The power company Southern Grid": an organisation's name heads the phrase
   const orgRun = capitalisedRuns(phrase, sentenceStart).at(-1);
-  if (orgRun && isOrgRun(orgRun) && orgRun[orgRun.length - 1] === last && phrase.slice(0, phrase.indexOf(orgRun[0])).every((t) => !t.tags.has('Preposition'))) {
-    return { ...base, kind: 'name', text: runText(text, orgRun), start: orgRun[0].start, end: orgRun[0].start + runText(text, orgRun).length, org: true };
+  if (
+    orgRun &&
+    isOrgRun(orgRun) &&
+    orgRun[orgRun.length - 1] === last &&
+    phrase.slice(0, phrase.indexOf(orgRun[0])).every((t) => !t.tags.has('Preposition'))
+  ) {
+    return {
+      ...base,
+      kind: 'name',
+      text: runText(text, orgRun),
+      start: orgRun[0].start,
+      end: orgRun[0].start + runText(text, orgRun).length,
+      org: true,
+    };
   }
   const head = headOf(phrase);
   const words = text.slice(first.start, last.end).replace(/[,;:]$/, '');
-  return { ...base, end: first.start + words.length, kind: 'description', text: words, head: head.normal.replace(PLURAL_ENDING, ''), plural: head.tags.has('Plural') };
+  return {
+    ...base,
+    end: first.start + words.length,
+    kind: 'description',
+    text: words,
+    head: head.normal.replace(PLURAL_ENDING, ''),
+    plural: head.tags.has('Plural'),
+  };
 }
 
 /**

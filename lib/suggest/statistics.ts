@@ -39,7 +39,10 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
       const attribution = findAttribution(text, clause.tokens, 'lead', clause.start === sentence.start);
       const speaker = attribution ? tracker.speakerFor(attribution) : null;
       const listed = figures.length ? figures : dates;
-      const shown = [...new Set(listed)].slice(0, MAX_FIGURES_IN_REASON).map((f) => `“${f}”`).join(', ');
+      const shown = [...new Set(listed)]
+        .slice(0, MAX_FIGURES_IN_REASON)
+        .map((f) => `“${f}”`)
+        .join(', ');
       const what = figures.length ? `States a figure: ${shown}` : `Dates an event: ${shown}`;
       suggestions.push({
         start: clause.start,

@@ -26,7 +26,10 @@ export async function suggestWithPeople({ actor, articleId }: { actor: Actor; ar
   const db = getDb();
   const [article] = await db.select({ text: articles.bodyText }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw NotFound('Article');
-  const claimed = await db.select({ start: claims.start, end: claims.end }).from(claims).where(and(eq(claims.articleId, articleId), draftVisibilityFilter(actor)));
+  const claimed = await db
+    .select({ start: claims.start, end: claims.end })
+    .from(claims)
+    .where(and(eq(claims.articleId, articleId), draftVisibilityFilter(actor)));
   const dismissed = await db
     .select({ start: dismissedSuggestions.start, end: dismissedSuggestions.end })
     .from(dismissedSuggestions)

@@ -19,7 +19,8 @@ const HONORIFIC = /^(?:(?:The )?Hon|Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Sir|Dame|Lord|Lady
 /** Two to four capitalised words: a full name ("Margaret Hale:"); one title-case word ("Update:") is not a label. */
 const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** Labels of whoever chairs the exchange: their questions restate claims rather than make them. */
-const CHAIRS = /^(?:moderator|host|interviewer|chair|chairman|chairwoman|presenter|anchor|q|question|the speaker|the chair|mr speaker|madam speaker|the deputy speaker)$/i;
+const CHAIRS =
+  /^(?:moderator|host|interviewer|chair|chairman|chairwoman|presenter|anchor|q|question|the speaker|the chair|mr speaker|madam speaker|the deputy speaker)$/i;
 /** Labels are short: only this much of a paragraph is looked at (keeps the pass linear). */
 const MAX_LABEL_CHARS = 48;
 

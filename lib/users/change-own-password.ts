@@ -49,6 +49,11 @@ export async function changeOwnPassword({
   await runInTransaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id));
     await revokeCredentials(tx, actor.id, { keepSessionId });
-    await recordAudit(tx, { actorId: actor.id, action: 'user.password_changed', entityId: actor.id, summary: `${actor.email} changed their password` });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.password_changed',
+      entityId: actor.id,
+      summary: `${actor.email} changed their password`,
+    });
   });
 }

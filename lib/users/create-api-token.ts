@@ -22,7 +22,10 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: un
   return runInTransaction(async (tx) => {
     const live = await tx.$count(apiTokens, and(eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)));
     if (live >= MAX_TOKENS_PER_USER) throw Conflict(`You already have ${MAX_TOKENS_PER_USER} tokens; revoke one first.`);
-    const [row] = await tx.insert(apiTokens).values({ userId: actor.id, name, tokenHash: hashToken(token) }).returning(tokenColumns);
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: actor.id, name, tokenHash: hashToken(token) })
+      .returning(tokenColumns);
     await recordAudit(tx, { actorId: actor.id, action: 'token.created', entityId: row.id, summary: `API token “${name}” created` });
     return { ...row, token };
   });

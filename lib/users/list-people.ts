@@ -10,5 +10,9 @@ export type Person = { id: number; name: string; role: Role };
 /** Active users by name; each picker keeps those who may take the next step (permissions.ts mayBeAssigned*). */
 export async function listPeople({ actor }: { actor: Actor }): Promise<Person[]> {
   assertCan(actor, 'claim:read');
-  return getDb().select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.disabled, false)).orderBy(asc(users.name), asc(users.id));
+  return getDb()
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(eq(users.disabled, false))
+    .orderBy(asc(users.name), asc(users.id));
 }

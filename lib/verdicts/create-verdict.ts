@@ -21,7 +21,13 @@ export async function createVerdict({ actor, input }: { actor: Actor; input: unk
       .insert(verdictScale)
       .values({ ...data, sort: last + 1 })
       .returning({ id: verdictScale.id });
-    await recordAudit(tx, { actorId: actor.id, action: 'verdict.created', entityId: id, summary: `Added verdict “${data.label}”`, diff: changedFields(null, data) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'verdict.created',
+      entityId: id,
+      summary: `Added verdict “${data.label}”`,
+      diff: changedFields(null, data),
+    });
     return (await findVerdict(tx, id))!;
   });
 }

@@ -25,6 +25,12 @@ export async function deleteVerdict({ actor, id }: { actor: Actor; id: number })
     }
     await tx.delete(verdictScale).where(eq(verdictScale.id, id));
     const { label, color, rating } = verdict;
-    await recordAudit(tx, { actorId: actor.id, action: 'verdict.deleted', entityId: id, summary: `Deleted verdict “${label}”`, diff: changedFields({ label, color, rating }, { label: null, color: null, rating: null }) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'verdict.deleted',
+      entityId: id,
+      summary: `Deleted verdict “${label}”`,
+      diff: changedFields({ label, color, rating }, { label: null, color: null, rating: null }),
+    });
   });
 }

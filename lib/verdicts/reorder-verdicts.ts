@@ -21,10 +21,15 @@ export async function reorderVerdicts({ actor, input }: { actor: Actor; input: u
     if (given.size !== ids.length || ids.length !== current.length || current.some((id) => !given.has(id))) {
       throw Invalid('List every verdict of the scale exactly once.', { ids: 'Must list every verdict exactly once.' });
     }
-    for (const [i, id] of ids.entries()) await tx.update(verdictScale).set({ sort: i + 1 }).where(eq(verdictScale.id, id));
+    for (const [i, id] of ids.entries())
+      await tx
+        .update(verdictScale)
+        .set({ sort: i + 1 })
+        .where(eq(verdictScale.id, id));
     const label = new Map(scale.map((v) => [v.id, v.label]));
     const diff = changedFields({ order: current.map((id) => label.get(id)) }, { order: ids.map((id) => label.get(id)) });
-    if (Object.keys(diff).length) await recordAudit(tx, { actorId: actor.id, action: 'verdict.reordered', summary: 'Reordered the verdict scale', diff });
+    if (Object.keys(diff).length)
+      await recordAudit(tx, { actorId: actor.id, action: 'verdict.reordered', summary: 'Reordered the verdict scale', diff });
     return verdictScaleRows(tx);
   });
 }

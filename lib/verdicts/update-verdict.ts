@@ -21,7 +21,10 @@ export async function updateVerdict({ actor, id, input }: { actor: Actor; id: nu
     if (data.label !== undefined) await assertLabelFree(tx, data.label, id);
     const diff = changedFields(before, data);
     if (Object.keys(diff).length) {
-      await tx.update(verdictScale).set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to]))).where(eq(verdictScale.id, id));
+      await tx
+        .update(verdictScale)
+        .set(Object.fromEntries(Object.entries(diff).map(([k, v]) => [k, v.to])))
+        .where(eq(verdictScale.id, id));
       await recordAudit(tx, { actorId: actor.id, action: 'verdict.updated', entityId: id, summary: `Changed verdict “${before.label}”`, diff });
     }
     return (await findVerdict(tx, id))!;

@@ -8,7 +8,11 @@ const color = z
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1a7f37.')
   .transform((v) => v.toLowerCase());
-const rating = z.number().int('Rating must be a whole number.').min(VERDICT_RATING_MIN, `Rating must be at least ${VERDICT_RATING_MIN}.`).max(VERDICT_RATING_MAX, `Rating must be at most ${VERDICT_RATING_MAX}.`);
+const rating = z
+  .number()
+  .int('Rating must be a whole number.')
+  .min(VERDICT_RATING_MIN, `Rating must be at least ${VERDICT_RATING_MIN}.`)
+  .max(VERDICT_RATING_MAX, `Rating must be at most ${VERDICT_RATING_MAX}.`);
 
 /** Off the true/false axis (Unproven, Satire…): ClaimReview exports it without a ratingValue. */
 const unrated = z.boolean();

@@ -10,7 +10,15 @@ import { NotFound } from '@/lib/errors';
  * its own 24 h of retries); the original stays in the log as it was. A pending one is simply made due now, so it is
  * never sent twice. Answers the id of the delivery that will be sent. Throws Forbidden, NotFound.
  */
-export async function resendDelivery({ actor, webhookId, deliveryId }: { actor: Actor; webhookId: number; deliveryId: number }): Promise<{ id: number }> {
+export async function resendDelivery({
+  actor,
+  webhookId,
+  deliveryId,
+}: {
+  actor: Actor;
+  webhookId: number;
+  deliveryId: number;
+}): Promise<{ id: number }> {
   assertCan(actor, 'settings:manage', 'Only admins manage webhooks.');
   return runInTransaction(async (tx) => {
     const [d] = await tx

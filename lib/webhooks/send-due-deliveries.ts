@@ -40,12 +40,14 @@ export async function sendDueDeliveries(options: SenderOptions = {}): Promise<nu
     .where(and(isDue(now), eq(webhooks.active, true)))
     .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.id))
     .limit(options.batch ?? 10);
-  const tried = await Promise.all(due.map(async ({ id }) => {
-    const leased = await leaseDelivery(id, options.leaseMs ?? DEFAULT_LEASE_MS);
-    if (!leased) return false; // another sender took it first
-    await attempt(leased, options);
-    return true;
-  }));
+  const tried = await Promise.all(
+    due.map(async ({ id }) => {
+      const leased = await leaseDelivery(id, options.leaseMs ?? DEFAULT_LEASE_MS);
+      if (!leased) return false; // another sender took it first
+      await attempt(leased, options);
+      return true;
+    }),
+  );
   return tried.filter(Boolean).length;
 }
 

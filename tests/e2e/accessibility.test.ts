@@ -23,7 +23,14 @@ const incomplete: string[] = [];
 beforeAll(async () => {
   const editor = await apiLogin(app.baseUrl, 'editor@example.com');
   // The seeded build-up sample carries one demo claim per status (db/seed-demo-claims.ts).
-  const { data: claims } = await callApi<{ items: { id: number; status: string; articleId: number }[] }>(app.baseUrl, editor, 'GET', '/api/claims?limit=100', undefined, 200);
+  const { data: claims } = await callApi<{ items: { id: number; status: string; articleId: number }[] }>(
+    app.baseUrl,
+    editor,
+    'GET',
+    '/api/claims?limit=100',
+    undefined,
+    200,
+  );
   const byStatus = (status: string) => claims.items.find((c) => c.status === status)!;
   ids.draft = byStatus('draft').id;
   ids.inReview = byStatus('in_review').id;
@@ -44,12 +51,26 @@ async function audit(page: Page, label: string): Promise<void> {
   const result = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
-    const slim = (list: typeof r.violations) => list.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)})` : ''}`) }));
+    const slim = (list: typeof r.violations) =>
+      list.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)})` : ''}`),
+      }));
     return { violations: slim(r.violations), incomplete: slim(r.incomplete) };
   }, TAGS);
-  const lines = (list: Finding[]) => list.map((f) => `${label}: ${f.id} [${f.impact}] ${f.help}\n    ${f.nodes.slice(0, 6).join('\n    ')}${f.nodes.length > 6 ? `\n    … ${f.nodes.length - 6} more` : ''}`);
+  const lines = (list: Finding[]) =>
+    list.map(
+      (f) =>
+        `${label}: ${f.id} [${f.impact}] ${f.help}\n    ${f.nodes.slice(0, 6).join('\n    ')}${f.nodes.length > 6 ? `\n    … ${f.nodes.length - 6} more` : ''}`,
+    );
   violations.push(...lines(result.violations));
-  incomplete.push(...result.incomplete.map((f) => `${label}: ${f.id} (${f.nodes.length} node${f.nodes.length === 1 ? '' : 's'}) ${f.help}\n      e.g. ${f.nodes[0]}`));
+  incomplete.push(
+    ...result.incomplete.map(
+      (f) => `${label}: ${f.id} (${f.nodes.length} node${f.nodes.length === 1 ? '' : 's'}) ${f.help}\n      e.g. ${f.nodes[0]}`,
+    ),
+  );
   checked.push(`${label}: ${result.violations.length} violations, ${result.incomplete.length} incomplete`);
 }
 
@@ -59,7 +80,10 @@ async function auditAll(page: Page, who: string, targets: Target[]): Promise<voi
     await page.setViewportSize({ width: WIDTHS[0], height: 900 });
     const res = await page.goto(`${app.baseUrl}${target.path}`);
     expect(res, target.path).not.toBeNull();
-    await page.locator(target.ready ?? 'h1').first().waitFor();
+    await page
+      .locator(target.ready ?? 'h1')
+      .first()
+      .waitFor();
     await target.prepare?.(page);
     // Folded parts (chart tables, the claim page's edit form, filters on a phone) are checked opened.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -162,7 +186,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await visitor.close();
 
     const editor = await signedIn('editor@example.com');
-    await auditAll(editor, 'editor', [...rolePages(ids.draft), ...sharedPages(), { path: `/articles/${ids.newVersion}/new-version` }, { path: '/admin' }, { path: '/claims/999999' }]);
+    await auditAll(editor, 'editor', [
+      ...rolePages(ids.draft),
+      ...sharedPages(),
+      { path: `/articles/${ids.newVersion}/new-version` },
+      { path: '/admin' },
+      { path: '/claims/999999' },
+    ]);
     // The folded menu on a phone, opened.
     await editor.setViewportSize({ width: 390, height: 844 });
     await editor.goto(`${app.baseUrl}/`);

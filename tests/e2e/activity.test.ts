@@ -68,7 +68,9 @@ describe('Activity page', () => {
     await page.goto(`${app.baseUrl}/admin/activity`);
     await shot(page, 'activity-390', false);
     // The rows and their diffs fit the phone's width (long values wrap instead of widening the page).
-    const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.activity-item')].map((e) => e.getBoundingClientRect().right)));
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll('.activity-item')].map((e) => e.getBoundingClientRect().right)),
+    );
     expect(widest).toBeLessThanOrEqual(390);
     await page.close();
   });
@@ -76,22 +78,38 @@ describe('Activity page', () => {
   it('warns before a source edit that sends a verified claim back to review, then shows it in Activity', async () => {
     const editor = await apiLogin(app.baseUrl, 'editor@example.com');
     const reviewer = await apiLogin(app.baseUrl, 'reviewer@example.com');
-    const send = async <T,>(cookie: string, path: string, method: string, body: unknown): Promise<T> => {
-      const res = await fetch(`${app.baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = async <T>(cookie: string, path: string, method: string, body: unknown): Promise<T> => {
+      const res = await fetch(`${app.baseUrl}${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(res.status, `${method} ${path}: ${res.status}`).toBeLessThan(300);
       return (await res.json()) as T;
     };
     type Claim = { id: number; version: number; status: string };
     const claim = await send<Claim>(editor, '/api/claims', 'POST', { articleId: 1, start: 0, end: 20, type: 'other' });
-    const link = await send<{ claim: Claim; sourceId: number }>(editor, `/api/claims/${claim.id}/sources`, 'POST', { url: 'https://example.org/port-figures', title: 'Port figures', relation: 'supports' });
-    const ready = await send<Claim>(editor, `/api/claims/${claim.id}`, 'PATCH', { version: link.claim.version, verdictId: 1, rationale: 'The port says so.' });
+    const link = await send<{ claim: Claim; sourceId: number }>(editor, `/api/claims/${claim.id}/sources`, 'POST', {
+      url: 'https://example.org/port-figures',
+      title: 'Port figures',
+      relation: 'supports',
+    });
+    const ready = await send<Claim>(editor, `/api/claims/${claim.id}`, 'PATCH', {
+      version: link.claim.version,
+      verdictId: 1,
+      rationale: 'The port says so.',
+    });
     const submitted = await send<Claim>(editor, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'submit', version: ready.version });
-    expect((await send<Claim>(reviewer, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'approve', version: submitted.version })).status).toBe('verified');
+    expect(
+      (await send<Claim>(reviewer, `/api/claims/${claim.id}/transitions`, 'POST', { action: 'approve', version: submitted.version })).status,
+    ).toBe('verified');
 
     const page = await app.newPage({ as: 'admin@example.com', viewport: { width: 1440, height: 900 } });
     await page.goto(`${app.baseUrl}/sources/${link.sourceId}`);
     await page.getByRole('button', { name: 'Edit' }).click();
-    await expect(page.locator('.source-edit .hint').last().textContent()).resolves.toContain('sends the verified claim citing this source back to review');
+    await expect(page.locator('.source-edit .hint').last().textContent()).resolves.toContain(
+      'sends the verified claim citing this source back to review',
+    );
     await shot(page, 'source-edit-1440');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'source-edit-390', false);

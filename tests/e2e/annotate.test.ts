@@ -132,7 +132,11 @@ describe('access control', () => {
       ['GET', '/api/claims'],
       ['PATCH', '/api/claims/1'],
     ]) {
-      const res = await fetch(app.baseUrl + url, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+      const res = await fetch(app.baseUrl + url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'GET' ? undefined : '{}',
+      });
       expect(res.status, `${method} ${url}`).toBe(401);
       expect((await res.json()).error.code).toBe('unauthorized');
     }

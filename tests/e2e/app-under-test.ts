@@ -36,7 +36,10 @@ export function appUnderTest(options: AppUnderTestOptions = {}): AppUnderTest {
   let browser: Browser | undefined;
   beforeAll(async () => {
     // Both at once: the app's migration, seed and start take seconds, Chromium's launch about one.
-    const [started, launched] = await Promise.allSettled([startApp(typeof options.env === 'function' ? options.env() : options.env), options.browser === false ? Promise.resolve(undefined) : launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([
+      startApp(typeof options.env === 'function' ? options.env() : options.env),
+      options.browser === false ? Promise.resolve(undefined) : launchBrowser(),
+    ]);
     if (started.status === 'fulfilled') app = started.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     if (started.status === 'rejected') throw started.reason;
@@ -52,7 +55,8 @@ export function appUnderTest(options: AppUnderTestOptions = {}): AppUnderTest {
     return app;
   };
   const chromium = (): Browser => {
-    if (!browser) throw new Error(options.browser === false ? 'appUnderTest: started with browser: false.' : 'appUnderTest: Chromium starts in beforeAll.');
+    if (!browser)
+      throw new Error(options.browser === false ? 'appUnderTest: started with browser: false.' : 'appUnderTest: Chromium starts in beforeAll.');
     return browser;
   };
   return {

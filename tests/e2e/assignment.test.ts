@@ -48,7 +48,10 @@ afterAll(async () => {
 describe('assignment and tags', () => {
   it('assigns from the board to a reviewer, who sees it in My work and in the queue filtered to them', async () => {
     await admin.goto(`${app.baseUrl}/claims?status=in_review`);
-    await admin.getByRole('checkbox', { name: /^Select: / }).first().check();
+    await admin
+      .getByRole('checkbox', { name: /^Select: / })
+      .first()
+      .check();
     const bar = admin.getByRole('group', { name: 'Assign selected claims' });
     await bar.getByText('1 selected').waitFor();
     await bar.getByLabel('Assign to').selectOption({ label: 'Riley Reviewer' });
@@ -80,11 +83,17 @@ describe('assignment and tags', () => {
     await admin.goto(`${app.baseUrl}/articles/${article}?claim=${claim.id}`);
     const editor = admin.locator('.claim-editor');
     await editor.getByRole('textbox', { name: /^Tags/ }).fill('harb');
-    await editor.getByRole('list', { name: 'Suggested tags' }).getByRole('button', { name: /harbor bridge/ }).click();
+    await editor
+      .getByRole('list', { name: 'Suggested tags' })
+      .getByRole('button', { name: /harbor bridge/ })
+      .click();
     await editor.getByRole('list', { name: 'Current tags' }).getByText('harbor bridge').waitFor();
     await screenshot(admin, 'assign-annotate-1440');
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
-    await admin.getByTestId('toasts').getByText(/Claim saved/).waitFor();
+    await admin
+      .getByTestId('toasts')
+      .getByText(/Claim saved/)
+      .waitFor();
     const saved = (await callApi<Claim>(app.baseUrl, editorCookie, 'GET', `/api/claims/${claim.id}`, undefined, 200)).data;
     expect(saved.tags).toEqual(['harbor bridge']);
     expect(saved.assigneeName).toBe('Riley Reviewer');

@@ -19,7 +19,11 @@ async function seedClaims(): Promise<number> {
     articleId: 1,
     phrase: '40,000 vehicles a day',
     type: 'statistic',
-    fields: { claimant: 'Valmont, Ingrid', claimText: 'The bridge will carry “about 40,000” vehicles a day', rationale: 'Traffic model, p. 4:\n"40,000 by 2032".' },
+    fields: {
+      claimant: 'Valmont, Ingrid',
+      claimText: 'The bridge will carry “about 40,000” vehicles a day',
+      rationale: 'Traffic model, p. 4:\n"40,000 by 2032".',
+    },
     verdict: 'Mostly true',
     source: { url: 'https://port.example/filing', title: 'Filing', relation: 'supports' },
     approvedBy: reviewer,
@@ -70,7 +74,9 @@ describe('export page', () => {
     await page.getByLabel('Status').selectOption('all');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('2 claims match.');
     await page.getByLabel('ClaimReview JSON-LD (schema.org)').check();
-    expect(await page.getByRole('link', { name: 'Download ClaimReview' }).getAttribute('href')).toBe('/api/export?status=all&article=1&format=claimreview');
+    expect(await page.getByRole('link', { name: 'Download ClaimReview' }).getAttribute('href')).toBe(
+      '/api/export?status=all&article=1&format=claimreview',
+    );
     await page.getByLabel('Reviewed from').fill('2001-02-01');
     await page.getByLabel('Reviewed to').fill('2001-01-01');
     await expect.poll(() => page.locator('.form-error').textContent()).toContain('The "from" date is after the "to" date.');

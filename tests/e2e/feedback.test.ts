@@ -18,7 +18,8 @@ beforeAll(async () => {
     for (const [email, name, role] of [
       ['editor@example.com', 'Erin Editor', 'editor'],
       ['admin@example.com', 'Ada Admin', 'admin'],
-    ]) await db.exec('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)', [email, name, hash, role]);
+    ])
+      await db.exec('insert into users (email, name, password_hash, role) values (?, ?, ?, ?)', [email, name, hash, role]);
   });
   admin = await app.newPage({ as: 'admin@example.com', viewport: { width: 1440, height: 900 } });
   adminCookie = await apiLogin(app.baseUrl, 'admin@example.com');
@@ -63,7 +64,14 @@ describe('feedback and clutter', () => {
     const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
     const article = await importSample(app.baseUrl, cookie);
     const start = article.text.indexOf('40,000 vehicles a day');
-    const { data: claim } = await callApi<{ id: number }>(app.baseUrl, cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + 21, type: 'statistic' }, 201);
+    const { data: claim } = await callApi<{ id: number }>(
+      app.baseUrl,
+      cookie,
+      'POST',
+      '/api/claims',
+      { articleId: article.id, start, end: start + 21, type: 'statistic' },
+      201,
+    );
     await admin.goto(`${app.baseUrl}/articles/${article.id}?claim=${claim.id}`);
     await admin.locator('.suggestions:not([data-loading])').waitFor();
     await admin.locator('.suggestion-card').nth(5).waitFor();
@@ -81,7 +89,14 @@ describe('feedback and clutter', () => {
 
   it('Disable asks first: cancelling keeps the user, confirming disables them and says so', async () => {
     const email = `disable-${Date.now()}@example.com`;
-    await callApi(app.baseUrl, adminCookie, 'POST', '/api/users', { email, name: 'Dana Disable', role: 'editor', password: 'quiet-harbour-lantern-58' }, 201);
+    await callApi(
+      app.baseUrl,
+      adminCookie,
+      'POST',
+      '/api/users',
+      { email, name: 'Dana Disable', role: 'editor', password: 'quiet-harbour-lantern-58' },
+      201,
+    );
     await admin.goto(`${app.baseUrl}/admin/users`);
     const row = admin.locator(`tr[data-user="${email}"]`);
     const asked: string[] = [];

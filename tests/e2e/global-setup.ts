@@ -7,8 +7,7 @@ import { CHROMIUM, DIST_DIR } from './harness';
 export default function setup() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
-      `End-to-end tests need Chromium at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium ` +
-        '(or set CHROMIUM_PATH).',
+      `End-to-end tests need Chromium at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium ` + '(or set CHROMIUM_PATH).',
     );
   }
   const root = path.resolve(__dirname, '../..');

@@ -45,7 +45,14 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   const ownDatabase = !extraEnv.DATABASE_URL;
   const dbFile = extraEnv.DATABASE_URL ?? (await newTestDatabaseUrl());
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST_DIR, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...extraEnv };
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbFile,
+    NEXT_DIST_DIR: DIST_DIR,
+    PORT: String(port),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    ...extraEnv,
+  };
   const prepared = spawnSync(bin('tsx'), ['scripts/prepare-db.ts'], { cwd: root, env, encoding: 'utf8' });
   if (prepared.status !== 0) throw new Error(`prepare-db failed: ${prepared.stderr}`);
   let child: ChildProcess | null = null;
@@ -53,7 +60,11 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   const baseUrl = `http://127.0.0.1:${port}`;
   const launch = async () => {
     // The same server `npm start` runs (scripts/serve.mjs), so forwarding headers are resolved as in production.
-    child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...env, LISTEN_HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['scripts/serve.mjs'], {
+      cwd: root,
+      env: { ...env, LISTEN_HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (d) => logs.push(String(d)));
     child.stderr!.on('data', (d) => logs.push(String(d)));
     await waitForHttp(`${baseUrl}/login`, 60_000, () => logs.join(''));
@@ -157,7 +168,14 @@ function cookiesOf(res: Response): string {
 }
 
 /** Calls the JSON API with a session cookie; with `expectStatus`, throws naming the call and the answer on any other status. */
-export async function callApi<T>(baseUrl: string, cookie: string, method: string, path: string, body?: unknown, expectStatus?: number): Promise<{ status: number; data: T }> {
+export async function callApi<T>(
+  baseUrl: string,
+  cookie: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  expectStatus?: number,
+): Promise<{ status: number; data: T }> {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -181,7 +199,9 @@ export async function importSample(baseUrl: string, cookie: string, file = 'harb
 
 /** Sets an organisation setting in the app's database (the app reads settings on every request). */
 export async function setSetting(app: App, key: string, value: string): Promise<void> {
-  await withAppDb(app, (db) => db.exec('insert into settings ("key", "value") values (?, ?) on conflict ("key") do update set "value" = excluded."value"', [key, value]));
+  await withAppDb(app, (db) =>
+    db.exec('insert into settings ("key", "value") values (?, ?) on conflict ("key") do update set "value" = excluded."value"', [key, value]),
+  );
 }
 
 /** Saves a screenshot under test-results/ (for looking at pages; never asserted on). */
@@ -218,7 +238,11 @@ export async function selectPhrase(page: Page, phrase: string) {
     const charRect = (offset: number) => charRange(offset).getBoundingClientRect();
     const first = charRect(start);
     const last = charRect(start + p.length - 1);
-    return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 }, scrollY: window.scrollY };
+    return {
+      from: { x: first.left + 1, y: first.top + first.height / 2 },
+      to: { x: last.right - 1, y: last.top + last.height / 2 },
+      scrollY: window.scrollY,
+    };
   }, phrase);
   // A scroll still under way (smooth scrolling, or one the previous action started) would move the text away from
   // the measured points: wait until the page keeps still for a few frames, and measure again if it had moved.
@@ -228,7 +252,6 @@ export async function selectPhrase(page: Page, phrase: string) {
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
 }
-
 
 /** Resolves with window.scrollY once it has stayed the same for five animation frames in a row. */
 async function scrollSettled(page: Page): Promise<number> {

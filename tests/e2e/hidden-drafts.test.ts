@@ -28,7 +28,10 @@ async function api(cookie: string, path: string, body?: unknown, method = body =
 beforeAll(async () => {
   const [admin, a] = await Promise.all([apiLogin(app.baseUrl, 'admin@example.com'), apiLogin(app.baseUrl, 'editor@example.com')]);
   await api(admin, '/api/users', { email: B.email, name: 'Bea Second', role: 'editor', password: B.password });
-  const article = await api(a, '/api/articles', { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' });
+  const article = await api(a, '/api/articles', {
+    format: 'text',
+    content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.',
+  });
   const text = (article as unknown as { text: string }).text;
   const phrase = 'The new tunnel cost 40 million pounds';
   const start = text.indexOf(phrase);
@@ -87,7 +90,8 @@ describe('pages with a hidden draft', () => {
   it('show the draft to its author', async () => {
     const page = await app.newPage({ as: 'editor@example.com' });
     const seen = new Set<string>();
-    for (const path of [`/claims/${hidden.claim}`, `/sources/${hidden.source}`, `/search?q=${prefix(TEXT_WORD)}`]) for (const m of found((await visit(page, path)).html)) seen.add(m);
+    for (const path of [`/claims/${hidden.claim}`, `/sources/${hidden.source}`, `/search?q=${prefix(TEXT_WORD)}`])
+      for (const m of found((await visit(page, path)).html)) seen.add(m);
     expect([...seen].sort()).toEqual([...MARKERS].sort());
   });
 

@@ -87,7 +87,12 @@ function slowButLegalHtml(): string {
 
 const hostileImports: [string, unknown, number, RegExp][] = [
   ['800 KB of nested lists', { title: 'Lists', format: 'html', content: nestedListHtml(800 * 1024) }, 400, /element count limit/],
-  ['<ul><li> nested 1,000 deep', { title: 'Deep', format: 'html', content: '<ul><li>x'.repeat(1000) + '</li></ul>'.repeat(1000) }, 400, /nesting depth limit/],
+  [
+    '<ul><li> nested 1,000 deep',
+    { title: 'Deep', format: 'html', content: '<ul><li>x'.repeat(1000) + '</li></ul>'.repeat(1000) },
+    400,
+    /nesting depth limit/,
+  ],
   ['Markdown > nested 5,000 deep', { title: 'Quotes', format: 'markdown', content: `${'>'.repeat(5000)} deep` }, 400, /nesting depth limit/],
 ];
 
@@ -140,7 +145,9 @@ describe('no request freezes the server', () => {
 
   it('a new version with hostile nesting is refused the same way and leaves the article alone', async () => {
     const before = await articleCount();
-    const { result, polls } = await whilePolling(() => postJson('/api/articles/1/versions', { format: 'markdown', content: `${'- '.repeat(3000)}x` }));
+    const { result, polls } = await whilePolling(() =>
+      postJson('/api/articles/1/versions', { format: 'markdown', content: `${'- '.repeat(3000)}x` }),
+    );
     expect(result).toMatchObject({ status: 400, body: { error: { message: expect.stringMatching(/nesting depth limit/) } } });
     expect(await articleCount()).toBe(before);
     expect(Math.max(...polls)).toBeLessThan(MAX_POLL_MS);
@@ -152,10 +159,10 @@ describe('no request freezes the server', () => {
     expect(article.text.length).toBeGreaterThan(1.8 * 1024 * 1024);
     // Stored directly: importing it is not the hostile part, the suggestion pass over it is.
     const [{ id }] = await withAppDb(app, (db) =>
-      db.query<{ id: number }>("insert into articles (title, body_json, body_text, content_hash, created_by) values ('Long article', ?, ?, 'x', 1) returning id", [
-        JSON.stringify(article.doc),
-        article.text,
-      ]),
+      db.query<{ id: number }>(
+        "insert into articles (title, body_json, body_text, content_hash, created_by) values ('Long article', ?, ?, 'x', 1) returning id",
+        [JSON.stringify(article.doc), article.text],
+      ),
     );
 
     const { result, ms, polls } = await whilePolling(() => postJson(`/api/articles/${id}/suggestions`));

@@ -59,7 +59,9 @@ describe('keyboard only', () => {
     await expect.poll(() => isFocused(editor.locator('.suggestion-card').first())).toBe(true);
     const suggestionsBefore = await editor.locator('.suggestion-card').count();
     await editor.keyboard.press('a');
-    await toasts(editor).getByText(/^Claim created: ./).waitFor();
+    await toasts(editor)
+      .getByText(/^Claim created: ./)
+      .waitFor();
     await expect.poll(() => editor.locator('.claim-card').count()).toBe(1);
     await expect.poll(() => editor.locator('.suggestion-card').count()).toBe(suggestionsBefore - 1);
     await expect.poll(() => editor.evaluate(() => document.activeElement?.classList.contains('suggestion-card'))).toBe(true);
@@ -146,7 +148,9 @@ describe('keyboard only', () => {
     expect(sent).toHaveLength(1);
     await reviewer.getByText('Nothing waiting for review.').waitFor();
     const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
-    await expect(callApi<{ status: string }>(app.baseUrl, cookie, 'GET', `/api/claims/${claimId}`, undefined, 200).then((r) => r.data.status)).resolves.toBe('verified');
+    await expect(
+      callApi<{ status: string }>(app.baseUrl, cookie, 'GET', `/api/claims/${claimId}`, undefined, 200).then((r) => r.data.status),
+    ).resolves.toBe('verified');
     await editor.context().close();
     await reviewer.context().close();
   });
@@ -162,7 +166,14 @@ describe('keyboard only', () => {
     type Claim = { id: number; version: number };
     let claim = (await call<Claim>('POST', '/api/claims', { articleId: source.id, start, end: start + 21, type: 'statistic' }, 201)).data;
     claim = (await call<Claim>('PATCH', `/api/claims/${claim.id}`, { version: claim.version, verdictId: 1, rationale: 'Counted.' }, 200)).data;
-    claim = (await call<{ claim: Claim }>('POST', `/api/claims/${claim.id}/sources`, { url: 'https://example.org/counts', relation: 'supports', version: claim.version }, 201)).data.claim;
+    claim = (
+      await call<{ claim: Claim }>(
+        'POST',
+        `/api/claims/${claim.id}/sources`,
+        { url: 'https://example.org/counts', relation: 'supports', version: claim.version },
+        201,
+      )
+    ).data.claim;
     await call('POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
 
     const page = await signedIn(email, password);
@@ -215,7 +226,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('y');
     await page.getByText('Press y again or Enter to confirm, Esc to cancel.').waitFor();
     await page.keyboard.press('y');
-    await toasts(page).getByText(/^Approved: /).waitFor();
+    await toasts(page)
+      .getByText(/^Approved: /)
+      .waitFor();
     await page.context().close();
   });
 });

@@ -8,7 +8,23 @@ const app = appUnderTest();
 
 // 1200: just above the width where the top bar folds into a menu.
 const WIDTHS = [390, 768, 1200, 1440, 1920];
-const PAGES = ['/', '/articles', '/articles/1', '/articles/new', '/claims', '/review', '/search?q=troops', '/sources', '/export', '/account', '/admin', '/admin/users', '/admin/verdicts', '/admin/settings', '/admin/activity'];
+const PAGES = [
+  '/',
+  '/articles',
+  '/articles/1',
+  '/articles/new',
+  '/claims',
+  '/review',
+  '/search?q=troops',
+  '/sources',
+  '/export',
+  '/account',
+  '/admin',
+  '/admin/users',
+  '/admin/verdicts',
+  '/admin/settings',
+  '/admin/activity',
+];
 
 /** What sticks out: the page wider than the window, or a visible form, fieldset or field wider than its container. */
 function overflowsOf(page: Page) {
@@ -18,7 +34,8 @@ function overflowsOf(page: Page) {
     const found: string[] = [];
     const pageWidth = document.scrollingElement!.scrollWidth;
     if (pageWidth > window.innerWidth + 1) found.push(`page is ${pageWidth}px wide in a ${window.innerWidth}px window`);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
     for (const el of document.querySelectorAll('form, fieldset, input:not([type=hidden]), select, textarea')) {
       if (!el.checkVisibility()) continue;
       // The container is the nearest ancestor that has a box of its own (display: contents has none).
@@ -29,7 +46,9 @@ function overflowsOf(page: Page) {
       const outer = parent.getBoundingClientRect();
       if (box.width <= 1) continue; // visually hidden controls
       if (box.right > outer.right + 1 || box.left < outer.left - 1) {
-        found.push(`${name(el)} (${Math.round(box.left)}..${Math.round(box.right)}) sticks out of ${name(parent)} (${Math.round(outer.left)}..${Math.round(outer.right)})`);
+        found.push(
+          `${name(el)} (${Math.round(box.left)}..${Math.round(box.right)}) sticks out of ${name(parent)} (${Math.round(outer.left)}..${Math.round(outer.right)})`,
+        );
       }
     }
     return found;
@@ -39,7 +58,11 @@ function overflowsOf(page: Page) {
 describe('layout at phone, tablet and desktop widths', () => {
   it('fits every main page and the new-source form into 390, 768, 1200, 1440 and 1920 px without overflow', async () => {
     // A claim of the admin's on the sample article, so the annotate sidebar has a card whose new-source form opens.
-    const claimId = await writeClaim(app.baseUrl, await apiLogin(app.baseUrl, 'admin@example.com'), { articleId: 1, phrase: 'carry about 40,000 vehicles a day', type: 'statistic' });
+    const claimId = await writeClaim(app.baseUrl, await apiLogin(app.baseUrl, 'admin@example.com'), {
+      articleId: 1,
+      phrase: 'carry about 40,000 vehicles a day',
+      type: 'statistic',
+    });
     const page = await app.newPage({ as: 'admin@example.com', viewport: { width: WIDTHS[0], height: 900 } });
 
     // One load per page, measured at every width: the app lays out by CSS alone (no script reads the window's size).

@@ -23,11 +23,20 @@ afterAll(async () => {
 const LIVE_WAIT_MS = 10_000;
 
 type Claim = { id: number; version: number; claimText: string };
-const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) => callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
+const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) =>
+  callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
 
 async function claimOn(cookie: string, article: ImportedArticle, phrase: string): Promise<Claim> {
   const start = article.text.indexOf(phrase);
-  return (await call<Claim>(cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' }, 201)).data;
+  return (
+    await call<Claim>(
+      cookie,
+      'POST',
+      '/api/claims',
+      { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
+      201,
+    )
+  ).data;
 }
 
 async function newPage(email: string): Promise<Page> {
@@ -71,7 +80,13 @@ describe('live updates', () => {
     const text = editor.getByLabel('Claim as published');
     await text.fill('Erin is still typing this');
     t0 = Date.now();
-    await call(reviewerCookie, 'PATCH', `/api/claims/${claim.id}`, { version: claim.version, claimText: 'The bridge carries 40,000 vehicles daily' }, 200);
+    await call(
+      reviewerCookie,
+      'PATCH',
+      `/api/claims/${claim.id}`,
+      { version: claim.version, claimText: 'The bridge carries 40,000 vehicles daily' },
+      200,
+    );
     const notice = editor.getByRole('alert').filter({ hasText: 'Changed by Riley Reviewer since you opened it' });
     await notice.waitFor({ timeout: LIVE_WAIT_MS });
     const changed = Date.now() - t0;
@@ -90,11 +105,26 @@ describe('live updates', () => {
     await openLive(reviewer, `/review?articleId=${article.id}`);
     await reviewer.getByText('Nothing waiting for review.').waitFor();
     const { data: current } = await call<Claim>(editorCookie, 'GET', `/api/claims/${claim.id}`, undefined, 200);
-    const { data: ready } = await call<Claim>(editorCookie, 'PATCH', `/api/claims/${claim.id}`, { version: current.version, verdictId: 2, rationale: 'The traffic count says so.' }, 200);
-    const { data: linked } = await call<{ claim: Claim }>(editorCookie, 'POST', `/api/claims/${claim.id}/sources`, { url: 'https://example.org/count', relation: 'supports', version: ready.version }, 201);
+    const { data: ready } = await call<Claim>(
+      editorCookie,
+      'PATCH',
+      `/api/claims/${claim.id}`,
+      { version: current.version, verdictId: 2, rationale: 'The traffic count says so.' },
+      200,
+    );
+    const { data: linked } = await call<{ claim: Claim }>(
+      editorCookie,
+      'POST',
+      `/api/claims/${claim.id}/sources`,
+      { url: 'https://example.org/count', relation: 'supports', version: ready.version },
+      201,
+    );
     t0 = Date.now();
     await call(editorCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: linked.claim.version }, 200);
-    await reviewer.getByRole('option').locator('.queue-text', { hasText: 'The bridge carries 40,000 vehicles daily' }).waitFor({ timeout: LIVE_WAIT_MS });
+    await reviewer
+      .getByRole('option')
+      .locator('.queue-text', { hasText: 'The bridge carries 40,000 vehicles daily' })
+      .waitFor({ timeout: LIVE_WAIT_MS });
     const submitted = Date.now() - t0;
     expect(await notReloaded(reviewer)).toBe(true);
     await screenshot(reviewer, 'live-queue');
@@ -106,7 +136,13 @@ describe('live updates', () => {
         document.dispatchEvent(new Event('visibilitychange'));
       }, state);
     await setVisibility('hidden');
-    await call(reviewerCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'request_changes', comment: 'Cite the count.', version: linked.claim.version + 1 }, 200);
+    await call(
+      reviewerCookie,
+      'POST',
+      `/api/claims/${claim.id}/transitions`,
+      { action: 'request_changes', comment: 'Cite the count.', version: linked.claim.version + 1 },
+      200,
+    );
     const reopened = editor.waitForRequest((r) => /\/api\/stream\?.*lastEventId=\d+/.test(r.url()));
     await setVisibility('visible');
     await reopened;

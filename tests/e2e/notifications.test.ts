@@ -29,14 +29,29 @@ async function pageAt(width: number, height: number, email: string): Promise<Pag
 
 describe('mentions and notifications', () => {
   it('a reviewer @mentions the admin while sending a claim back; the admin sees the count and the notification and marks it read', async () => {
-    const call = <T>(cookie: string, method: string, path: string, body: unknown, status: number) => callApi<T>(app.baseUrl, cookie, method, path, body, status).then((r) => r.data);
+    const call = <T>(cookie: string, method: string, path: string, body: unknown, status: number) =>
+      callApi<T>(app.baseUrl, cookie, method, path, body, status).then((r) => r.data);
     const [editor, admin] = [await apiLogin(app.baseUrl, 'editor@example.com'), await apiLogin(app.baseUrl, 'admin@example.com')];
     // A claim in review, written through the API; the admin starts with nothing unread.
     const article = await importSample(app.baseUrl, editor);
     const start = article.text.indexOf('40,000 vehicles a day');
     let claim = await call<Claim>(editor, 'POST', '/api/claims', { articleId: article.id, start, end: start + 21, type: 'statistic' }, 201);
-    claim = await call<Claim>(editor, 'PATCH', `/api/claims/${claim.id}`, { version: claim.version, verdictId: 2, rationale: 'The count says so.' }, 200);
-    claim = (await call<{ claim: Claim }>(editor, 'POST', `/api/claims/${claim.id}/sources`, { url: 'https://example.org/count', relation: 'supports', version: claim.version }, 201)).claim;
+    claim = await call<Claim>(
+      editor,
+      'PATCH',
+      `/api/claims/${claim.id}`,
+      { version: claim.version, verdictId: 2, rationale: 'The count says so.' },
+      200,
+    );
+    claim = (
+      await call<{ claim: Claim }>(
+        editor,
+        'POST',
+        `/api/claims/${claim.id}/sources`,
+        { url: 'https://example.org/count', relation: 'supports', version: claim.version },
+        201,
+      )
+    ).claim;
     await call(editor, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
     await call(admin, 'POST', '/api/notifications/read', { all: true }, 200);
 
@@ -58,7 +73,12 @@ describe('mentions and notifications', () => {
 
     // The author heard of it too, with the comment.
     const authorView = await call<Notifications>(editor, 'GET', '/api/notifications', undefined, 200);
-    expect(authorView.items[0]).toMatchObject({ type: 'sent_back', claimId: claim.id, excerpt: 'Please recount; @admin has the source.', read: false });
+    expect(authorView.items[0]).toMatchObject({
+      type: 'sent_back',
+      claimId: claim.id,
+      excerpt: 'Please recount; @admin has the source.',
+      read: false,
+    });
 
     // On a phone the bell is in the menu, named with the count.
     const phone = await pageAt(390, 844, 'admin@example.com');

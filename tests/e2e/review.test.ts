@@ -7,20 +7,41 @@ const app = appUnderTest();
 
 type Claim = { id: number; version: number; status: string; authorId: number; claimText: string };
 
-const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) => callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
+const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) =>
+  callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
 
 /** A draft statistic claim on `phrase` of `article`, through the API. */
 async function claimOn(cookie: string, article: ImportedArticle, phrase: string): Promise<Claim> {
   const start = article.text.indexOf(phrase);
   if (start < 0) throw new Error(`phrase not in article ${article.id}: ${phrase}`);
-  return (await call<Claim>(cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' }, 201)).data;
+  return (
+    await call<Claim>(
+      cookie,
+      'POST',
+      '/api/claims',
+      { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
+      201,
+    )
+  ).data;
 }
 
 /** A draft claim with the submit preconditions (verdict, rationale, one source) set through the API. */
 async function readyClaim(cookie: string, article: ImportedArticle, phrase: string, rationale = 'The filing says so.'): Promise<Claim> {
   const created = await claimOn(cookie, article, phrase);
-  const { data: edited } = await call<Claim>(cookie, 'PATCH', `/api/claims/${created.id}`, { version: created.version, verdictId: 2, rationale }, 200);
-  const { data: link } = await call<{ claim: Claim }>(cookie, 'POST', `/api/claims/${created.id}/sources`, { url: `https://example.org/filing-${created.id}`, relation: 'supports', version: edited.version }, 201);
+  const { data: edited } = await call<Claim>(
+    cookie,
+    'PATCH',
+    `/api/claims/${created.id}`,
+    { version: created.version, verdictId: 2, rationale },
+    200,
+  );
+  const { data: link } = await call<{ claim: Claim }>(
+    cookie,
+    'POST',
+    `/api/claims/${created.id}/sources`,
+    { url: `https://example.org/filing-${created.id}`, relation: 'supports', version: edited.version },
+    201,
+  );
   return link.claim;
 }
 
@@ -104,7 +125,10 @@ describe('review workflow in the browser', () => {
     await reviewer.getByRole('searchbox', { name: 'Search claims and sources' }).fill('ministry');
     await reviewer.keyboard.press('Enter');
     await reviewer.waitForURL(`${app.baseUrl}/search?q=ministry`);
-    await reviewer.locator('.search-results li', { hasText: '40,000 vehicles a day' }).locator('.hit-rationale mark', { hasText: 'ministry' }).waitFor();
+    await reviewer
+      .locator('.search-results li', { hasText: '40,000 vehicles a day' })
+      .locator('.hit-rationale mark', { hasText: 'ministry' })
+      .waitFor();
     await screenshot(reviewer, 'search');
     const { data: events } = await call<{ action: string }[]>(editorCookie, 'GET', `/api/claims/${claim.id}/events`, undefined, 200);
     expect(events.map((e) => e.action)).toEqual(['created', 'edited', 'edited', 'submitted', 'changes_requested', 'edited', 'submitted', 'approved']);
@@ -114,7 +138,13 @@ describe('review workflow in the browser', () => {
     const cookie = await apiLogin(app.baseUrl, 'reviewer@example.com');
     const article = await importSample(app.baseUrl, cookie);
     const own = await readyClaim(cookie, article, '28,000 vehicles');
-    const { data: submitted } = await call<Claim>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'submit', version: own.version }, 200);
+    const { data: submitted } = await call<Claim>(
+      cookie,
+      'POST',
+      `/api/claims/${own.id}/transitions`,
+      { action: 'submit', version: own.version },
+      200,
+    );
     const page = await newPage('reviewer@example.com');
     const decisions: string[] = [];
     page.on('request', (r) => r.url().includes('/transitions') && decisions.push(`${r.method()} ${r.url()}`));
@@ -130,19 +160,40 @@ describe('review workflow in the browser', () => {
     await expect(page.getByTestId('toasts').textContent()).resolves.toBe('');
     expect(await page.locator('.confirm-question').count()).toBe(0);
     await screenshot(page, 'review-own-claim');
-    await expect(call<Claim>(cookie, 'GET', `/api/claims/${own.id}`, undefined, 200).then((r) => r.data)).resolves.toMatchObject({ status: 'in_review', version: submitted.version });
-    const refused = await call<{ error: { code: string } }>(cookie, 'POST', `/api/claims/${own.id}/transitions`, { action: 'approve', version: submitted.version });
+    await expect(call<Claim>(cookie, 'GET', `/api/claims/${own.id}`, undefined, 200).then((r) => r.data)).resolves.toMatchObject({
+      status: 'in_review',
+      version: submitted.version,
+    });
+    const refused = await call<{ error: { code: string } }>(cookie, 'POST', `/api/claims/${own.id}/transitions`, {
+      action: 'approve',
+      version: submitted.version,
+    });
     expect(refused.status).toBe(403);
     expect(refused.data.error.code).toBe('forbidden');
   });
 
   it('lets exactly one of two simultaneous HTTP approvals win; the other gets 409 naming the winner', async () => {
-    const [reviewerCookie, adminCookie, editorCookie] = await Promise.all(['reviewer', 'admin', 'editor'].map((u) => apiLogin(app.baseUrl, `${u}@example.com`)));
+    const [reviewerCookie, adminCookie, editorCookie] = await Promise.all(
+      ['reviewer', 'admin', 'editor'].map((u) => apiLogin(app.baseUrl, `${u}@example.com`)),
+    );
     const claim = await readyClaim(editorCookie, await importSample(app.baseUrl, editorCookie), 'up to 900 workers');
-    const { data: submitted } = await call<Claim>(editorCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
+    const { data: submitted } = await call<Claim>(
+      editorCookie,
+      'POST',
+      `/api/claims/${claim.id}/transitions`,
+      { action: 'submit', version: claim.version },
+      200,
+    );
     const results = await Promise.all([
-      call<{ error?: { message: string } }>(reviewerCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'approve', version: submitted.version }),
-      call<{ error?: { message: string } }>(adminCookie, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'reject', comment: 'No.', version: submitted.version }),
+      call<{ error?: { message: string } }>(reviewerCookie, 'POST', `/api/claims/${claim.id}/transitions`, {
+        action: 'approve',
+        version: submitted.version,
+      }),
+      call<{ error?: { message: string } }>(adminCookie, 'POST', `/api/claims/${claim.id}/transitions`, {
+        action: 'reject',
+        comment: 'No.',
+        version: submitted.version,
+      }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const loser = results.find((r) => r.status === 409)!;
@@ -155,7 +206,13 @@ describe('review workflow in the browser', () => {
     // On an article of its own: three statistics (one verified, one a draft with the same rationale) and an event.
     const article = await importSample(app.baseUrl, cookie);
     const ready = await readyClaim(cookie, article, '40,000 vehicles a day', 'The tollbooth counts say so.');
-    const { data: submitted } = await call<Claim>(cookie, 'POST', `/api/claims/${ready.id}/transitions`, { action: 'submit', version: ready.version }, 200);
+    const { data: submitted } = await call<Claim>(
+      cookie,
+      'POST',
+      `/api/claims/${ready.id}/transitions`,
+      { action: 'submit', version: ready.version },
+      200,
+    );
     await call(reviewerCookie, 'POST', `/api/claims/${ready.id}/transitions`, { action: 'approve', version: submitted.version }, 200);
     await readyClaim(cookie, article, '28,000 vehicles', 'The tollbooth counts say so.');
     await claimOn(cookie, article, 'up to 900 workers');
@@ -166,7 +223,13 @@ describe('review workflow in the browser', () => {
     const { data: first } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', list, undefined, 200);
     expect(first.items.map((c) => c.claimText)).toEqual(['40,000 vehicles a day', '28,000 vehicles']);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(cookie, 'GET', `${list}&cursor=${first.nextCursor}`, undefined, 200);
+    const { data: second } = await call<{ items: Claim[]; nextCursor: string | null }>(
+      cookie,
+      'GET',
+      `${list}&cursor=${first.nextCursor}`,
+      undefined,
+      200,
+    );
     expect(second.items.map((c) => c.claimText)).toEqual(['up to 900 workers']);
     expect(second.nextCursor).toBeNull();
     const { data: verified } = await call<{ items: Claim[] }>(cookie, 'GET', '/api/claims?status=verified&q=tollbooth', undefined, 200);

@@ -65,7 +65,10 @@ describe('sessions and cookies', () => {
     expect((await call('/api/claims', { cookie })).status).toBe(200);
     const csrf = await fetch(`${app.baseUrl}/api/auth/csrf`, { headers: { cookie } });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const out = await fetch(`${app.baseUrl}/api/auth/signout`, {
       method: 'POST',
       redirect: 'manual',

@@ -33,16 +33,35 @@ describe('Seen before', () => {
     const reviewer = await apiLogin(app.baseUrl, 'reviewer@example.com');
     // The original, verified in the sample article.
     let original = await claimOn(editor, 1, 'The national transport ministry said it would contribute a third of the cost.');
-    original = await call<Claim>(editor, 'PATCH', `/api/claims/${original.id}`, { version: original.version, verdictId: 1, rationale: 'The budget line is in the ministry filing.' });
-    original = (await call<{ claim: Claim }>(editor, 'POST', `/api/claims/${original.id}/sources`, { url: 'https://ministry.example/budget', relation: 'supports', version: original.version }, 201)).claim;
+    original = await call<Claim>(editor, 'PATCH', `/api/claims/${original.id}`, {
+      version: original.version,
+      verdictId: 1,
+      rationale: 'The budget line is in the ministry filing.',
+    });
+    original = (
+      await call<{ claim: Claim }>(
+        editor,
+        'POST',
+        `/api/claims/${original.id}/sources`,
+        { url: 'https://ministry.example/budget', relation: 'supports', version: original.version },
+        201,
+      )
+    ).claim;
     original = await call<Claim>(editor, 'POST', `/api/claims/${original.id}/transitions`, { action: 'submit', version: original.version });
     await call(reviewer, 'POST', `/api/claims/${original.id}/transitions`, { action: 'approve', version: original.version });
     // A new story restating it, with a rounded figure.
-    const story = await call<{ id: number }>(editor, 'POST', '/api/articles', {
-      format: 'text',
-      title: 'Ministry to fund bridge',
-      content: 'Ministry to fund bridge\n\nThe transport ministry will pay 33% of the bridge cost, officials said on Monday. Work starts next spring.',
-    }, 201);
+    const story = await call<{ id: number }>(
+      editor,
+      'POST',
+      '/api/articles',
+      {
+        format: 'text',
+        title: 'Ministry to fund bridge',
+        content:
+          'Ministry to fund bridge\n\nThe transport ministry will pay 33% of the bridge cost, officials said on Monday. Work starts next spring.',
+      },
+      201,
+    );
     const draft = await claimOn(editor, story.id, 'The transport ministry will pay 33% of the bridge cost');
 
     const page = await pageAt(1440, 900, 'editor@example.com');

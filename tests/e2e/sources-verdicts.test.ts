@@ -109,9 +109,9 @@ describe('sources and verdicts in the annotate view', () => {
     await expect(row.textContent()).resolves.toContain('1 claim');
     page.once('dialog', (d) => void d.accept());
     await row.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.locator('.form-error').textContent()).toBe(
-      '"Half true" is the verdict of 1 claim and cannot be deleted; retire it to stop its use on new claims.',
-    );
+    await expect
+      .poll(() => page.locator('.form-error').textContent())
+      .toBe('"Half true" is the verdict of 1 claim and cannot be deleted; retire it to stop its use on new claims.');
     await row.getByRole('button', { name: 'Retire' }).click();
     await expect.poll(() => page.locator('tr.retired').count()).toBe(1);
     await screenshot(page, 'admin-verdicts');
@@ -125,7 +125,8 @@ describe('sources and verdicts in the annotate view', () => {
     const { body: claim } = await json<{ id: number; version: number }>(editor, '/api/claims', {
       body: { articleId: article.id, start, end: start + 27, type: 'event' },
     });
-    const attach = (body: unknown) => json<{ error?: { code: string }; sourceId: number; reused: boolean }>(editor, `/api/claims/${claim.id}/sources`, { body });
+    const attach = (body: unknown) =>
+      json<{ error?: { code: string }; sourceId: number; reused: boolean }>(editor, `/api/claims/${claim.id}/sources`, { body });
 
     expect((await attach({ url: 'javascript:alert(1)', relation: 'supports' })).status).toBe(400);
     expect((await attach({ url: 'https://example.com/road', relation: 'supports', excerpt: 'x'.repeat(2001) })).status).toBe(400);

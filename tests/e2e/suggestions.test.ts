@@ -28,7 +28,10 @@ describe('claim suggestions', () => {
     await expect.poll(() => page.locator('.claim-card').count()).toBe(1);
     expect(await page.locator('.claim-card .claimant').first().textContent()).toContain(speaker!);
     await expect.poll(() => cards.count()).toBe(total - 1);
-    await page.getByTestId('toasts').getByText(/^Claim created: /).waitFor();
+    await page
+      .getByTestId('toasts')
+      .getByText(/^Claim created: /)
+      .waitFor();
     expect(await bulkOrder()).toEqual(bulk);
 
     // Keyboard triage: focus one card, then a, d, a without touching anything else. After each key the next card
@@ -79,7 +82,10 @@ describe('claim suggestions', () => {
     const article = await importSample(app.baseUrl, await apiLogin(app.baseUrl, 'editor@example.com'));
     const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);
-    const quote = page.locator('.suggestion-card').filter({ has: page.locator('.badge.type-quote') }).first();
+    const quote = page
+      .locator('.suggestion-card')
+      .filter({ has: page.locator('.badge.type-quote') })
+      .first();
     await quote.waitFor();
     const before = (await quote.locator('.claimant').textContent())!;
 

@@ -35,9 +35,27 @@ async function claimOn(cookie: string, articleId: number, phrase: string): Promi
 
 /** Takes a claim through submit and approval, so a change to its words must send it back to review. */
 async function verify(editor: string, reviewer: string, claim: Claim): Promise<void> {
-  const edited = await call<Claim>(editor, 'PATCH', `/api/claims/${claim.id}`, { version: claim.version, verdictId: 2, rationale: 'The harbour master said so on the record.' }, 200);
-  const linked = await call<{ claim: Claim }>(editor, 'POST', `/api/claims/${claim.id}/sources`, { url: 'https://port.example/minutes', relation: 'supports', version: edited.version }, 201);
-  const submitted = await call<Claim>(editor, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: linked.claim.version }, 200);
+  const edited = await call<Claim>(
+    editor,
+    'PATCH',
+    `/api/claims/${claim.id}`,
+    { version: claim.version, verdictId: 2, rationale: 'The harbour master said so on the record.' },
+    200,
+  );
+  const linked = await call<{ claim: Claim }>(
+    editor,
+    'POST',
+    `/api/claims/${claim.id}/sources`,
+    { url: 'https://port.example/minutes', relation: 'supports', version: edited.version },
+    201,
+  );
+  const submitted = await call<Claim>(
+    editor,
+    'POST',
+    `/api/claims/${claim.id}/transitions`,
+    { action: 'submit', version: linked.claim.version },
+    200,
+  );
   await call<Claim>(reviewer, 'POST', `/api/claims/${claim.id}/transitions`, { action: 'approve', version: submitted.version }, 200);
 }
 
@@ -91,11 +109,29 @@ describe('import from a link', () => {
 
   it('answers the JSON API: 201 for a new link, 200 with existing for a known one, 400 for a refused address', async () => {
     const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
-    const created = await call<{ id: number; publisher: string; existing: boolean }>(cookie, 'POST', '/api/articles', { format: 'url', url: `${site.origin}/news/rail` }, 201);
+    const created = await call<{ id: number; publisher: string; existing: boolean }>(
+      cookie,
+      'POST',
+      '/api/articles',
+      { format: 'url', url: `${site.origin}/news/rail` },
+      201,
+    );
     expect(created).toMatchObject({ publisher: 'The Morning Ledger', existing: false });
-    const again = await call<{ id: number; existing: boolean }>(cookie, 'POST', '/api/articles', { format: 'url', url: `${site.origin}/news/rail#top` }, 200);
+    const again = await call<{ id: number; existing: boolean }>(
+      cookie,
+      'POST',
+      '/api/articles',
+      { format: 'url', url: `${site.origin}/news/rail#top` },
+      200,
+    );
     expect(again).toMatchObject({ id: created.id, existing: true });
-    const refused = await call<{ error: { code: string; message: string } }>(cookie, 'POST', '/api/articles', { format: 'url', url: 'http://127.0.0.1/' }, 400);
+    const refused = await call<{ error: { code: string; message: string } }>(
+      cookie,
+      'POST',
+      '/api/articles',
+      { format: 'url', url: 'http://127.0.0.1/' },
+      400,
+    );
     expect(refused.error.message).toMatch(/not allowed.*loopback/);
     const unchanged = await call<{ changed: boolean; checkedAt: string }>(cookie, 'POST', `/api/articles/${created.id}/refresh`, undefined, 200);
     expect(unchanged.changed).toBe(false);
@@ -120,19 +156,26 @@ describe('import from a link', () => {
     site.setHarbourVersion(2);
     await page.getByRole('button', { name: 'Check for updates' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'The publisher changed the text' });
-    await expect(notice.textContent()).resolves.toMatch(/1 claim kept their words, 1 had their words changed \(reviewed ones go back to review\), 1 could not be found/);
+    await expect(notice.textContent()).resolves.toMatch(
+      /1 claim kept their words, 1 had their words changed \(reviewed ones go back to review\), 1 could not be found/,
+    );
     await screenshot(page, 'url-import-refreshed');
     await notice.getByRole('link', { name: 'See what changed' }).click();
     await page.waitForURL(/\/articles\/\d+\/changes$/);
     const newId = Number(/articles\/(\d+)\/changes/.exec(page.url())![1]);
     const diff = page.getByLabel('Changes');
-    await expect(diff.locator('ins').allTextContents()).resolves.toEqual(expect.arrayContaining(['June', '250', 'This article was amended on 7 March 2024 to correct the number of jobs.']));
+    await expect(diff.locator('ins').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['June', '250', 'This article was amended on 7 March 2024 to correct the number of jobs.']),
+    );
     await expect(diff.locator('del').allTextContents()).resolves.toEqual(expect.arrayContaining(['May', '300']));
     await expect(diff.locator('.para-removed').textContent()).resolves.toContain('A spokesperson for the regional government declined to comment');
     await screenshot(page, 'url-import-diff');
 
     // Claims moved to the new version; the verified one whose words changed is back in review.
-    await expect(call<Claim & { articleId: number }>(editor, 'GET', `/api/claims/${moved.id}`, undefined, 200)).resolves.toMatchObject({ articleId: newId, status: 'draft' });
+    await expect(call<Claim & { articleId: number }>(editor, 'GET', `/api/claims/${moved.id}`, undefined, 200)).resolves.toMatchObject({
+      articleId: newId,
+      status: 'draft',
+    });
     await expect(call<Claim>(editor, 'GET', `/api/claims/${edited.id}`, undefined, 200)).resolves.toMatchObject({ status: 'in_review' });
     await expect(call<Claim>(editor, 'GET', `/api/claims/${gone.id}`, undefined, 200)).resolves.toMatchObject({ orphaned: true });
 

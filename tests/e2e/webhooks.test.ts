@@ -37,7 +37,10 @@ describe('Webhooks admin page', () => {
     const secret = await page.getByLabel(/Signing secret/).inputValue();
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     await page.getByRole('button', { name: 'Add webhook' }).click();
-    await page.getByRole('status').filter({ hasText: `Added ${receiver.url}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Added ${receiver.url}` })
+      .waitFor();
     await page.getByRole('heading', { name: receiver.url }).waitFor();
 
     // The claim goes through review by API: the click that matters here is on this page.

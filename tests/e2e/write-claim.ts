@@ -21,7 +21,8 @@ export type ClaimSpec = {
  * through review to verified), so a test's setup runs the app's own services on either engine; returns its id.
  */
 export async function writeClaim(baseUrl: string, editor: string, spec: ClaimSpec): Promise<number> {
-  const call = <T>(method: string, path: string, body: unknown, status: number, cookie = editor) => callApi<T>(baseUrl, cookie, method, path, body, status).then((r) => r.data);
+  const call = <T>(method: string, path: string, body: unknown, status: number, cookie = editor) =>
+    callApi<T>(baseUrl, cookie, method, path, body, status).then((r) => r.data);
   const article = await call<{ text: string }>('GET', `/api/articles/${spec.articleId}`, undefined, 200);
   const start = article.text.indexOf(spec.phrase);
   if (start < 0) throw new Error(`Article ${spec.articleId} does not contain "${spec.phrase}".`);
@@ -32,8 +33,10 @@ export async function writeClaim(baseUrl: string, editor: string, spec: ClaimSpe
     verdictId = scale.find((v) => v.label === spec.verdict)?.id;
     if (verdictId === undefined) throw new Error(`No verdict labelled "${spec.verdict}".`);
   }
-  if (spec.fields || verdictId !== undefined) claim = await call<Claim>('PATCH', `/api/claims/${claim.id}`, { version: claim.version, ...spec.fields, verdictId }, 200);
-  if (spec.source) claim = (await call<{ claim: Claim }>('POST', `/api/claims/${claim.id}/sources`, { ...spec.source, version: claim.version }, 201)).claim;
+  if (spec.fields || verdictId !== undefined)
+    claim = await call<Claim>('PATCH', `/api/claims/${claim.id}`, { version: claim.version, ...spec.fields, verdictId }, 200);
+  if (spec.source)
+    claim = (await call<{ claim: Claim }>('POST', `/api/claims/${claim.id}/sources`, { ...spec.source, version: claim.version }, 201)).claim;
   if (spec.approvedBy) {
     claim = await call<Claim>('POST', `/api/claims/${claim.id}/transitions`, { action: 'submit', version: claim.version }, 200);
     claim = await call<Claim>('POST', `/api/claims/${claim.id}/transitions`, { action: 'approve', version: claim.version }, 200, spec.approvedBy);

@@ -26,7 +26,11 @@ beforeAll(async () => {
   // Independent accounts, sent at once: hashing their passwords overlaps while the database takes the rows in turn.
   await Promise.all(PAYLOADS.map((name, i) => post(admin, '/api/users', { email: `xss${i}@example.com`, name, role: 'editor' })));
   // Imports: the same payloads as HTML, Markdown and plain text.
-  const html = await post(editor, '/api/articles', { format: 'html', title: PAYLOADS[0], content: `<h1>HTML import</h1>${PAYLOADS.map((p) => `<p>${p}</p>`).join('')}` });
+  const html = await post(editor, '/api/articles', {
+    format: 'html',
+    title: PAYLOADS[0],
+    content: `<h1>HTML import</h1>${PAYLOADS.map((p) => `<p>${p}</p>`).join('')}`,
+  });
   const md = await post(editor, '/api/articles', { format: 'markdown', content: `# Markdown import\n\n${PAYLOADS.join('\n\n')}` });
   const text = await post(editor, '/api/articles', { format: 'text', content: `Text import\n\n${PAYLOADS.join('\n\n')}` });
   // Claim text, claimant, note, rationale, comment and source fields, each claim anchored on a payload of the text article.
@@ -38,10 +42,23 @@ beforeAll(async () => {
     const start = body.indexOf(p, from);
     if (start < 0) throw new Error(`payload not in the imported text: ${p}`);
     from = start + p.length;
-    const claim = await post(editor, '/api/claims', { articleId: text.id, start, end: start + p.length, type: 'quote', claimText: p, claimant: p, note: p });
+    const claim = await post(editor, '/api/claims', {
+      articleId: text.id,
+      start,
+      end: start + p.length,
+      type: 'quote',
+      claimText: p,
+      claimant: p,
+      note: p,
+    });
     await post(editor, `/api/claims/${claim.id}`, { version: claim.version, rationale: p }, 'PATCH');
     await post(editor, `/api/claims/${claim.id}/events`, { comment: p });
-    await post(editor, `/api/claims/${claim.id}/sources`, { url: `https://evil.example/s?x=${encodeURIComponent(p)}`, title: p, excerpt: p, relation: 'supports' });
+    await post(editor, `/api/claims/${claim.id}/sources`, {
+      url: `https://evil.example/s?x=${encodeURIComponent(p)}`,
+      title: p,
+      excerpt: p,
+      relation: 'supports',
+    });
     claimIds.push(claim.id);
   }
   pages.editor = [

@@ -18,7 +18,9 @@ import { freshDb } from './setup-db';
 let editor: Actor;
 
 beforeEach(async () => {
-  ({ actors: { editor } } = await freshDb());
+  ({
+    actors: { editor },
+  } = await freshDb());
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -88,7 +90,9 @@ describe('createArticleVersion', () => {
     expect(orphan.orphaned).toBe(true);
     const { text } = await getArticle({ actor: editor, id: newId });
     const start = text.indexOf('Correction appended');
-    const refused = await asyncErrorOf(async () => updateClaim({ actor: editor, id: gone.id, input: { version: orphan.version, start, end: start + 19, exact: 'nope' } }));
+    const refused = await asyncErrorOf(async () =>
+      updateClaim({ actor: editor, id: gone.id, input: { version: orphan.version, start, end: start + 19, exact: 'nope' } }),
+    );
     expect(refused.message).toMatch(/exact/);
     const fixed = await updateClaim({ actor: editor, id: gone.id, input: { version: orphan.version, start, end: start + 19 } });
     expect(fixed).toMatchObject({ orphaned: false, exact: 'Correction appended', start, status: 'draft' });
@@ -118,7 +122,9 @@ describe('createArticleVersion', () => {
     await createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } });
     const count = () => getDb().$count(articles);
     const before = await count();
-    await expect(createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } })).rejects.toThrow(/newer version/);
+    await expect(createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: UPDATED } })).rejects.toThrow(
+      /newer version/,
+    );
     await expect(createArticleVersion({ actor: editor, articleId: 999, input: { format: 'text', content: UPDATED } })).rejects.toThrow(/not found/);
     await expect(createArticleVersion({ actor: editor, articleId: id, input: { format: 'text', content: '  ' } })).rejects.toThrow();
     expect(await count()).toBe(before);

@@ -41,11 +41,19 @@ const draft = (actor: Actor) => createClaim({ actor, input: { articleId: 1, star
 const setStatus = (id: number, status: string) => execute(getDb(), sql`update claims set status = ${status} where id = ${id}`);
 const assign = (actor: Actor, id: number, version: number, assigneeId: number | null) => updateClaim({ actor, id, input: { version, assigneeId } });
 async function reviewer2(): Promise<Actor> {
-  const [u] = await getDb().insert(users).values({ email: `r${++n}@example.com`, name: 'Second Reviewer', role: 'reviewer', passwordHash: 'x' }).returning();
+  const [u] = await getDb()
+    .insert(users)
+    .values({ email: `r${++n}@example.com`, name: 'Second Reviewer', role: 'reviewer', passwordHash: 'x' })
+    .returning();
   return { id: u.id, role: u.role, name: u.name, email: u.email };
 }
 
-async function call<P extends object>(handler: (req: Request, ctx: { params: Promise<P> }) => Promise<Response>, url: string, init: RequestInit = {}, params = {} as P) {
+async function call<P extends object>(
+  handler: (req: Request, ctx: { params: Promise<P> }) => Promise<Response>,
+  url: string,
+  init: RequestInit = {},
+  params = {} as P,
+) {
   const res = await handler(new Request(`http://localhost${url}`, { ...init, headers: { 'content-type': 'application/json' } }), {
     params: Promise.resolve(params),
   });
@@ -58,7 +66,10 @@ describe('assigning a claim', () => {
     await setStatus(c.id, 'in_review');
     const out = await assign(actors.reviewer, c.id, c.version, actors.admin.id);
     expect(out).toMatchObject({ status: 'in_review', assigneeId: actors.admin.id, assigneeName: actors.admin.name, version: c.version + 1 });
-    const [event] = await getDb().select().from(reviewEvents).where(and(eq(reviewEvents.claimId, c.id), eq(reviewEvents.action, 'assigned')));
+    const [event] = await getDb()
+      .select()
+      .from(reviewEvents)
+      .where(and(eq(reviewEvents.claimId, c.id), eq(reviewEvents.action, 'assigned')));
     expect(event.diff).toEqual({ assigneeId: { from: null, to: actors.admin.id }, assignee: { from: null, to: actors.admin.name } });
     const changes = await getDb().select().from(changeEvents).where(eq(changeEvents.claimId, c.id)).orderBy(asc(changeEvents.id));
     expect(changes.at(-1)).toMatchObject({ type: 'claim.assigned', status: 'in_review', actorId: actors.reviewer.id });
@@ -113,7 +124,8 @@ describe('PATCH /api/claims/:id and GET /api/claims?assignee=', () => {
   it('assigns through the route, answers 409 on a stale version and lists assigned-to-me', async () => {
     const c = await draft(actors.editor);
     session.actor = actors.reviewer;
-    const patch = (body: unknown) => call(claimRoute.PATCH, `/api/claims/${c.id}`, { method: 'PATCH', body: JSON.stringify(body) }, { id: String(c.id) });
+    const patch = (body: unknown) =>
+      call(claimRoute.PATCH, `/api/claims/${c.id}`, { method: 'PATCH', body: JSON.stringify(body) }, { id: String(c.id) });
     expect((await patch({ assigneeId: actors.reviewer.id, version: c.version })).status).toBe(200);
     expect((await patch({ assigneeId: null, version: c.version })).status).toBe(409);
     expect((await patch({ assigneeId: 'me', version: c.version + 1 })).status).toBe(400);
@@ -128,10 +140,17 @@ describe('assigning an article', () => {
     expect(out).toMatchObject({ id: 1, assigneeId: actors.editor.id });
     expect((await getArticle({ actor: actors.editor, id: 1 })).assigneeName).toBe(out.assigneeName);
     const [audit] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, 'article.assigned'));
-    expect(audit).toMatchObject({ entityType: 'article', entityId: 1, actorId: actors.reviewer.id, diff: { assigneeId: { from: null, to: actors.editor.id } } });
+    expect(audit).toMatchObject({
+      entityType: 'article',
+      entityId: 1,
+      actorId: actors.reviewer.id,
+      diff: { assigneeId: { from: null, to: actors.editor.id } },
+    });
     const [change] = await getDb().select().from(changeEvents).where(eq(changeEvents.type, 'article.assigned'));
     expect(change).toMatchObject({ articleId: 1, actorId: actors.reviewer.id });
-    expect(await getDb().select().from(notifications).where(eq(notifications.userId, actors.editor.id))).toMatchObject([{ type: 'assigned', articleId: 1 }]);
+    expect(await getDb().select().from(notifications).where(eq(notifications.userId, actors.editor.id))).toMatchObject([
+      { type: 'assigned', articleId: 1 },
+    ]);
   });
 
   it('lets an editor take an unassigned article but not give someone else’s to another', async () => {
@@ -151,9 +170,16 @@ describe('tags', () => {
   it('stores tags normalised, records them in the edit diff and keeps a verified claim verified', async () => {
     const c = await draft(actors.editor);
     await setStatus(c.id, 'verified');
-    const out = await updateClaim({ actor: actors.reviewer, id: c.id, input: { version: c.version, tags: ['  Elections ', 'elections', 'Budget   2024'] } });
+    const out = await updateClaim({
+      actor: actors.reviewer,
+      id: c.id,
+      input: { version: c.version, tags: ['  Elections ', 'elections', 'Budget   2024'] },
+    });
     expect(out).toMatchObject({ status: 'verified', tags: ['budget 2024', 'elections'] });
-    const [event] = await getDb().select().from(reviewEvents).where(and(eq(reviewEvents.claimId, c.id), eq(reviewEvents.action, 'edited')));
+    const [event] = await getDb()
+      .select()
+      .from(reviewEvents)
+      .where(and(eq(reviewEvents.claimId, c.id), eq(reviewEvents.action, 'edited')));
     expect(event.diff).toEqual({ tags: { from: [], to: ['budget 2024', 'elections'] } });
     const again = await updateClaim({ actor: actors.reviewer, id: c.id, input: { version: out.version, tags: ['elections'] } });
     expect(again.tags).toEqual(['elections']);
@@ -161,7 +187,8 @@ describe('tags', () => {
 
   it('refuses too many, too long and comma-holding tags', async () => {
     const c = await draft(actors.editor);
-    const bad = async (tags: string[]) => (await asyncErrorOf(() => updateClaim({ actor: actors.editor, id: c.id, input: { version: c.version, tags } }))).code;
+    const bad = async (tags: string[]) =>
+      (await asyncErrorOf(() => updateClaim({ actor: actors.editor, id: c.id, input: { version: c.version, tags } }))).code;
     expect(await bad(Array.from({ length: 13 }, (_, i) => `t${i}`))).toBe('invalid');
     expect(await bad(['x'.repeat(41)])).toBe('invalid');
     expect(await bad(['a,b'])).toBe('invalid');

@@ -27,7 +27,9 @@ beforeEach(async () => {
 });
 
 type Page = { items: { id: number; action: string; actorId: number | null; actorName: string | null; diff: unknown }[]; nextCursor: string | null };
-async function get(query: string): Promise<{ status: number; body: Page & { error?: { code: string; message: string; fields?: Record<string, string> } } }> {
+async function get(
+  query: string,
+): Promise<{ status: number; body: Page & { error?: { code: string; message: string; fields?: Record<string, string> } } }> {
   const res = await GET(new Request(`http://localhost/api/audit${query}`), { params: Promise.resolve({}) });
   return { status: res.status, body: await res.json() };
 }

@@ -42,33 +42,61 @@ async function auditOf(fn: () => unknown) {
 
 const newSource = async (actor: Actor = actors.reviewer) =>
   (await createSource({ actor, input: { url: `https://example.org/report-${Math.random()}`, title: 'Port report' } })).source;
-const newUser = async () => (await createUser({ actor: actors.admin, input: { email: `u${Math.random()}@example.com`, name: 'Una', role: 'editor', password: 'quiet-meadow-31' } })).user;
+const newUser = async () =>
+  (
+    await createUser({
+      actor: actors.admin,
+      input: { email: `u${Math.random()}@example.com`, name: 'Una', role: 'editor', password: 'quiet-meadow-31' },
+    })
+  ).user;
 
 describe('recordAudit: each kind of change writes exactly one row with actor, action and the change only', () => {
   it('article import and a new version', async () => {
     let articleId = 0;
-    const imported = await auditOf(async () => (articleId = (await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Ferry fares\n\nFares rose 4%.' } })).id));
-    expect(imported).toMatchObject([{ actorId: actors.editor.id, action: 'article.imported', entityType: 'article', entityId: articleId, diff: { title: { from: null, to: 'Ferry fares' } } }]);
+    const imported = await auditOf(
+      async () =>
+        (articleId = (await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Ferry fares\n\nFares rose 4%.' } })).id),
+    );
+    expect(imported).toMatchObject([
+      {
+        actorId: actors.editor.id,
+        action: 'article.imported',
+        entityType: 'article',
+        entityId: articleId,
+        diff: { title: { from: null, to: 'Ferry fares' } },
+      },
+    ]);
     let versionId = 0;
-    const version = await auditOf(async () => (versionId = (await createArticleVersion({ actor: actors.reviewer, articleId, input: { format: 'text', content: 'Ferry fares\n\nFares rose 5%.' } })).id));
-    expect(version).toMatchObject([{ actorId: actors.reviewer.id, action: 'article.new_version', entityId: versionId, diff: { previousId: { from: null, to: articleId } } }]);
+    const version = await auditOf(
+      async () =>
+        (versionId = (
+          await createArticleVersion({ actor: actors.reviewer, articleId, input: { format: 'text', content: 'Ferry fares\n\nFares rose 5%.' } })
+        ).id),
+    );
+    expect(version).toMatchObject([
+      { actorId: actors.reviewer.id, action: 'article.new_version', entityId: versionId, diff: { previousId: { from: null, to: articleId } } },
+    ]);
   });
 
   it('source edit (only the changed field) and deletion', async () => {
     const source = await newSource();
-    const edited = await auditOf(() => updateSource({ actor: actors.reviewer, id: source.id, input: { url: source.url, title: 'Port authority report' } }));
+    const edited = await auditOf(() =>
+      updateSource({ actor: actors.reviewer, id: source.id, input: { url: source.url, title: 'Port authority report' } }),
+    );
     expect(edited).toMatchObject([{ actorId: actors.reviewer.id, action: 'source.updated', entityId: source.id }]);
     expect(edited[0].diff).toEqual({ title: { from: 'Port report', to: 'Port authority report' } });
     const deleted = await auditOf(() => deleteSource({ actor: actors.admin, id: source.id }));
-    expect(deleted).toMatchObject([{ actorId: actors.admin.id, action: 'source.deleted', entityId: source.id, diff: { url: { from: source.url, to: null } } }]);
+    expect(deleted).toMatchObject([
+      { actorId: actors.admin.id, action: 'source.deleted', entityId: source.id, diff: { url: { from: source.url, to: null } } },
+    ]);
   });
 
   it('verdict scale: create, update, reorder, delete', async () => {
     const admin = actors.admin;
     let id = 0;
-    expect(await auditOf(async () => (id = (await createVerdict({ actor: admin, input: { label: 'Partly sourced', color: '#aabbcc', rating: 3 } })).id))).toMatchObject([
-      { actorId: admin.id, action: 'verdict.created', entityId: id, diff: { label: { from: null, to: 'Partly sourced' } } },
-    ]);
+    expect(
+      await auditOf(async () => (id = (await createVerdict({ actor: admin, input: { label: 'Partly sourced', color: '#aabbcc', rating: 3 } })).id)),
+    ).toMatchObject([{ actorId: admin.id, action: 'verdict.created', entityId: id, diff: { label: { from: null, to: 'Partly sourced' } } }]);
     const updated = await auditOf(() => updateVerdict({ actor: admin, id, input: { label: 'Partly sourced', color: '#112233' } }));
     expect(updated).toMatchObject([{ action: 'verdict.updated', entityId: id }]);
     expect(updated[0].diff).toEqual({ color: { from: '#aabbcc', to: '#112233' } });
@@ -76,7 +104,9 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
     const reordered = await auditOf(() => reorderVerdicts({ actor: admin, input: { ids: [...ids].reverse() } }));
     expect(reordered).toMatchObject([{ action: 'verdict.reordered' }]);
     expect((reordered[0].diff!.order.to as string[])[0]).toBe('Partly sourced');
-    expect(await auditOf(() => deleteVerdict({ actor: admin, id }))).toMatchObject([{ action: 'verdict.deleted', diff: { label: { from: 'Partly sourced', to: null } } }]);
+    expect(await auditOf(() => deleteVerdict({ actor: admin, id }))).toMatchObject([
+      { action: 'verdict.deleted', diff: { label: { from: 'Partly sourced', to: null } } },
+    ]);
   });
 
   it('settings: only the settings that changed', async () => {
@@ -88,15 +118,21 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
   it('users: creation, role change, disable, enable, password reset and link', async () => {
     let userId = 0;
     const created = await auditOf(async () => (userId = (await newUser()).id));
-    expect(created).toMatchObject([{ actorId: actors.admin.id, action: 'user.created', entityId: userId, diff: { role: { from: null, to: 'editor' } } }]);
+    expect(created).toMatchObject([
+      { actorId: actors.admin.id, action: 'user.created', entityId: userId, diff: { role: { from: null, to: 'editor' } } },
+    ]);
     const update = (input: object) => auditOf(() => updateUser({ actor: actors.admin, id: userId, input }));
-    expect(await update({ role: 'reviewer' })).toMatchObject([{ action: 'user.role_changed', entityId: userId, diff: { role: { from: 'editor', to: 'reviewer' } } }]);
+    expect(await update({ role: 'reviewer' })).toMatchObject([
+      { action: 'user.role_changed', entityId: userId, diff: { role: { from: 'editor', to: 'reviewer' } } },
+    ]);
     expect(await update({ disabled: true })).toMatchObject([{ action: 'user.disabled', diff: { disabled: { from: false, to: true } } }]);
     expect(await update({ disabled: false })).toMatchObject([{ action: 'user.enabled' }]);
     expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: { password: 'another-quiet-meadow' } }))).toMatchObject([
       { action: 'user.password_reset', entityId: userId, diff: null },
     ]);
-    expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: {} }))).toMatchObject([{ action: 'user.password_link_created', entityId: userId }]);
+    expect(await auditOf(() => resetPassword({ actor: actors.admin, id: userId, input: {} }))).toMatchObject([
+      { action: 'user.password_link_created', entityId: userId },
+    ]);
     const all = JSON.stringify(await getDb().select().from(auditEvents));
     expect(all).not.toContain('quiet-meadow');
   });
@@ -106,7 +142,9 @@ describe('recordAudit: each kind of change writes exactly one row with actor, ac
     expect(await auditOf(async () => (token = await createApiToken({ actor: actors.editor, input: { name: 'CI script' } })))).toMatchObject([
       { actorId: actors.editor.id, action: 'token.created', entityType: 'token', entityId: token.id },
     ]);
-    expect(await auditOf(() => revokeApiToken({ actor: actors.editor, id: token.id }))).toMatchObject([{ action: 'token.revoked', entityId: token.id }]);
+    expect(await auditOf(() => revokeApiToken({ actor: actors.editor, id: token.id }))).toMatchObject([
+      { action: 'token.revoked', entityId: token.id },
+    ]);
     expect(JSON.stringify(await getDb().select().from(auditEvents))).not.toContain(token.token);
   });
 });
@@ -148,7 +186,10 @@ describe('failed logins and locks', () => {
 describe('a failed change writes no audit row', () => {
   it.each([
     ['invalid source URL', async () => updateSource({ actor: actors.reviewer, id: (await newSource()).id, input: { url: 'notaurl' } })],
-    ['editor editing a source of someone else', async () => updateSource({ actor: actors.editor, id: (await newSource()).id, input: { title: 'Mine now' } })],
+    [
+      'editor editing a source of someone else',
+      async () => updateSource({ actor: actors.editor, id: (await newSource()).id, input: { title: 'Mine now' } }),
+    ],
     ['duplicate verdict label', () => createVerdict({ actor: actors.admin, input: { label: 'True', color: '#000000', rating: 1 } })],
     ['settings from a reviewer', () => updateSettings({ actor: actors.reviewer, input: { orgName: 'X' } })],
     ['bad settings URL', () => updateSettings({ actor: actors.admin, input: { orgUrl: 'javascript:alert(1)' } })],
@@ -211,12 +252,18 @@ describe('editing a source that verified claims cite', () => {
     const source = await newSource();
     const inReview = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 80, end: 110, type: 'statistic' } });
     const draft = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 120, end: 140, type: 'statistic' } });
-    for (const claim of [inReview, draft]) await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
+    for (const claim of [inReview, draft])
+      await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context' } });
     await getDb().update(claims).set({ status: 'in_review' }).where(eq(claims.id, inReview.id));
     const draftEvents = (await claimEvents(draft.id)).length;
     await updateSource({ actor: actors.reviewer, id: source.id, input: { title: 'Port report, revised' } });
     expect((await claimRow(inReview.id)).status).toBe('in_review');
-    expect((await claimEvents(inReview.id)).at(-1)).toMatchObject({ action: 'edited', fromStatus: 'in_review', toStatus: 'in_review', diff: { sourceTitle: { from: 'Port report', to: 'Port report, revised' } } });
+    expect((await claimEvents(inReview.id)).at(-1)).toMatchObject({
+      action: 'edited',
+      fromStatus: 'in_review',
+      toStatus: 'in_review',
+      diff: { sourceTitle: { from: 'Port report', to: 'Port report, revised' } },
+    });
     expect((await claimRow(draft.id)).status).toBe('draft');
     expect(await claimEvents(draft.id)).toHaveLength(draftEvents);
   });
@@ -233,7 +280,9 @@ describe('editing a source that verified claims cite', () => {
     const { claimId, sourceId } = await verifiedClaimCiting('https://example.org/census-taken');
     const other = await newSource();
     const events = (await claimEvents(claimId)).length;
-    expect((await asyncErrorOf(async () => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: other.url, title: 'Renamed' } }))).code).toBe('conflict');
+    expect(
+      (await asyncErrorOf(async () => updateSource({ actor: actors.reviewer, id: sourceId, input: { url: other.url, title: 'Renamed' } }))).code,
+    ).toBe('conflict');
     expect((await claimRow(claimId)).status).toBe('verified');
     expect(await claimEvents(claimId)).toHaveLength(events);
   });

@@ -35,18 +35,21 @@ describe('the generated auth secret (no NEXTAUTH_SECRET)', () => {
   });
 
   // Where it is kept differs by design: every PostgreSQL instance must reach it; SQLite keeps the file it always had.
-  it(onPostgres ? 'is kept in the database on PostgreSQL, not among the organisation settings' : 'is kept in a file beside the SQLite database', async () => {
-    const secret = await loadAuthSecret();
-    const [row] = await getDb().select().from(settings).where(eq(settings.key, 'auth_secret'));
-    const target = databaseTarget();
-    if (target.engine === 'postgres') {
-      expect(row?.value).toBe(secret);
-    } else {
-      expect(row).toBeUndefined();
-      expect(fs.readFileSync(path.join(path.dirname(target.file), 'auth-secret'), 'utf8')).toBe(secret);
-    }
-    expect(JSON.stringify(await getSettings())).not.toContain(secret);
-  });
+  it(
+    onPostgres ? 'is kept in the database on PostgreSQL, not among the organisation settings' : 'is kept in a file beside the SQLite database',
+    async () => {
+      const secret = await loadAuthSecret();
+      const [row] = await getDb().select().from(settings).where(eq(settings.key, 'auth_secret'));
+      const target = databaseTarget();
+      if (target.engine === 'postgres') {
+        expect(row?.value).toBe(secret);
+      } else {
+        expect(row).toBeUndefined();
+        expect(fs.readFileSync(path.join(path.dirname(target.file), 'auth-secret'), 'utf8')).toBe(secret);
+      }
+      expect(JSON.stringify(await getSettings())).not.toContain(secret);
+    },
+  );
 
   it('is not needed when NEXTAUTH_SECRET is set', async () => {
     process.env.NEXTAUTH_SECRET = 'a-configured-secret-of-some-length';

@@ -23,7 +23,8 @@ afterEach(() => {
 
 // Each attempt is a real bcrypt compare (~0.25 s here): tests other than the defaults' use small limits.
 const pairLimit = (n: number) => (process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = String(n));
-const fail = (n: number, ip: string, creds = WRONG) => Array.from({ length: n }).reduce<Promise<unknown>>((p) => p.then(() => verifyCredentials(creds, { ip })), Promise.resolve());
+const fail = (n: number, ip: string, creds = WRONG) =>
+  Array.from({ length: n }).reduce<Promise<unknown>>((p) => p.then(() => verifyCredentials(creds, { ip })), Promise.resolve());
 
 /** recordLoginAttempt as another app instance runs it: a fresh copy of the module, the same database client. */
 async function anotherInstance(): Promise<typeof recordLoginAttempt> {

@@ -34,7 +34,6 @@ type Call = RouteCall;
 type Ctx = { actors: { editor: Actor; reviewer: Actor; admin: Actor }; who: Who };
 type Row = { setup?: (ctx: Ctx) => Call | Promise<Call>; expect: Record<Who, number> };
 
-
 const signedIn = (editor: number, reviewer: number, admin: number): Record<Who, number> => ({
   anon: 401,
   disabled: 401,
@@ -80,7 +79,10 @@ const TABLE: Record<string, Row> = {
   },
   'POST articles/[id]/versions': {
     // A fresh article each call: only the latest version of an article takes new text.
-    setup: async ({ actors }) => ({ params: { id: String((await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Old\n\nSome text.' } })).id) }, body: { format: 'text', content: 'New\n\nSome other text.' } }),
+    setup: async ({ actors }) => ({
+      params: { id: String((await createArticle({ actor: actors.editor, input: { format: 'text', content: 'Old\n\nSome text.' } })).id) },
+      body: { format: 'text', content: 'New\n\nSome other text.' },
+    }),
     expect: signedIn(201, 201, 201),
   },
   // The demo article was pasted, not imported from a link: every role gets as far as that 400 (the fetch is tested elsewhere).
@@ -133,11 +135,17 @@ const TABLE: Record<string, Row> = {
     },
     expect: signedIn(204, 204, 204),
   },
-  'GET claims/[id]/matches': { setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), query: '?limit=5' }), expect: signedIn(200, 200, 200) },
+  'GET claims/[id]/matches': {
+    setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), query: '?limit=5' }),
+    expect: signedIn(200, 200, 200),
+  },
   'GET matches': { setup: () => ({ query: '?text=bridge%20vehicles' }), expect: signedIn(200, 200, 200) },
   // Linking needs only sight of both claims: every role may say two claims are one.
   'POST claims/[id]/links': {
-    setup: async ({ actors }) => ({ params: id(await draftBy(actors.editor)), body: { claimId: (await withStatus(actors.reviewer, 'verified')).id } }),
+    setup: async ({ actors }) => ({
+      params: id(await draftBy(actors.editor)),
+      body: { claimId: (await withStatus(actors.reviewer, 'verified')).id },
+    }),
     expect: signedIn(201, 201, 201),
   },
   'DELETE claims/[id]/links/[otherId]': {
@@ -174,12 +182,21 @@ const TABLE: Record<string, Row> = {
   'PATCH verdicts/[id]': { setup: () => ({ params: { id: '1' }, body: { color: '#654321' } }), expect: signedIn(403, 403, 200) },
   'DELETE verdicts/[id]': {
     setup: async () => ({
-      params: id((await getDb().insert(verdictScale).values({ label: `Unused ${unique()}`, rating: 1, color: '#000000', sort: 99 }).returning())[0]),
+      params: id(
+        (
+          await getDb()
+            .insert(verdictScale)
+            .values({ label: `Unused ${unique()}`, rating: 1, color: '#000000', sort: 99 })
+            .returning()
+        )[0],
+      ),
     }),
     expect: signedIn(403, 403, 204),
   },
   'POST verdicts/reorder': {
-    setup: async () => ({ body: { ids: (await getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(verdictScale.sort)).map((v) => v.id).reverse() } }),
+    setup: async () => ({
+      body: { ids: (await getDb().select({ id: verdictScale.id }).from(verdictScale).orderBy(verdictScale.sort)).map((v) => v.id).reverse() },
+    }),
     expect: signedIn(403, 403, 200),
   },
   'GET export': { setup: () => ({ query: '?format=json' }), expect: signedIn(200, 200, 200) },
@@ -224,7 +241,10 @@ const TABLE: Record<string, Row> = {
     setup: () => ({ body: { url: 'https://93.184.215.14/hook', secret: 'a-long-enough-secret', events: ['claim.verified'] } }),
     expect: signedIn(403, 403, 201),
   },
-  'PATCH webhooks/[id]': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)), body: { active: false } }), expect: signedIn(403, 403, 204) },
+  'PATCH webhooks/[id]': {
+    setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)), body: { active: false } }),
+    expect: signedIn(403, 403, 204),
+  },
   'DELETE webhooks/[id]': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)) }), expect: signedIn(403, 403, 204) },
   'GET webhooks/[id]/deliveries': { setup: async ({ actors }) => ({ params: id(await hookBy(actors.admin)) }), expect: signedIn(403, 403, 200) },
   'POST webhooks/[id]/deliveries/[deliveryId]/resend': {
@@ -253,7 +273,6 @@ const TABLE: Record<string, Row> = {
   'GET mentions': { setup: () => ({ query: '?q=rev' }), expect: signedIn(200, 200, 200) },
 };
 
-
 /** The handler a row calls: its key without the note in parentheses. */
 const handlerKey = (key: string) => key.replace(/ \(.*\)$/, '');
 
@@ -265,10 +284,7 @@ beforeAll(async () => {
   const { actors } = await freshDb();
   ctx = { actors };
   const db = getDb();
-  const [disabled] = await db
-    .insert(users)
-    .values({ email: 'gone@example.com', name: 'Former Admin', role: 'admin', passwordHash: 'x' })
-    .returning();
+  const [disabled] = await db.insert(users).values({ email: 'gone@example.com', name: 'Former Admin', role: 'admin', passwordHash: 'x' }).returning();
   Object.assign(sids, {
     anon: null,
     editor: await startSession(actors.editor.id),
@@ -284,8 +300,14 @@ beforeAll(async () => {
 describe('authorization matrix', () => {
   it('has exactly one row per route handler under app/api', () => {
     const routes = [...handlers.keys()].sort();
-    expect(routes.filter((r) => !(r in TABLE)), 'route handlers without a row in TABLE').toEqual([]);
-    expect(Object.keys(TABLE).filter((r) => !handlers.has(handlerKey(r))), 'rows in TABLE without a route handler').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in TABLE)),
+      'route handlers without a row in TABLE',
+    ).toEqual([]);
+    expect(
+      Object.keys(TABLE).filter((r) => !handlers.has(handlerKey(r))),
+      'rows in TABLE without a route handler',
+    ).toEqual([]);
   });
 
   const cases = Object.entries(TABLE).flatMap(([key, row]) => ROLES.map((who) => [key, who, row] as const));

@@ -94,9 +94,18 @@ describe('countClaimsByStatus', () => {
     const quotes = await makeClaims(actors.editor, 2, 'quote');
     await update(sql`update claims set status = 'verified' where id = ${quotes[1]}`);
     expect(await countClaimsByStatus({ actor: actors.editor, input: { status: 'verified' } })).toEqual({
-      draft: 4, in_review: 0, needs_changes: 0, verified: 1, rejected: 0, total: 5,
+      draft: 4,
+      in_review: 0,
+      needs_changes: 0,
+      verified: 1,
+      rejected: 0,
+      total: 5,
     });
-    expect(await countClaimsByStatus({ actor: actors.editor, input: { type: 'quote', sort: 'updated_desc', cursor: 'x' } })).toMatchObject({ draft: 1, verified: 1, total: 2 });
+    expect(await countClaimsByStatus({ actor: actors.editor, input: { type: 'quote', sort: 'updated_desc', cursor: 'x' } })).toMatchObject({
+      draft: 1,
+      verified: 1,
+      total: 2,
+    });
   });
 });
 

@@ -39,7 +39,13 @@ async function readyClaim(author: Actor): Promise<ClaimView> {
   const start = (await getArticle({ actor: author, id: 1 })).text.indexOf(phrase);
   const claim = await createClaim({ actor: author, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic' } });
   const edited = await updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model.' } });
-  return (await attachSource({ actor: author, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version } })).claim;
+  return (
+    await attachSource({
+      actor: author,
+      claimId: claim.id,
+      input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version },
+    })
+  ).claim;
 }
 
 /** A claim by `author` moved to `status` by the people the workflow allows. */
@@ -57,7 +63,8 @@ async function claimAt(status: ClaimStatus, author: Actor): Promise<ClaimView> {
 const PROBES: Record<keyof ClaimAbilities, ((actor: Actor, claim: ClaimView) => unknown)[]> = {
   edit: [
     (actor, c) => updateClaim({ actor, id: c.id, input: { version: c.version, claimText: 'About 40,000 vehicles a day.' } }),
-    (actor, c) => attachSource({ actor, claimId: c.id, input: { url: `https://example.org/more/${++urls}`, relation: 'context', version: c.version } }),
+    (actor, c) =>
+      attachSource({ actor, claimId: c.id, input: { url: `https://example.org/more/${++urls}`, relation: 'context', version: c.version } }),
   ],
   delete: [(actor, c) => deleteClaim({ actor, id: c.id })],
   submit: [(actor, c) => transitionClaim({ actor, id: c.id, input: { action: 'submit', version: c.version } })],
@@ -69,7 +76,14 @@ const PROBES: Record<keyof ClaimAbilities, ((actor: Actor, claim: ClaimView) => 
   comment: [(actor, c) => commentOnClaim({ actor, id: c.id, input: { comment: 'A note for the desk.' } })],
   link: [(actor, c) => linkClaims({ actor, claimId: c.id, input: { claimId: verified.id } })],
   // To someone who may take the claim's next step: the admin, or the reviewer when the admin wrote a claim in review.
-  assign: [(actor, c) => updateClaim({ actor, id: c.id, input: { version: c.version, assigneeId: c.authorId === actors.admin.id ? actors.reviewer.id : actors.admin.id } })],
+  assign: [
+    (actor, c) =>
+      updateClaim({
+        actor,
+        id: c.id,
+        input: { version: c.version, assigneeId: c.authorId === actors.admin.id ? actors.reviewer.id : actors.admin.id },
+      }),
+  ],
 };
 
 /** True when `call` succeeds, false when the service refuses it (Forbidden, or Conflict for a status); anything else is a broken setup. */
@@ -103,8 +117,9 @@ describe('claim.can', () => {
         actual[ability].push(await allowed(() => probe(actor, claim)));
       }
     }
-    const expected = Object.fromEntries(Object.entries(PROBES).map(([ability, probes]) => [ability, probes.map(() => shown[ability as keyof ClaimAbilities])]));
+    const expected = Object.fromEntries(
+      Object.entries(PROBES).map(([ability, probes]) => [ability, probes.map(() => shown[ability as keyof ClaimAbilities])]),
+    );
     expect(actual).toEqual(expected);
   });
-
 });

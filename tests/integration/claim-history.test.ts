@@ -24,7 +24,8 @@ vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 let editor: Actor;
 let n = 0;
 const newClaim = () => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 12, type: 'other', claimText: `History ${++n}` } });
-const attach = (claimId: number, i: number) => attachSource({ actor: editor, claimId, input: { url: `https://s.example/${claimId}/${i}`, relation: 'supports' } });
+const attach = (claimId: number, i: number) =>
+  attachSource({ actor: editor, claimId, input: { url: `https://s.example/${claimId}/${i}`, relation: 'supports' } });
 const eventsOf = (claimId: number) => getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claimId)).orderBy(reviewEvents.id);
 
 async function getEvents(id: number, query = '') {
@@ -112,7 +113,15 @@ describe('the claim page history', () => {
   });
 
   it('renders the added/removed shape and old whole-list events as the same kind of list diff', () => {
-    const base = { actorId: 1, actorName: 'Ed', comment: '', fromStatus: 'draft', toStatus: 'draft', action: 'edited', createdAt: new Date(0) } as const;
+    const base = {
+      actorId: 1,
+      actorName: 'Ed',
+      comment: '',
+      fromStatus: 'draft',
+      toStatus: 'draft',
+      action: 'edited',
+      createdAt: new Date(0),
+    } as const;
     const html = renderToStaticMarkup(
       createElement(ClaimHistory, {
         verdicts: {},

@@ -19,7 +19,9 @@ import { asyncErrorOf } from './app-error';
 let editor: Actor, reviewer: Actor, admin: Actor;
 
 beforeEach(async () => {
-  ({ actors: { editor, reviewer, admin } } = await freshDb());
+  ({
+    actors: { editor, reviewer, admin },
+  } = await freshDb());
 });
 
 async function count(table: string): Promise<number> {
@@ -65,8 +67,16 @@ describe('createArticle', () => {
 
   it('rejects unknown fields, bad URLs and bad dates by name', async () => {
     await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', extra: 1 } }), 'invalid', 'extra');
-    await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', sourceUrl: 'javascript:alert(1)' } }), 'invalid', 'sourceUrl');
-    await expectRejection(createArticle({ actor: editor, input: { format: 'text', content: 'a', publishedAt: '19/12/2021' } }), 'invalid', 'publishedAt');
+    await expectRejection(
+      createArticle({ actor: editor, input: { format: 'text', content: 'a', sourceUrl: 'javascript:alert(1)' } }),
+      'invalid',
+      'sourceUrl',
+    );
+    await expectRejection(
+      createArticle({ actor: editor, input: { format: 'text', content: 'a', publishedAt: '19/12/2021' } }),
+      'invalid',
+      'publishedAt',
+    );
   });
 
   it('sanitizes HTML before storing it', async () => {
@@ -101,7 +111,10 @@ describe('createClaim', () => {
   it('stores position and quote selectors and records a created event', async () => {
     const t = await text();
     const start = t.indexOf('about 40,000 vehicles a day');
-    const claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + 27, type: 'statistic', claimant: 'Port authority' } });
+    const claim = await createClaim({
+      actor: editor,
+      input: { articleId: 1, start, end: start + 27, type: 'statistic', claimant: 'Port authority' },
+    });
     expect(claim.exact).toBe('about 40,000 vehicles a day');
     expect(t.slice(start - claim.prefix.length, start)).toBe(claim.prefix);
     expect(t.slice(claim.end, claim.end + claim.suffix.length)).toBe(claim.suffix);
@@ -114,7 +127,11 @@ describe('createClaim', () => {
     const before = await count('claims');
     const len = (await text()).length;
     await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: len - 2, end: len + 5, type: 'other' } }), 'invalid', 'end');
-    await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, exact: 'nope', type: 'other' } }), 'invalid', 'exact');
+    await expectError(
+      () => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, exact: 'nope', type: 'other' } }),
+      'invalid',
+      'exact',
+    );
     await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 5, end: 5, type: 'other' } }), 'invalid', 'end');
     await expectError(() => createClaim({ actor: editor, input: { articleId: 1, start: 0, end: 4, type: 'rumour' } }), 'invalid', 'type');
     await expectError(() => createClaim({ actor: editor, input: { articleId: 999, start: 0, end: 4, type: 'other' } }), 'not_found');

@@ -94,10 +94,16 @@ describe('admin management of another user’s API tokens', () => {
   it('is for admins only, and a token of another user or already revoked is not found', async () => {
     const t = await createApiToken({ actor: actors.editor, input: { name: 'x' } });
     expect(await failure(() => listUserApiTokens({ actor: actors.reviewer, userId: actors.editor.id }))).toMatchObject({ code: 'forbidden' });
-    expect(await failure(() => revokeUserApiToken({ actor: actors.editor, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'forbidden' });
-    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.reviewer.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.editor, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.reviewer.id, tokenId: t.id }))).toMatchObject({
+      code: 'not_found',
+    });
     expect(await failure(() => listUserApiTokens({ actor: actors.admin, userId: 9999 }))).toMatchObject({ code: 'not_found' });
     await revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id });
-    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({ code: 'not_found' });
+    expect(await failure(() => revokeUserApiToken({ actor: actors.admin, userId: actors.editor.id, tokenId: t.id }))).toMatchObject({
+      code: 'not_found',
+    });
   });
 });

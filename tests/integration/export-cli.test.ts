@@ -21,9 +21,14 @@ beforeAll(async () => {
   const { editor, reviewer } = actors;
   const make = async (phrase: string, approve: boolean) => {
     const start = (await getArticle({ actor: editor, id: 1 })).text.indexOf(phrase);
-    let c = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: '=Ingrid Valmont' } });
+    let c = await createClaim({
+      actor: editor,
+      input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: '=Ingrid Valmont' },
+    });
     c = await updateClaim({ actor: editor, id: c.id, input: { version: c.version, verdictId: 1, rationale: 'Matches the filing, "to the car".' } });
-    c = (await attachSource({ actor: editor, claimId: c.id, input: { url: 'https://port.example/filing', relation: 'supports', version: c.version } })).claim;
+    c = (
+      await attachSource({ actor: editor, claimId: c.id, input: { url: 'https://port.example/filing', relation: 'supports', version: c.version } })
+    ).claim;
     c = await transitionClaim({ actor: editor, id: c.id, input: { action: 'submit', version: c.version } });
     return approve ? await transitionClaim({ actor: reviewer, id: c.id, input: { action: 'approve', version: c.version } }) : c;
   };
@@ -46,7 +51,12 @@ describe('npm run export', () => {
     expect(run.status).toBe(0);
     const rows = parse(run.stdout, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ claim_id: String(verifiedId), claimant: "'=Ingrid Valmont", rationale: 'Matches the filing, "to the car".', verdict_label: 'True' });
+    expect(rows[0]).toMatchObject({
+      claim_id: String(verifiedId),
+      claimant: "'=Ingrid Valmont",
+      rationale: 'Matches the filing, "to the car".',
+      verdict_label: 'True',
+    });
     expect(rows[0].claim_url).toBe(`http://localhost:3000/claims/${verifiedId}`);
   });
 
@@ -54,7 +64,11 @@ describe('npm run export', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-cli-')), 'claims.jsonl');
     const run = cli('--format', 'jsonl', '--status', 'all', '--article', '1', '--origin', 'https://desk.example', '--out', out);
     expect(run.status).toBe(0);
-    const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { status: string; url: string });
+    const lines = fs
+      .readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; url: string });
     expect(lines.map((l) => l.status)).toEqual(['verified', 'in_review']);
     expect(lines[0].url).toBe(`https://desk.example/claims/${verifiedId}`);
   });

@@ -33,7 +33,15 @@ beforeEach(async () => {
   ({ actors } = await freshDb());
 });
 
-type ClaimOpts = { type?: 'statistic' | 'quote'; claimant?: string; claimantKind?: 'person' | 'organization'; summary?: string; verdict?: string; urls?: string[]; verify?: boolean };
+type ClaimOpts = {
+  type?: 'statistic' | 'quote';
+  claimant?: string;
+  claimantKind?: 'person' | 'organization';
+  summary?: string;
+  verdict?: string;
+  urls?: string[];
+  verify?: boolean;
+};
 
 /** A claim on the sample article with a Markdown rationale and `urls` as sources, approved by the reviewer unless verify is false. */
 async function claimOn(phrase: string, opts: ClaimOpts = {}) {
@@ -41,7 +49,10 @@ async function claimOn(phrase: string, opts: ClaimOpts = {}) {
   const { text } = await getArticle({ actor: editor, id: 1 });
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`sample article lacks ${phrase}`);
-  let claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: opts.claimant ?? '' } });
+  let claim = await createClaim({
+    actor: editor,
+    input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: opts.claimant ?? '' },
+  });
   claim = await updateClaim({
     actor: editor,
     id: claim.id,
@@ -101,7 +112,12 @@ describe('standards conformance of a verified export', () => {
 
   it('gives every ClaimReview a rating name and a claim author, with schema.org properties only', async () => {
     await testSet();
-    const reviews = (await run('claimreview')) as { reviewRating: Record<string, unknown>; itemReviewed: { author: unknown }; claimReviewed: string; reviewBody: string }[];
+    const reviews = (await run('claimreview')) as {
+      reviewRating: Record<string, unknown>;
+      itemReviewed: { author: unknown };
+      claimReviewed: string;
+      reviewBody: string;
+    }[];
     for (const r of reviews) expect(schemaOrgViolations(r)).toEqual([]);
     expect(reviews.map((r) => r.reviewRating.name)).toEqual(['Mostly true', 'Mostly true', 'Mostly true', 'Unproven']);
     expect(reviews.map((r) => r.itemReviewed.author)).toEqual([
@@ -124,13 +140,22 @@ describe('verdict scale order and unrated verdicts', () => {
     await claimOn('40,000 vehicles a day', { verdict: 'False' });
     await claimOn('28,000 vehicles', { verdict: 'Unproven' });
     const [falseReview, unproven] = (await run('claimreview')) as { reviewRating: Record<string, unknown> }[];
-    expect(falseReview.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 6, worstRating: 1, name: 'False', alternateName: 'False' });
+    expect(falseReview.reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 1,
+      bestRating: 6,
+      worstRating: 1,
+      name: 'False',
+      alternateName: 'False',
+    });
     expect(unproven.reviewRating).toEqual({ '@type': 'Rating', name: 'Unproven', alternateName: 'Unproven' });
   });
 
   it('lets admins flag a verdict unrated (and nobody else)', async () => {
     const misleading = await verdictId('Misleading');
-    expect((await asyncErrorOf(async () => updateVerdict({ actor: actors.reviewer, id: misleading, input: { unrated: true } }))).code).toBe('forbidden');
+    expect((await asyncErrorOf(async () => updateVerdict({ actor: actors.reviewer, id: misleading, input: { unrated: true } }))).code).toBe(
+      'forbidden',
+    );
     expect((await updateVerdict({ actor: actors.admin, id: misleading, input: { unrated: true } })).unrated).toBe(true);
   });
 
@@ -146,7 +171,15 @@ describe('verdict scale order and unrated verdicts', () => {
       // eslint-disable-next-line no-restricted-syntax -- a throwaway in-memory SQLite database running a SQLite migration
       return db.prepare('select label, rating, unrated from verdict_scale order by id').all();
     };
-    const OLD: [string, number][] = [['True', 7], ['Mostly true', 6], ['Half true', 5], ['Misleading', 4], ['Mostly false', 3], ['False', 2], ['Unproven', 1]];
+    const OLD: [string, number][] = [
+      ['True', 7],
+      ['Mostly true', 6],
+      ['Half true', 5],
+      ['Misleading', 4],
+      ['Mostly false', 3],
+      ['False', 2],
+      ['Unproven', 1],
+    ];
     expect(migrate(OLD)).toEqual([
       { label: 'True', rating: 6, unrated: 0 },
       { label: 'Mostly true', rating: 5, unrated: 0 },
@@ -164,9 +197,19 @@ describe('verdict scale order and unrated verdicts', () => {
 describe('claim summary and claimant kind', () => {
   it('saves both through updateClaim, records them in the diff, and rejects an unknown kind', async () => {
     const claim = await claimOn('900 workers', { verify: false });
-    const updated = await updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, summary: 'Up to 900 jobs', claimantKind: 'organization' } });
+    const updated = await updateClaim({
+      actor: actors.editor,
+      id: claim.id,
+      input: { version: claim.version, summary: 'Up to 900 jobs', claimantKind: 'organization' },
+    });
     expect(updated).toMatchObject({ summary: 'Up to 900 jobs', claimantKind: 'organization' });
-    expect((await asyncErrorOf(async () => updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, claimantKind: 'robot' } }))).code).toBe('invalid');
+    expect(
+      (
+        await asyncErrorOf(async () =>
+          updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, claimantKind: 'robot' } }),
+        )
+      ).code,
+    ).toBe('invalid');
     const long = 'x'.repeat(120);
     expect((await updateClaim({ actor: actors.editor, id: claim.id, input: { version: updated.version, summary: long } })).summary).toBe(long);
   });

@@ -26,13 +26,23 @@ beforeEach(async () => {
 });
 
 /** A claim on the sample article by the editor, with verdict, rationale and `urls` as sources; approved unless `status` says otherwise. */
-async function claimOn(phrase: string, opts: { verdictId?: number; type?: 'statistic' | 'quote'; urls?: string[]; status?: 'draft' | 'in_review' | 'verified' } = {}) {
+async function claimOn(
+  phrase: string,
+  opts: { verdictId?: number; type?: 'statistic' | 'quote'; urls?: string[]; status?: 'draft' | 'in_review' | 'verified' } = {},
+) {
   const { editor, reviewer } = actors;
   const { text } = await getArticle({ actor: editor, id: 1 });
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`sample article lacks ${phrase}`);
-  let claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: 'Ingrid Valmont' } });
-  claim = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: opts.verdictId ?? 2, rationale: `Checked "${phrase}", see filing.` } });
+  let claim = await createClaim({
+    actor: editor,
+    input: { articleId: 1, start, end: start + phrase.length, type: opts.type ?? 'statistic', claimant: 'Ingrid Valmont' },
+  });
+  claim = await updateClaim({
+    actor: editor,
+    id: claim.id,
+    input: { version: claim.version, verdictId: opts.verdictId ?? 2, rationale: `Checked "${phrase}", see filing.` },
+  });
   for (const url of opts.urls ?? ['https://port.example/filing']) {
     claim = (await attachSource({ actor: editor, claimId: claim.id, input: { url, relation: 'supports', version: claim.version } })).claim;
   }
@@ -83,7 +93,9 @@ async function run(input: Record<string, string>, actor: Actor = actors.editor):
 
 describe('exportClaims', () => {
   it('exports only verified claims by default, as CSV rows with their joined sources', async () => {
-    const a = await claimOn('40,000 vehicles a day', { urls: ['https://port.example/filing', 'https://stats.example/traffic', 'https://news.example/x'] });
+    const a = await claimOn('40,000 vehicles a day', {
+      urls: ['https://port.example/filing', 'https://stats.example/traffic', 'https://news.example/x'],
+    });
     const b = await claimOn('28,000 vehicles');
     await claimOn('35 percent', { status: 'in_review' });
     await claimOn('900 workers', { status: 'draft' });
@@ -123,9 +135,13 @@ describe('exportClaims', () => {
   it('lets reviewers export other statuses but refuses editors', async () => {
     await claimOn('40,000 vehicles a day');
     const pending = await claimOn('35 percent', { status: 'in_review' });
-    expect((await asyncErrorOf(() => exportClaims({ actor: actors.editor, input: { format: 'json', status: 'in_review' }, origin: ORIGIN }))).code).toBe('forbidden');
+    expect(
+      (await asyncErrorOf(() => exportClaims({ actor: actors.editor, input: { format: 'json', status: 'in_review' }, origin: ORIGIN }))).code,
+    ).toBe('forbidden');
     expect((await asyncErrorOf(() => countExportable({ actor: actors.editor, input: { status: 'all' } }))).code).toBe('forbidden');
-    expect((JSON.parse(await run({ format: 'json', status: 'in_review' }, actors.reviewer)) as { id: number }[]).map((c) => c.id)).toEqual([pending.id]);
+    expect((JSON.parse(await run({ format: 'json', status: 'in_review' }, actors.reviewer)) as { id: number }[]).map((c) => c.id)).toEqual([
+      pending.id,
+    ]);
     expect(await countExportable({ actor: actors.admin, input: { status: 'all' } })).toBe(2);
   });
 
@@ -147,8 +163,16 @@ describe('exportClaims', () => {
   it('produces ClaimReview items that pass the schema, using the organisation settings', async () => {
     await claimOn('40,000 vehicles a day');
     await claimOn('28,000 vehicles');
-    await getDb().insert(settings).values([{ key: 'org_name', value: 'Harbor Checks' }, { key: 'org_url', value: 'https://checks.example' }]);
-    const items = JSON.parse(await run({ format: 'claimreview' })) as { author: unknown; reviewRating: { bestRating: number; worstRating: number } }[];
+    await getDb()
+      .insert(settings)
+      .values([
+        { key: 'org_name', value: 'Harbor Checks' },
+        { key: 'org_url', value: 'https://checks.example' },
+      ]);
+    const items = JSON.parse(await run({ format: 'claimreview' })) as {
+      author: unknown;
+      reviewRating: { bestRating: number; worstRating: number };
+    }[];
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(claimReviewSchema);
     expect(items).toHaveLength(2);
     for (const item of items) expect(validate(item), JSON.stringify(validate.errors)).toBe(true);

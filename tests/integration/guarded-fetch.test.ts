@@ -15,7 +15,11 @@ afterAll(() => site.close());
 /** Stands in for public DNS: `news.example` is a "public" site that is really the local test server. */
 const publicDns = (): Resolver => async (host) => {
   if (host === 'news.example') return [{ address: '127.0.0.1', family: 4 }];
-  if (host === 'mixed.example') return [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }];
+  if (host === 'mixed.example')
+    return [
+      { address: '93.184.216.34', family: 4 },
+      { address: '10.0.0.7', family: 4 },
+    ];
   if (host === 'metadata.example') return [{ address: '169.254.169.254', family: 4 }];
   throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
 };
@@ -70,11 +74,17 @@ describe('guardedFetch', () => {
       answers.push(answers.length === 0 ? '127.0.0.1' : '10.0.0.1');
       return [{ address: answers[answers.length - 1], family: 4 }];
     };
-    const page = await guardedFetch(`http://rebind.example:${site.port}/news/rail`, { allowHosts: [`rebind.example:${site.port}`], resolve: rebinding });
+    const page = await guardedFetch(`http://rebind.example:${site.port}/news/rail`, {
+      allowHosts: [`rebind.example:${site.port}`],
+      resolve: rebinding,
+    });
     expect(page.body).toContain('Rail fares to rise');
     expect(answers).toEqual(['127.0.0.1']); // rebind.example exists in no real DNS: the socket used the checked answer
     answers.length = 0;
-    await guardedFetch(`http://rebind.example:${site.port}/redirect/chain/1`, { allowHosts: [`rebind.example:${site.port}`, `127.0.0.1:${site.port}`], resolve: async (host) => (answers.push(host), [{ address: '127.0.0.1', family: 4 }]) });
+    await guardedFetch(`http://rebind.example:${site.port}/redirect/chain/1`, {
+      allowHosts: [`rebind.example:${site.port}`, `127.0.0.1:${site.port}`],
+      resolve: async (host) => (answers.push(host), [{ address: '127.0.0.1', family: 4 }]),
+    });
     expect(answers).toEqual(['rebind.example', 'rebind.example', 'rebind.example']); // three hops, three checks
   });
 

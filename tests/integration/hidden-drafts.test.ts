@@ -56,7 +56,6 @@ let world: {
 let n = 0;
 const unique = () => ++n;
 
-
 const hidden = () => ({ id: String(world.hidden) });
 const searches = MARKERS.map((w) => `?q=${w}`);
 
@@ -71,7 +70,12 @@ const TABLE: Record<string, Row> = {
   'POST articles/[id]/suggestions/dismissals': { calls: () => [{ params: { id: String(world.article) }, body: { start: 0, end: 4 } }] },
   'POST articles/[id]/refresh': { calls: () => [{ params: { id: String(world.article) } }] },
   'POST articles/[id]/versions': {
-    calls: () => [{ params: { id: String(world.article) }, body: { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' } }],
+    calls: () => [
+      {
+        params: { id: String(world.article) },
+        body: { format: 'text', content: 'Harbour notes\n\nThe new tunnel cost 40 million pounds, officials said.' },
+      },
+    ],
   },
   'GET claims': { calls: () => [{}, ...searches.map((query) => ({ query })), { query: '?status=draft' }, { query: `?articleId=${world.article}` }] },
   'POST claims': { calls: () => [{ body: { articleId: 1, start: 0, end: 5, type: 'other' } }] },
@@ -123,7 +127,9 @@ const TABLE: Record<string, Row> = {
   'PATCH verdicts/[id]': { calls: () => [{ params: { id: '1' }, body: { color: '#654321' } }] },
   'DELETE verdicts/[id]': { calls: () => [{ params: { id: '1' } }] },
   'POST verdicts/reorder': { calls: () => [{ body: { ids: [1] } }] },
-  'GET export': { calls: () => ['json', 'csv', 'claimreview', 'webannotation'].flatMap((f) => [{ query: `?format=${f}` }, { query: `?format=${f}&status=all` }]) },
+  'GET export': {
+    calls: () => ['json', 'csv', 'claimreview', 'webannotation'].flatMap((f) => [{ query: `?format=${f}` }, { query: `?format=${f}&status=all` }]),
+  },
   'GET stream': { calls: () => [{ query: '?lastEventId=0' }, { query: `?articleId=${world.article}&lastEventId=0` }] },
   'GET export/count': { calls: () => [{}, { query: '?status=draft' }, { query: `?article=${world.article}` }] },
   // Searching for the sources' titles lists the claims citing them: the sources part of the answer.
@@ -215,16 +221,35 @@ beforeAll(async () => {
   const start = content.split('\n\n')[1].indexOf(text) + 'Harbour notes\n\n'.length;
   let draft = await createClaim({
     actor: editorA,
-    input: { articleId: article, start, end: start + text.length, type: 'statistic', claimText: `${TEXT_WORD} tunnel cost`, claimant: `Mayor ${CLAIMANT_WORD}` },
+    input: {
+      articleId: article,
+      start,
+      end: start + text.length,
+      type: 'statistic',
+      claimText: `${TEXT_WORD} tunnel cost`,
+      claimant: `Mayor ${CLAIMANT_WORD}`,
+    },
   });
   draft = await updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, rationale: `Per the ${MARKERS[4]} filing.` } });
   draft = await updateClaim({ actor: editorA, id: draft.id, input: { version: draft.version, tags: [`${CLAIMANT_WORD} tag`] } });
   const own = await attachSource({
     actor: editorA,
     claimId: draft.id,
-    input: { url: 'https://hidden.example/filing', title: 'Filing', relation: 'supports', excerpt: `The ${EXCERPT_WORD} line`, version: draft.version },
+    input: {
+      url: 'https://hidden.example/filing',
+      title: 'Filing',
+      relation: 'supports',
+      excerpt: `The ${EXCERPT_WORD} line`,
+      version: draft.version,
+    },
   });
-  draft = (await attachSource({ actor: editorA, claimId: draft.id, input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version } })).claim;
+  draft = (
+    await attachSource({
+      actor: editorA,
+      claimId: draft.id,
+      input: { sourceId: shared.id, relation: 'refutes', excerpt: `Also ${EXCERPT_WORD}`, version: own.claim.version },
+    })
+  ).claim;
   await commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `Check ${MARKERS[3]} again` } });
   await commentOnClaim({ actor: editorA, id: draft.id, input: { comment: `@b see the ${MARKERS[3]} note` } });
   await updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
@@ -245,8 +270,14 @@ beforeAll(async () => {
 
 describe('a draft hidden by editors_see_drafts', () => {
   it('has a row here for every route handler under app/api', () => {
-    expect([...handlers.keys()].filter((k) => !(k in TABLE)), 'routes without a row').toEqual([]);
-    expect(Object.keys(TABLE).filter((k) => !handlers.has(k)), 'rows without a route').toEqual([]);
+    expect(
+      [...handlers.keys()].filter((k) => !(k in TABLE)),
+      'routes without a row',
+    ).toEqual([]);
+    expect(
+      Object.keys(TABLE).filter((k) => !handlers.has(k)),
+      'rows without a route',
+    ).toEqual([]);
   });
 
   it('is visible to its author through the same reads (so the markers are really there to leak)', async () => {
@@ -284,7 +315,10 @@ describe('a draft hidden by editors_see_drafts', () => {
         const res = await send(key, call, world.sidB);
         if (res.status >= 500) problems.push(`${key} ${JSON.stringify(call)} -> ${res.status}`);
         if (leaks(res.text).length) problems.push(`${key} ${JSON.stringify(call.query ?? call.params ?? '')} leaks ${leaks(res.text)}`);
-        if (key === 'GET sources/[id]' && (JSON.parse(res.text) as { citations: { claimId: number }[] }).citations.some((c) => c.claimId === world.hidden)) {
+        if (
+          key === 'GET sources/[id]' &&
+          (JSON.parse(res.text) as { citations: { claimId: number }[] }).citations.some((c) => c.claimId === world.hidden)
+        ) {
           problems.push(`${key} lists the hidden draft among its citations`);
         }
         if (key === 'GET stream' && (!res.text.includes('event: ready') || res.text.includes(`"claimId":${world.hidden},`))) {
@@ -320,8 +354,14 @@ describe('a draft hidden by editors_see_drafts', () => {
     } finally {
       await reader.close();
     }
-    const [row] = await getDb().insert(users).values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' }).returning();
-    await createClaim({ actor: { id: row.id, role: 'editor', name: row.name, email: row.email }, input: { articleId: 1, start: 0, end: 5, type: 'other' } });
+    const [row] = await getDb()
+      .insert(users)
+      .values({ email: 'c@example.com', name: 'Cato Onlydrafts', role: 'editor', passwordHash: 'x' })
+      .returning();
+    await createClaim({
+      actor: { id: row.id, role: 'editor', name: row.name, email: row.email },
+      input: { articleId: 1, start: 0, end: 5, type: 'other' },
+    });
     expect((await filterOptions({ actor: reviewer })).authors.map((a) => a.name)).toContain('Cato Onlydrafts');
     expect((await filterOptions({ actor: b })).authors.map((a) => a.name)).not.toContain('Cato Onlydrafts');
   });

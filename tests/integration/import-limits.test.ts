@@ -14,7 +14,9 @@ import { freshDb } from './setup-db';
 let editor: Actor;
 
 beforeEach(async () => {
-  ({ actors: { editor } } = await freshDb());
+  ({
+    actors: { editor },
+  } = await freshDb());
 });
 
 afterEach(() => {
@@ -42,7 +44,11 @@ describe('import structure limits', () => {
 
   it('refuses Markdown quotes nested 5,000 deep naming the depth limit', async () => {
     const before = await articleCount();
-    await expectRejection(createArticle({ actor: editor, input: { title: 'Deep', format: 'markdown', content: `${'>'.repeat(5000)} x` } }), 'invalid', /nesting depth limit/);
+    await expectRejection(
+      createArticle({ actor: editor, input: { title: 'Deep', format: 'markdown', content: `${'>'.repeat(5000)} x` } }),
+      'invalid',
+      /nesting depth limit/,
+    );
     expect(await articleCount()).toBe(before);
   });
 
@@ -81,6 +87,10 @@ describe('time budget (WORK_TIME_BUDGET_MS)', () => {
     const content = `Long article\n${scraped.split('\n').slice(1).join('\n').repeat(800)}`; // about 1 MB
     const { id } = await createArticle({ actor: editor, input: { format: 'text', content } });
     process.env.WORK_TIME_BUDGET_MS = '100';
-    await expectRejection(suggestForArticle({ actor: editor, articleId: id }), 'unavailable', /Finding suggestions in this article took longer than 0.1 s/);
+    await expectRejection(
+      suggestForArticle({ actor: editor, articleId: id }),
+      'unavailable',
+      /Finding suggestions in this article took longer than 0.1 s/,
+    );
   });
 });

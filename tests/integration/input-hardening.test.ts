@@ -21,7 +21,10 @@ vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
 
 /** Calls a route handler as the demo editor; `body` goes out exactly as given when it is a string (raw JSON). */
-async function call(handler: Handler, { params = {}, body, method = body === undefined ? 'GET' : 'POST' }: { params?: Record<string, string>; body?: unknown; method?: string } = {}) {
+async function call(
+  handler: Handler,
+  { params = {}, body, method = body === undefined ? 'GET' : 'POST' }: { params?: Record<string, string>; body?: unknown; method?: string } = {},
+) {
   const res = await handler(
     new Request('http://localhost/api/x', {
       method,
@@ -30,7 +33,13 @@ async function call(handler: Handler, { params = {}, body, method = body === und
     }),
     { params: Promise.resolve(params) },
   );
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as { error?: { message: string; fields?: Record<string, string> } } & Record<string, unknown> };
+  return {
+    status: res.status,
+    body: (res.status === 204 ? null : await res.json()) as { error?: { message: string; fields?: Record<string, string> } } & Record<
+      string,
+      unknown
+    >,
+  };
 }
 
 let actors: Awaited<ReturnType<typeof freshDb>>['actors'];

@@ -116,7 +116,11 @@ async function readEvents(reader: ReadableStreamDefaultReader<Uint8Array>, done:
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+      const field = (name: string) =>
+        block
+          .split('\n')
+          .find((l) => l.startsWith(`${name}: `))
+          ?.slice(name.length + 2);
       const data = field('data');
       if (data) events.push({ id: Number(field('id')), event: field('event') ?? 'message', data: JSON.parse(data) as ChangeView });
     }
@@ -148,7 +152,10 @@ describe('openChangeStream', () => {
     const live = await draft(editorB, 'Made while watching');
     const next = await readEvents(reader, (e) => e.length > 0);
     expect(next.map((e) => e.data.claimId)).toEqual([live.id]);
-    expect(next[0]).toMatchObject({ event: 'message', data: { type: 'claim.created', articleId: article, status: 'draft', actorName: 'Bea Second' } });
+    expect(next[0]).toMatchObject({
+      event: 'message',
+      data: { type: 'claim.created', articleId: article, status: 'draft', actorName: 'Bea Second' },
+    });
     expect(next[0].id).toBeGreaterThan(first[1].id);
     expect([hidden.id, hiddenLater.id]).not.toContain(next[0].data.claimId);
 

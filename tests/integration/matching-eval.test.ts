@@ -26,7 +26,10 @@ beforeAll(async () => {
     const article = await createArticle({ actor: reviewer, input: { format: 'text', title: `Archive ${c.id}`, content: c.text } });
     const { text } = await getArticle({ actor: reviewer, id: article.id });
     const start = text.indexOf(c.text);
-    const claim = await createClaim({ actor: reviewer, input: { articleId: article.id, start, end: start + c.text.length, type: 'statistic', claimant: c.claimant } });
+    const claim = await createClaim({
+      actor: reviewer,
+      input: { articleId: article.id, start, end: start + c.text.length, type: 'statistic', claimant: c.claimant },
+    });
     await getDb().update(claims).set({ status: 'verified', verdictId: 1 }).where(eq(claims.id, claim.id));
     idOf.set(c.id, claim.id);
   }

@@ -27,7 +27,10 @@ beforeEach(async () => {
 
 /** An article made of `sentences`, each one claimed (in order) by `actor`. */
 async function articleWithClaims(actor: Actor, title: string, sentences: string[], claimant = '') {
-  const article = await getArticle({ actor, id: (await createArticle({ actor, input: { format: 'text', title, content: sentences.join('\n\n') } })).id });
+  const article = await getArticle({
+    actor,
+    id: (await createArticle({ actor, input: { format: 'text', title, content: sentences.join('\n\n') } })).id,
+  });
   let from = 0;
   const out = [];
   for (const s of sentences) {
@@ -44,10 +47,16 @@ async function verify(id: number, verdictId = 1) {
 
 describe('findClaimMatches', () => {
   it('finds a reworded claim in another article labelled same, and a changed figure labelled variant', async () => {
-    const [original] = await articleWithClaims(actors.reviewer, 'Bridge plan', ['The new crossing would carry about 40,000 vehicles a day when it opens in 2030.']);
-    const [variant] = await articleWithClaims(actors.reviewer, 'Bridge critics', ['The new crossing would carry about 60,000 vehicles a day when it opens in 2030.']);
+    const [original] = await articleWithClaims(actors.reviewer, 'Bridge plan', [
+      'The new crossing would carry about 40,000 vehicles a day when it opens in 2030.',
+    ]);
+    const [variant] = await articleWithClaims(actors.reviewer, 'Bridge critics', [
+      'The new crossing would carry about 60,000 vehicles a day when it opens in 2030.',
+    ]);
     await articleWithClaims(actors.reviewer, 'Ferry', ['The harbor ferry carries 3,000 passengers a day.']);
-    const [query] = await articleWithClaims(actors.editor, 'Bridge again', ['Around 40k vehicles a day will use the new crossing once it opens in 2030.']);
+    const [query] = await articleWithClaims(actors.editor, 'Bridge again', [
+      'Around 40k vehicles a day will use the new crossing once it opens in 2030.',
+    ]);
     const { matches } = await findClaimMatches({ actor: actors.editor, claimId: query.id, input: {} });
     expect(matches[0]).toMatchObject({ claimId: original.id, relation: 'same', articleTitle: 'Bridge plan', status: 'draft', verdict: null });
     expect(matches.find((m) => m.claimId === variant.id)?.relation).toBe('variant');
@@ -67,12 +76,15 @@ describe('findClaimMatches', () => {
     expect(matches.map((m) => m.claimId)).toContain(elsewhere.id);
   });
 
-  it('hides other editors\' drafts when editors may not see drafts, and 404s an invisible claim', async () => {
+  it("hides other editors' drafts when editors may not see drafts, and 404s an invisible claim", async () => {
     const [hidden] = await articleWithClaims(actors.reviewer, 'Hidden', ['Inflation fell to 2.4 percent in March, the lowest rate in three years.']);
     await updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
     const { matches } = await findTextMatches({ actor: actors.editor, input: { text: 'March inflation fell to 2.4%, its lowest for three years.' } });
     expect(matches.map((m) => m.claimId)).not.toContain(hidden.id);
-    expect((await findTextMatches({ actor: actors.reviewer, input: { text: 'March inflation fell to 2.4%, its lowest for three years.' } })).matches[0].claimId).toBe(hidden.id);
+    expect(
+      (await findTextMatches({ actor: actors.reviewer, input: { text: 'March inflation fell to 2.4%, its lowest for three years.' } })).matches[0]
+        .claimId,
+    ).toBe(hidden.id);
     expect((await asyncErrorOf(() => findClaimMatches({ actor: actors.editor, claimId: hidden.id, input: {} }))).code).toBe('not_found');
   });
 
@@ -108,10 +120,14 @@ describe('claim families', () => {
 
 describe('reuseVerdict', () => {
   it('copies verdict, rationale and sources of a verified claim into a draft, marked reused, still a draft', async () => {
-    const [original] = await articleWithClaims(actors.reviewer, 'Budget', ['The government will spend €1.3 billion on rail upgrades over the next five years.']);
+    const [original] = await articleWithClaims(actors.reviewer, 'Budget', [
+      'The government will spend €1.3 billion on rail upgrades over the next five years.',
+    ]);
     await attachSource({ actor: actors.reviewer, claimId: original.id, input: { url: 'https://example.org/budget', relation: 'supports' } });
     await verify(original.id, 2);
-    const [draft] = await articleWithClaims(actors.editor, 'Rail', ['1.3bn euros will be spent on upgrading rail over five years, the government said.']);
+    const [draft] = await articleWithClaims(actors.editor, 'Rail', [
+      '1.3bn euros will be spent on upgrading rail over five years, the government said.',
+    ]);
     const reused = await reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version } });
     expect(reused).toMatchObject({ status: 'draft', verdictId: 2, rationale: 'Checked against the filing.', reusedFromClaimId: original.id });
     expect(reused.sources.map((s) => s.url)).toEqual(['https://example.org/budget']);
@@ -122,26 +138,41 @@ describe('reuseVerdict', () => {
     const [original] = await articleWithClaims(actors.reviewer, 'Cases', ['The county has confirmed 112 measles cases since January.']);
     await verify(original.id);
     const [draft] = await articleWithClaims(actors.editor, 'More cases', ['The county has confirmed 211 measles cases since January.']);
-    const error = await asyncErrorOf(() => reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version } }));
+    const error = await asyncErrorOf(() =>
+      reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version } }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/variant.*different figure/);
-    const confirmed = await reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: original.id, version: draft.version, confirmVariant: true } });
+    const confirmed = await reuseVerdict({
+      actor: actors.editor,
+      claimId: draft.id,
+      input: { fromClaimId: original.id, version: draft.version, confirmVariant: true },
+    });
     expect(confirmed.reusedFromClaimId).toBe(original.id);
   });
 
-  it('refuses an unverified source claim and another editor\'s draft', async () => {
+  it("refuses an unverified source claim and another editor's draft", async () => {
     const [unverified] = await articleWithClaims(actors.reviewer, 'X', ['Wages grew 4 percent in the year to March.']);
     const [draft] = await articleWithClaims(actors.editor, 'Y', ['Wages grew by 4% in the year to March.']);
-    expect((await asyncErrorOf(() => reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: unverified.id, version: 1 } }))).code).toBe('conflict');
+    expect(
+      (await asyncErrorOf(() => reuseVerdict({ actor: actors.editor, claimId: draft.id, input: { fromClaimId: unverified.id, version: 1 } }))).code,
+    ).toBe('conflict');
     await verify(unverified.id);
     const [others] = await articleWithClaims(actors.reviewer, 'Z', ['Wages rose 4 percent in the year to March.']);
-    expect((await asyncErrorOf(() => reuseVerdict({ actor: actors.editor, claimId: others.id, input: { fromClaimId: unverified.id, version: 1 } }))).code).toBe('forbidden');
+    expect(
+      (await asyncErrorOf(() => reuseVerdict({ actor: actors.editor, claimId: others.id, input: { fromClaimId: unverified.id, version: 1 } }))).code,
+    ).toBe('forbidden');
   });
 });
 
 describe('exports of claim families', () => {
   it('list every appearance in ClaimReview and carry the family id in JSON and CSV', async () => {
-    const [a] = await articleWithClaims(actors.editor, 'First report', ['The county has confirmed 112 measles cases since January.'], 'County health office');
+    const [a] = await articleWithClaims(
+      actors.editor,
+      'First report',
+      ['The county has confirmed 112 measles cases since January.'],
+      'County health office',
+    );
     const [b] = await articleWithClaims(actors.editor, 'Second report', ['112 confirmed measles cases in the county since January.']);
     const [single] = await articleWithClaims(actors.editor, 'Alone', ['Wages grew 4 percent in the year to March.'], 'Statistics office');
     await verify(a.id);
@@ -149,7 +180,8 @@ describe('exports of claim families', () => {
     const { familyId } = await linkClaims({ actor: actors.editor, claimId: a.id, input: { claimId: b.id } });
     const run = async (format: string) => {
       let text = '';
-      for await (const chunk of (await exportClaims({ actor: actors.editor, input: { format }, origin: 'https://desk.example' })).chunks) text += chunk;
+      for await (const chunk of (await exportClaims({ actor: actors.editor, input: { format }, origin: 'https://desk.example' })).chunks)
+        text += chunk;
       return text;
     };
     const reviews = JSON.parse(await run('claimreview')) as { claimReviewed: string; itemReviewed: { appearance: unknown } }[];

@@ -23,12 +23,21 @@ let admin: Actor;
 let n = 0;
 
 beforeAll(async () => {
-  ({ actors: { admin } } = await freshDb());
+  ({
+    actors: { admin },
+  } = await freshDb());
 });
 
 /** A new enabled user `<handle>@example.com`; handles are unique per test. */
-async function person(role: Role, handle = `${role}${++n}`, name = `${role[0].toUpperCase()}${role.slice(1)} ${n}`): Promise<Actor & { handle: string }> {
-  const [u] = await getDb().insert(users).values({ email: `${handle.toLowerCase()}@example.com`, name, role, passwordHash: 'x' }).returning();
+async function person(
+  role: Role,
+  handle = `${role}${++n}`,
+  name = `${role[0].toUpperCase()}${role.slice(1)} ${n}`,
+): Promise<Actor & { handle: string }> {
+  const [u] = await getDb()
+    .insert(users)
+    .values({ email: `${handle.toLowerCase()}@example.com`, name, role, passwordHash: 'x' })
+    .returning();
   return { id: u.id, role: u.role, name: u.name, email: u.email, handle: handle.toLowerCase() };
 }
 
@@ -156,7 +165,9 @@ describe('notification settings', () => {
     const author = await person('editor');
     const reviewer = await person('reviewer');
     expect(await getNotifyPrefs({ actor: author })).toEqual({ off: [] });
-    expect(await updateNotifyPrefs({ actor: author, input: { off: ['mentioned', 'sent_back', 'mentioned'] } })).toEqual({ off: ['sent_back', 'mentioned'] });
+    expect(await updateNotifyPrefs({ actor: author, input: { off: ['mentioned', 'sent_back', 'mentioned'] } })).toEqual({
+      off: ['sent_back', 'mentioned'],
+    });
     const claim = await inReview(author);
     await commentOnClaim({ actor: reviewer, id: claim.id, input: { comment: `@${author.handle} hello` } });
     await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', version: 1, comment: 'Fix it.' } });

@@ -54,7 +54,11 @@ function refs(node: unknown, out: string[] = []): string[] {
 
 beforeAll(async () => {
   const { actors } = await freshDb();
-  sids = { editor: await startSession(actors.editor.id), reviewer: await startSession(actors.reviewer.id), admin: await startSession(actors.admin.id) };
+  sids = {
+    editor: await startSession(actors.editor.id),
+    reviewer: await startSession(actors.reviewer.id),
+    admin: await startSession(actors.admin.id),
+  };
   handlers = await discoverRouteHandlers();
   session.sid = null;
   const res = await handlers.get('GET openapi.json')!(new Request('http://localhost/api/openapi.json'), { params: Promise.resolve({}) });
@@ -75,8 +79,14 @@ describe('GET /api/openapi.json', () => {
   it('has exactly one operation per route handler under app/api', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => keyOf(m, path)));
     const routes = [...handlers.keys()];
-    expect(routes.filter((r) => !documented.includes(r)), 'route handlers missing from the document').toEqual([]);
-    expect(documented.filter((d) => !handlers.has(d)), 'documented operations without a route handler').toEqual([]);
+    expect(
+      routes.filter((r) => !documented.includes(r)),
+      'route handlers missing from the document',
+    ).toEqual([]);
+    expect(
+      documented.filter((d) => !handlers.has(d)),
+      'documented operations without a route handler',
+    ).toEqual([]);
   });
 
   it('is a valid OpenAPI 3.1 document whose every $ref resolves and every schema compiles', async () => {
@@ -87,8 +97,12 @@ describe('GET /api/openapi.json', () => {
     expect(dangling).toEqual([]);
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
-        for (const i of op.parameters.keys()) expect(ajv.getSchema(DOC_ID + pointer('paths', path, method, 'parameters', String(i), 'schema'))).toBeTypeOf('function');
-        if (op.requestBody) expect(ajv.getSchema(DOC_ID + pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema'))).toBeTypeOf('function');
+        for (const i of op.parameters.keys())
+          expect(ajv.getSchema(DOC_ID + pointer('paths', path, method, 'parameters', String(i), 'schema'))).toBeTypeOf('function');
+        if (op.requestBody)
+          expect(ajv.getSchema(DOC_ID + pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema'))).toBeTypeOf(
+            'function',
+          );
       }
     }
   });
@@ -96,7 +110,18 @@ describe('GET /api/openapi.json', () => {
   it('documents the error body and the statuses of lib/errors.ts, with auth on every other operation', () => {
     const responses = doc.components.responses as Record<string, Schema>;
     expect(Object.keys(responses).sort()).toEqual(
-      ['Conflict', 'Forbidden', 'Invalid', 'NotFound', 'TooLarge', 'Unauthorized', 'Unavailable', 'Unprocessable', 'UpstreamFailed', 'UpstreamTimeout'].sort(),
+      [
+        'Conflict',
+        'Forbidden',
+        'Invalid',
+        'NotFound',
+        'TooLarge',
+        'Unauthorized',
+        'Unavailable',
+        'Unprocessable',
+        'UpstreamFailed',
+        'UpstreamTimeout',
+      ].sort(),
     );
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
@@ -159,7 +184,10 @@ describe('answers of the real handlers', () => {
     expect(documented, `${step.key} answered ${res.status}, which is not documented`).toBeDefined();
     n++;
     if (res.status === 204) return undefined;
-    const type = res.headers.get('content-type')!.replace(/; charset=utf-8/, '').replace(/; header=present/, '');
+    const type = res.headers
+      .get('content-type')!
+      .replace(/; charset=utf-8/, '')
+      .replace(/; header=present/, '');
     const response = (documented.$ref ? resolve(documented.$ref as string) : documented) as { content: Record<string, unknown> };
     expect(Object.keys(response.content), `${step.key}: media type`).toContain(type);
     const base = documented.$ref ? `${documented.$ref}` : pointer('paths', pathOf(route), method.toLowerCase(), 'responses', String(res.status));
@@ -171,7 +199,10 @@ describe('answers of the real handlers', () => {
 
   it('match the documented response of their status along the import-to-export flow', async () => {
     const content = 'Bridge tolls\n\nThe new bridge cost 40 million pounds, officials said. Traffic fell by a third.';
-    const article = (await call({ who: 'editor', key: 'POST articles', body: { format: 'text', content }, status: 201 })) as { id: number; text: string };
+    const article = (await call({ who: 'editor', key: 'POST articles', body: { format: 'text', content }, status: 201 })) as {
+      id: number;
+      text: string;
+    };
     const articleId = { id: String(article.id) };
     await call({ who: 'editor', key: 'GET articles', status: 200 });
     await call({ who: 'editor', key: 'GET articles/[id]', params: articleId, status: 200 });
@@ -184,7 +215,13 @@ describe('answers of the real handlers', () => {
       status: 201,
     })) as { id: number; version: number };
     const claimId = { id: String(claim.id) };
-    const edited = (await call({ who: 'editor', key: 'PATCH claims/[id]', params: claimId, body: { version: claim.version, verdictId: 1, rationale: 'The **budget** says so.' }, status: 200 })) as { version: number };
+    const edited = (await call({
+      who: 'editor',
+      key: 'PATCH claims/[id]',
+      params: claimId,
+      body: { version: claim.version, verdictId: 1, rationale: 'The **budget** says so.' },
+      status: 200,
+    })) as { version: number };
     await call({ who: 'editor', key: 'PATCH claims/[id]', params: claimId, body: { version: claim.version, note: 'stale' }, status: 409 });
     const link = (await call({
       who: 'editor',
@@ -193,8 +230,20 @@ describe('answers of the real handlers', () => {
       body: { url: 'https://example.org/budget', title: 'Budget', relation: 'supports', excerpt: '40 million', version: edited.version },
       status: 201,
     })) as { sourceId: number; claim: { version: number } };
-    const submitted = (await call({ who: 'editor', key: 'POST claims/[id]/transitions', params: claimId, body: { action: 'submit', version: link.claim.version }, status: 200 })) as { version: number };
-    await call({ who: 'reviewer', key: 'POST claims/[id]/transitions', params: claimId, body: { action: 'approve', version: submitted.version }, status: 200 });
+    const submitted = (await call({
+      who: 'editor',
+      key: 'POST claims/[id]/transitions',
+      params: claimId,
+      body: { action: 'submit', version: link.claim.version },
+      status: 200,
+    })) as { version: number };
+    await call({
+      who: 'reviewer',
+      key: 'POST claims/[id]/transitions',
+      params: claimId,
+      body: { action: 'approve', version: submitted.version },
+      status: 200,
+    });
 
     await call({ who: 'editor', key: 'GET claims', query: '?status=verified,in_review&limit=5', status: 200 });
     await call({ who: 'editor', key: 'GET claims/[id]', params: claimId, status: 200 });
@@ -222,12 +271,31 @@ describe('answers of the real handlers', () => {
 
     // The rest of the writes with a body to check: a second claim linked to the first and reusing its verdict, a new
     // version of the article, and the admin's verdict scale and users.
-    const other = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0, end: 12, type: 'other' }, status: 201 })) as { id: number };
+    const other = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0, end: 12, type: 'other' }, status: 201 })) as {
+      id: number;
+    };
     await call({ who: 'editor', key: 'POST claims/[id]/links', params: { id: String(other.id) }, body: { claimId: claim.id }, status: 201 });
-    await call({ who: 'editor', key: 'POST claims/[id]/reuse', params: { id: String(other.id) }, body: { fromClaimId: claim.id, version: 1, confirmVariant: true }, status: 200 });
-    await call({ who: 'editor', key: 'POST articles/[id]/versions', params: articleId, body: { format: 'text', content: `${content} Tolls rose.` }, status: 201 });
+    await call({
+      who: 'editor',
+      key: 'POST claims/[id]/reuse',
+      params: { id: String(other.id) },
+      body: { fromClaimId: claim.id, version: 1, confirmVariant: true },
+      status: 200,
+    });
+    await call({
+      who: 'editor',
+      key: 'POST articles/[id]/versions',
+      params: articleId,
+      body: { format: 'text', content: `${content} Tolls rose.` },
+      status: 201,
+    });
     await call({ who: 'editor', key: 'PATCH sources/[id]', params: { id: String(link.sourceId) }, body: { notes: 'Page 12.' }, status: 200 });
-    const verdict = (await call({ who: 'admin', key: 'POST verdicts', body: { label: 'Satire', color: '#777777', rating: 1, unrated: true }, status: 201 })) as { id: number };
+    const verdict = (await call({
+      who: 'admin',
+      key: 'POST verdicts',
+      body: { label: 'Satire', color: '#777777', rating: 1, unrated: true },
+      status: 201,
+    })) as { id: number };
     await call({ who: 'admin', key: 'PATCH verdicts/[id]', params: { id: String(verdict.id) }, body: { retired: true }, status: 200 });
     const user = (await call({ who: 'admin', key: 'GET users', status: 200 })) as { id: number; email: string }[];
     const newcomer = { id: String(user.find((u) => u.email === 'new@example.com')!.id) };
@@ -238,7 +306,9 @@ describe('answers of the real handlers', () => {
   });
 
   it('match the documented error body for 400, 401, 403 and 404', async () => {
-    const invalid = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0 }, status: 400 })) as { error: { fields: Record<string, string> } };
+    const invalid = (await call({ who: 'editor', key: 'POST claims', body: { articleId: 1, start: 0 }, status: 400 })) as {
+      error: { fields: Record<string, string> };
+    };
     expect(Object.keys(invalid.error.fields)).toEqual(expect.arrayContaining(['end', 'type']));
     expect(requestSchema('POST claims')({ articleId: 1, start: 0 })).toBe(false);
     await call({ who: 'anon', key: 'GET claims', status: 401 });

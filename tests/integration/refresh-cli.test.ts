@@ -24,12 +24,19 @@ beforeAll(async () => {
   const { editor } = actors;
   token = (await createApiToken({ actor: editor, input: { name: 'cron' } })).token;
   const fetch = { allowHosts: [`127.0.0.1:${site.port}`] };
-  for (const [key, page] of [['harbour', 'harbour'], ['rail', 'rail'], ['gone', 'schools']] as const) {
+  for (const [key, page] of [
+    ['harbour', 'harbour'],
+    ['rail', 'rail'],
+    ['gone', 'schools'],
+  ] as const) {
     ids[key] = (await importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/news/${page}` }, fetch })).id;
   }
   const { text } = await getArticle({ actor: editor, id: ids.harbour });
   const start = text.indexOf('employ 300 people');
-  const claim = await createClaim({ actor: editor, input: { articleId: ids.harbour, start, end: start + 'employ 300 people'.length, type: 'statistic' } });
+  const claim = await createClaim({
+    actor: editor,
+    input: { articleId: ids.harbour, start, end: start + 'employ 300 people'.length, type: 'statistic' },
+  });
   await execute(getDb(), sql`update claims set status = 'verified' where id = ${claim.id}`);
   // The publisher took one story down.
   await execute(getDb(), sql`update articles set fetched_url = ${`${site.origin}/news/taken-down`} where id = ${ids.gone}`);
@@ -62,7 +69,9 @@ describe('npm run articles:refresh', () => {
     const run = await cli({ CLAIMDESK_TOKEN: token });
     const lines = run.stdout.trim().split('\n').sort();
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^#${ids.harbour} Port authority approves .*: new version #\\d+ with 1 claim moved, 1 back to review, 0 orphaned$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^#${ids.harbour} Port authority approves .*: new version #\\d+ with 1 claim moved, 1 back to review, 0 orphaned$`),
+    );
     expect(lines[1]).toMatch(new RegExp(`^#${ids.rail} Rail fares .*: unchanged$`));
     expect(lines[2]).toMatch(new RegExp(`^#${ids.gone} School board .*: failed: The page was not found \\(the site answered 404\\)\\.$`));
     expect(run.code).toBe(1); // a failed check makes cron report it

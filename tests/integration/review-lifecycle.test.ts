@@ -23,9 +23,20 @@ beforeEach(async () => {
 async function readyClaim(author: Actor, phrase = '40,000 vehicles a day') {
   const text = (await getArticle({ actor: author, id: 1 })).text;
   const start = text.indexOf(phrase);
-  const claim = await createClaim({ actor: author, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' } });
-  const edited = await updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' } });
-  const linked = await attachSource({ actor: author, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version } });
+  const claim = await createClaim({
+    actor: author,
+    input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
+  });
+  const edited = await updateClaim({
+    actor: author,
+    id: claim.id,
+    input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' },
+  });
+  const linked = await attachSource({
+    actor: author,
+    claimId: claim.id,
+    input: { url: 'https://example.org/filing', relation: 'supports', version: edited.version },
+  });
   return linked.claim;
 }
 
@@ -35,7 +46,11 @@ describe('transitionClaim', () => {
     let claim = await readyClaim(editor);
     claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: claim.version } });
     expect(claim.status).toBe('in_review');
-    claim = await transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'request_changes', comment: 'Cite the ministry too.', version: claim.version } });
+    claim = await transitionClaim({
+      actor: reviewer,
+      id: claim.id,
+      input: { action: 'request_changes', comment: 'Cite the ministry too.', version: claim.version },
+    });
     expect(claim).toMatchObject({ status: 'needs_changes', reviewerId: reviewer.id });
     expect((await listNeedsChanges({ actor: editor })).map((c) => [c.id, c.request?.comment, c.request?.reviewerName])).toEqual([
       [claim.id, 'Cite the ministry too.', reviewer.name],
@@ -47,8 +62,16 @@ describe('transitionClaim', () => {
     expect(claim).toMatchObject({ status: 'verified', reviewerName: reviewer.name });
     expect(claim.reviewedAt).toBeInstanceOf(Date);
     expect(await listNeedsChanges({ actor: editor })).toEqual([]);
-    claim = await transitionClaim({ actor: admin, id: claim.id, input: { action: 'reopen', comment: 'New figures published.', version: claim.version } });
-    claim = await transitionClaim({ actor: admin, id: claim.id, input: { action: 'reject', comment: 'The new figures contradict it.', version: claim.version } });
+    claim = await transitionClaim({
+      actor: admin,
+      id: claim.id,
+      input: { action: 'reopen', comment: 'New figures published.', version: claim.version },
+    });
+    claim = await transitionClaim({
+      actor: admin,
+      id: claim.id,
+      input: { action: 'reject', comment: 'The new figures contradict it.', version: claim.version },
+    });
     expect(claim.status).toBe('rejected');
     await commentOnClaim({ actor: editor, id: claim.id, input: { comment: 'Agreed.' } });
 
@@ -87,13 +110,18 @@ describe('transitionClaim', () => {
   it('refuses an editor deciding on a claim', async () => {
     const claim = await readyClaim(actors.reviewer);
     const submitted = await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'submit', version: claim.version } });
-    expect((await asyncErrorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'approve', version: submitted.version } }))).code).toBe('forbidden');
+    expect(
+      (await asyncErrorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'approve', version: submitted.version } })))
+        .code,
+    ).toBe('forbidden');
   });
 
   it('requires a comment to request changes or reject', async () => {
     let claim = await readyClaim(actors.editor);
     claim = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
-    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'reject', comment: '  ', version: claim.version } }));
+    const error = await asyncErrorOf(() =>
+      transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'reject', comment: '  ', version: claim.version } }),
+    );
     expect(error.code).toBe('invalid');
     expect(error.fields).toEqual({ comment: 'Required.' });
   });
@@ -102,7 +130,9 @@ describe('transitionClaim', () => {
     const text = (await getArticle({ actor: actors.editor, id: 1 })).text;
     const start = text.indexOf('1968');
     const claim = await createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 4, type: 'event' } });
-    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } }));
+    const error = await asyncErrorOf(() =>
+      transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } }),
+    );
     expect(error.code).toBe('invalid');
     expect(error.message).toBe('Add a verdict, a rationale, at least one source before submitting.');
   });
@@ -111,7 +141,9 @@ describe('transitionClaim', () => {
     let claim = await readyClaim(actors.editor);
     claim = await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } });
     await transitionClaim({ actor: actors.reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
-    const error = await asyncErrorOf(() => transitionClaim({ actor: actors.admin, id: claim.id, input: { action: 'reject', comment: 'No.', version: claim.version } }));
+    const error = await asyncErrorOf(() =>
+      transitionClaim({ actor: actors.admin, id: claim.id, input: { action: 'reject', comment: 'No.', version: claim.version } }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(`changed by ${actors.reviewer.name}`);
   });

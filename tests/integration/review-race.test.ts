@@ -66,7 +66,13 @@ async function submittedClaim(author: Actor, n: number) {
   const start = text.indexOf('28,000 vehicles');
   let claim = await createClaim({ actor: author, input: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Race ${n}` } });
   claim = await updateClaim({ actor: author, id: claim.id, input: { version: claim.version, verdictId: 1, rationale: 'Counts.' } });
-  claim = (await attachSource({ actor: author, claimId: claim.id, input: { url: `https://example.org/count-${n}`, relation: 'supports', version: claim.version } })).claim;
+  claim = (
+    await attachSource({
+      actor: author,
+      claimId: claim.id,
+      input: { url: `https://example.org/count-${n}`, relation: 'supports', version: claim.version },
+    })
+  ).claim;
   return transitionClaim({ actor: author, id: claim.id, input: { action: 'submit', version: claim.version } });
 }
 

@@ -50,7 +50,11 @@ describe('searchClaims', () => {
 
   it('ranks a match in the claim text above a match only in the rationale (bm25 with column weights)', async () => {
     const inRationale = await claimOn(actors.editor, '1968');
-    await updateClaim({ actor: actors.editor, id: inRationale.id, input: { version: inRationale.version, rationale: 'Workers records from the archive.' } });
+    await updateClaim({
+      actor: actors.editor,
+      id: inRationale.id,
+      input: { version: inRationale.version, rationale: 'Workers records from the archive.' },
+    });
     const inText = await claimOn(actors.editor, 'up to 900 workers at its peak');
     expect(await ids('workers')).toEqual([inText.id, inRationale.id]);
   });
@@ -79,7 +83,11 @@ describe('searchClaims', () => {
     const c = await claimOn(actors.editor, '40,000 vehicles a day', { claimText: 'Bridge traffic forecast' });
     expect(await ids('forecast')).toEqual([c.id]);
     expect(await indexed()).toBe(1);
-    const edited = await updateClaim({ actor: actors.editor, id: c.id, input: { version: c.version, claimText: 'Forty thousand cars daily', claimant: 'Port authority' } });
+    const edited = await updateClaim({
+      actor: actors.editor,
+      id: c.id,
+      input: { version: c.version, claimText: 'Forty thousand cars daily', claimant: 'Port authority' },
+    });
     expect(await ids('forecast')).toEqual([]);
     expect(await ids('thousand')).toEqual([edited.id]);
     expect(await ids('authority')).toEqual([edited.id]);
@@ -101,7 +109,11 @@ describe('searchClaims', () => {
 describe('searchEverything', () => {
   it('finds sources by title or URL beside the claims', async () => {
     const c = await claimOn(actors.editor, '40,000 vehicles a day');
-    await attachSource({ actor: actors.editor, claimId: c.id, input: { url: 'https://ministry.example.gov/traffic-report', title: 'Traffic census 2025', relation: 'supports' } });
+    await attachSource({
+      actor: actors.editor,
+      claimId: c.id,
+      input: { url: 'https://ministry.example.gov/traffic-report', title: 'Traffic census 2025', relation: 'supports' },
+    });
     expect((await searchEverything({ actor: actors.editor, q: 'census' })).sources.map((s) => s.title)).toEqual(['Traffic census 2025']);
     expect((await searchEverything({ actor: actors.editor, q: 'ministry.example' })).sources).toHaveLength(1);
     expect(await searchEverything({ actor: actors.editor, q: '   ' })).toEqual({ claims: [], articles: [], sources: [] });
@@ -174,10 +186,13 @@ describe('article titles in search', () => {
 describe('searchClaims over more matches than it ranks', () => {
   it('ranks only the newest RANKED matches: an older, better match is left out (the documented trade-off)', async () => {
     const insert = (text: string, count: number) =>
-      execute(getDb(), sql`
+      execute(
+        getDb(),
+        sql`
         with recursive n(i) as (select 1 union all select i + 1 from n where i < ${count})
         insert into claims (article_id, start, "end", exact, type, claim_text, author_id, created_at, updated_at)
-        select 1, 0, 5, 'x', 'statistic', ${text}, ${actors.editor.id}, ${Date.now()}, ${Date.now()} from n`);
+        select 1, 0, 5, 'x', 'statistic', ${text}, ${actors.editor.id}, ${Date.now()}, ${Date.now()} from n`,
+      );
     await insert('walrus walrus walrus', 1);
     const [{ best }] = await queryRows<{ best: number }>(getDb(), sql`select max(id) as best from claims`);
     expect(await ids('walrus')).toEqual([best]);

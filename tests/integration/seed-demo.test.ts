@@ -16,7 +16,10 @@ beforeEach(async () => {
 
 type EventRow = { claimId: number; actorId: number; action: string; toStatus: string | null; comment: string };
 const events = () =>
-  queryRows<EventRow>(getDb(), sql`select claim_id as "claimId", actor_id as "actorId", action, to_status as "toStatus", comment from review_events order by id`);
+  queryRows<EventRow>(
+    getDb(),
+    sql`select claim_id as "claimId", actor_id as "actorId", action, to_status as "toStatus", comment from review_events order by id`,
+  );
 
 describe('demo seed', () => {
   it('keeps the harbour story as article 1 and adds the build-up story as article 2', async () => {

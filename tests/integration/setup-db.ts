@@ -17,5 +17,8 @@ export async function freshDb(): Promise<{ url: string; actors: { editor: Actor;
     const [u] = await db.select().from(users).where(eq(users.email, email));
     return { id: u.id, role: u.role, name: u.name, email: u.email };
   };
-  return { url, actors: { editor: await actor('editor@example.com'), reviewer: await actor('reviewer@example.com'), admin: await actor('admin@example.com') } };
+  return {
+    url,
+    actors: { editor: await actor('editor@example.com'), reviewer: await actor('reviewer@example.com'), admin: await actor('admin@example.com') },
+  };
 }

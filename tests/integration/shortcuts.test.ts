@@ -38,6 +38,8 @@ describe('keyboard shortcut choices', () => {
       expect.objectContaining({ fields: { 'keys.queue.next': expect.stringMatching(/one character/) } }),
     );
     await expect(updateShortcuts({ actor: actors.editor, input: { enabled: true, keys: { 'queue.next': ' ' } } })).resolves.toBeDefined();
-    await expect(updateShortcuts({ actor: actors.editor, input: { enabled: true, keys: { 'queue.everything': 'x' } } })).rejects.toThrow(/Unknown field/);
+    await expect(updateShortcuts({ actor: actors.editor, input: { enabled: true, keys: { 'queue.everything': 'x' } } })).rejects.toThrow(
+      /Unknown field/,
+    );
   });
 });

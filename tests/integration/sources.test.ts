@@ -48,7 +48,11 @@ describe('attachSource', () => {
   it('reuses a source whose normalised URL is already known instead of duplicating it', async () => {
     const a = await newClaim();
     const b = await newClaim(actors.editor, 300);
-    const first = await attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/report', title: 'Report', relation: 'supports' } });
+    const first = await attachSource({
+      actor: actors.editor,
+      claimId: a.id,
+      input: { url: 'https://example.com/report', title: 'Report', relation: 'supports' },
+    });
     const second = await attachSource({
       actor: actors.editor,
       claimId: b.id,
@@ -63,14 +67,22 @@ describe('attachSource', () => {
   it('links an existing source by id', async () => {
     const { source } = await createSource({ actor: actors.reviewer, input: { url: 'https://example.com/a', title: 'A' } });
     const claim = await newClaim();
-    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { sourceId: source.id, relation: 'context', excerpt: 'the key line' } });
+    const link = await attachSource({
+      actor: actors.editor,
+      claimId: claim.id,
+      input: { sourceId: source.id, relation: 'context', excerpt: 'the key line' },
+    });
     expect(link).toMatchObject({ sourceId: source.id, relation: 'context', excerpt: 'the key line', reused: true });
     expect(link.claim.sources.map((s) => s.url)).toEqual(['https://example.com/a']);
   });
 
   it('is an edit of the claim: bumps the version and records the source URL added or removed', async () => {
     const claim = await newClaim();
-    const link = await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: claim.version } });
+    const link = await attachSource({
+      actor: actors.editor,
+      claimId: claim.id,
+      input: { url: 'https://example.com/a', relation: 'supports', version: claim.version },
+    });
     expect(link.claim.version).toBe(claim.version + 1);
     const events = await getDb().select().from(reviewEvents).where(eq(reviewEvents.claimId, claim.id));
     expect(events.at(-1)).toMatchObject({ action: 'edited', diff: { sources: { added: ['https://example.com/a'], removed: [] } } });
@@ -91,9 +103,11 @@ describe('attachSource', () => {
 
   it('refuses a stale version with 409 and stores nothing', async () => {
     const claim = await newClaim();
-    expect(await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: 99 } }))).toBe(
-      'conflict',
-    );
+    expect(
+      await code(() =>
+        attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports', version: 99 } }),
+      ),
+    ).toBe('conflict');
     expect(await sourceCount()).toBe(0);
   });
 
@@ -118,13 +132,17 @@ describe('attachSource', () => {
   it('refuses to attach the same source twice', async () => {
     const claim = await newClaim();
     await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
-    expect(await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a#x', relation: 'refutes' } }))).toBe('conflict');
+    expect(
+      await code(() => attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://example.com/a#x', relation: 'refutes' } })),
+    ).toBe('conflict');
   });
 
   it("lets a reviewer change another author's sources but not another editor", async () => {
     const claim = await newClaim();
     const other = await otherEditor();
-    expect(await code(() => attachSource({ actor: other, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } }))).toBe('forbidden');
+    expect(await code(() => attachSource({ actor: other, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } }))).toBe(
+      'forbidden',
+    );
     expect(await sourceCount()).toBe(0);
     const link = await attachSource({ actor: actors.reviewer, claimId: claim.id, input: { url: 'https://example.com/a', relation: 'supports' } });
     expect(await code(() => detachSource({ actor: other, claimId: claim.id, sourceId: link.sourceId }))).toBe('forbidden');
@@ -148,14 +166,20 @@ describe('submit preconditions', () => {
 
   it('submits a claim that has all three', async () => {
     const claim = await readyClaim();
-    expect((await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } })).status).toBe('in_review');
+    expect((await transitionClaim({ actor: actors.editor, id: claim.id, input: { action: 'submit', version: claim.version } })).status).toBe(
+      'in_review',
+    );
   });
 });
 
 describe('sources listing and deletion', () => {
   it('finds sources by title, publisher or URL, with the claims citing them', async () => {
     const claim = await newClaim();
-    await attachSource({ actor: actors.editor, claimId: claim.id, input: { url: 'https://stats.example.org/t', title: 'Traffic census', publisher: 'Statistics Office', relation: 'supports' } });
+    await attachSource({
+      actor: actors.editor,
+      claimId: claim.id,
+      input: { url: 'https://stats.example.org/t', title: 'Traffic census', publisher: 'Statistics Office', relation: 'supports' },
+    });
     await createSource({ actor: actors.editor, input: { url: 'https://other.example.net/x', title: 'Unrelated', publisher: 'Gazette' } });
     for (const q of ['census', 'STATISTICS', 'stats.example']) {
       const { items } = await listSources({ actor: actors.editor, input: { q } });
@@ -169,7 +193,11 @@ describe('sources listing and deletion', () => {
   it('shows every claim citing a source across articles', async () => {
     const a = await newClaim();
     const b = await newClaim(actors.reviewer, 300);
-    const first = await attachSource({ actor: actors.editor, claimId: a.id, input: { url: 'https://example.com/a', relation: 'supports', excerpt: 'line one' } });
+    const first = await attachSource({
+      actor: actors.editor,
+      claimId: a.id,
+      input: { url: 'https://example.com/a', relation: 'supports', excerpt: 'line one' },
+    });
     await attachSource({ actor: actors.reviewer, claimId: b.id, input: { sourceId: first.sourceId, relation: 'refutes' } });
     const detail = await getSource({ actor: actors.editor, id: first.sourceId });
     expect(detail.citations.map((c) => [c.claimId, c.relation, c.excerpt])).toEqual([

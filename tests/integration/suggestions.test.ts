@@ -13,7 +13,9 @@ import { freshDb } from './setup-db';
 let editor: Actor;
 
 beforeEach(async () => {
-  ({ actors: { editor } } = await freshDb());
+  ({
+    actors: { editor },
+  } = await freshDb());
 });
 
 describe('suggestForArticle', async () => {

@@ -27,11 +27,14 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 beforeEach(async () => {
-  ({ actors: { editor } } = await freshDb());
+  ({
+    actors: { editor },
+  } = await freshDb());
   site.setHarbourVersion(1);
 });
 
-const importUrl = (url: string, extra: Record<string, unknown> = {}) => importArticleFromUrl({ actor: editor, input: { format: 'url', url, ...extra }, fetch });
+const importUrl = (url: string, extra: Record<string, unknown> = {}) =>
+  importArticleFromUrl({ actor: editor, input: { format: 'url', url, ...extra }, fetch });
 
 /** HTTP status the API would answer for the error `promise` rejects with. */
 async function statusOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
@@ -63,7 +66,10 @@ describe('importArticleFromUrl', () => {
     expect(article.lastCheckedAt).toBeInstanceOf(Date);
     expect(article.text).toContain('employ 300 people at their peak');
     expect(article.text).not.toContain('Sport');
-    const [event] = await getDb().select().from(auditEvents).where(sql`${auditEvents.entityId} = ${id}`);
+    const [event] = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.entityId} = ${id}`);
     expect(event).toMatchObject({ action: 'article.imported', actorId: editor.id, entityType: 'article' });
     expect(event.summary).toContain(`${site.origin}/news/harbour`);
     expect(event.diff).toMatchObject({ title: { from: null, to: 'Port authority approves €40m harbour expansion' } });
@@ -71,7 +77,11 @@ describe('importArticleFromUrl', () => {
 
   it('keeps the title and date the editor corrected on the preview', async () => {
     const { id } = await importUrl(`${site.origin}/news/rail`, { title: 'Rail fares up 4.9%', publishedAt: '2024-01-18' });
-    expect(await getArticle({ actor: editor, id })).toMatchObject({ title: 'Rail fares up 4.9%', publishedAt: '2024-01-18', publisher: 'The Morning Ledger' });
+    expect(await getArticle({ actor: editor, id })).toMatchObject({
+      title: 'Rail fares up 4.9%',
+      publishedAt: '2024-01-18',
+      publisher: 'The Morning Ledger',
+    });
   });
 
   it('opens the existing article for the same link (after normalisation or via its canonical URL) unless a copy is asked for', async () => {
@@ -88,22 +98,42 @@ describe('importArticleFromUrl', () => {
 
   it('shows what would be imported without storing it, and names an existing import', async () => {
     const preview = await previewUrlImport({ actor: editor, input: { url: `${site.origin}/news/schools` }, fetch });
-    expect(preview).toMatchObject({ existingId: null, title: 'School board votes to close two elementary schools', byline: 'Dana Whitfield', publishedAt: '2023-11-14' });
+    expect(preview).toMatchObject({
+      existingId: null,
+      title: 'School board votes to close two elementary schools',
+      byline: 'Dana Whitfield',
+      publishedAt: '2023-11-14',
+    });
     expect(preview.text).toContain('voted 5-2 on Monday night');
     expect(preview.text).not.toContain('riversidemom82');
     const [{ n }] = await queryRows<{ n: number }>(getDb(), sql`select cast(count(*) as integer) as n from articles where fetched_url is not null`);
     expect(n).toBe(0);
     const { id } = await importUrl(`${site.origin}/news/schools`);
-    await expect(previewUrlImport({ actor: editor, input: { url: `${site.origin}/news/schools` }, fetch })).resolves.toMatchObject({ existingId: id });
+    await expect(previewUrlImport({ actor: editor, input: { url: `${site.origin}/news/schools` }, fetch })).resolves.toMatchObject({
+      existingId: id,
+    });
   });
 
   it('answers with errors a user understands, and the right status', async () => {
-    await expect(statusOf(importUrl(`${site.origin}/news/energy`))).resolves.toMatchObject({ status: 422, message: expect.stringMatching(/paywall, login or cookie wall/) });
-    await expect(statusOf(importUrl(`${site.origin}/report.pdf`))).resolves.toMatchObject({ status: 422, message: expect.stringMatching(/not a web page/) });
-    await expect(statusOf(importUrl(`${site.origin}/no-such-story`))).resolves.toMatchObject({ status: 422, message: expect.stringMatching(/not found/) });
+    await expect(statusOf(importUrl(`${site.origin}/news/energy`))).resolves.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/paywall, login or cookie wall/),
+    });
+    await expect(statusOf(importUrl(`${site.origin}/report.pdf`))).resolves.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/not a web page/),
+    });
+    await expect(statusOf(importUrl(`${site.origin}/no-such-story`))).resolves.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/not found/),
+    });
     await expect(statusOf(importUrl(`${site.origin}/huge`))).resolves.toMatchObject({ status: 413 });
-    await expect(statusOf(importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/slow` }, fetch: { ...fetch, timeoutMs: 300 } }))).resolves.toMatchObject({ status: 504 });
-    await expect(statusOf(importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/news/harbour` }, fetch: { allowHosts: [] } }))).resolves.toMatchObject({ status: 400 });
+    await expect(
+      statusOf(importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/slow` }, fetch: { ...fetch, timeoutMs: 300 } })),
+    ).resolves.toMatchObject({ status: 504 });
+    await expect(
+      statusOf(importArticleFromUrl({ actor: editor, input: { format: 'url', url: `${site.origin}/news/harbour` }, fetch: { allowHosts: [] } })),
+    ).resolves.toMatchObject({ status: 400 });
     await expect(statusOf(importUrl('javascript:alert(1)'))).resolves.toMatchObject({ status: 400 });
     await expect(statusOf(importUrl(`${site.origin}/news/harbour`, { copy: 'yes' }))).resolves.toMatchObject({ status: 400 });
   });
@@ -131,7 +161,12 @@ describe('refreshArticle', () => {
     const result = await refreshArticle({ actor: editor, articleId: id, fetch });
     if (!result.changed) throw new Error('expected a change');
     expect(result).toMatchObject({ kept: 0, moved: 1, fuzzy: 1, orphaned: 1, backToReview: 1 });
-    expect(result.article).toMatchObject({ previousId: id, title: 'Port authority approves €40m harbour expansion', fetchedUrl: `${site.origin}/news/harbour`, byline: 'Maria Lindqvist, Tom Okafor' });
+    expect(result.article).toMatchObject({
+      previousId: id,
+      title: 'Port authority approves €40m harbour expansion',
+      fetchedUrl: `${site.origin}/news/harbour`,
+      byline: 'Maria Lindqvist, Tom Okafor',
+    });
     expect(result.article.text).toContain('employ 250 people');
     // The check is recorded on both versions, in the transaction that stored the new one.
     expect(result.article.lastCheckedAt).toEqual(result.checkedAt);
@@ -145,7 +180,9 @@ describe('refreshArticle', () => {
     const changed = diff.paragraphs.find((p) => p.kind === 'changed');
     if (changed?.kind !== 'changed') throw new Error('expected an edited paragraph');
     expect(changed.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['June', '250']);
-    expect(diff.paragraphs.filter((p) => p.kind === 'added').map((p) => p.kind === 'added' && p.text)).toEqual(['This article was amended on 7 March 2024 to correct the number of jobs.']);
+    expect(diff.paragraphs.filter((p) => p.kind === 'added').map((p) => p.kind === 'added' && p.text)).toEqual([
+      'This article was amended on 7 March 2024 to correct the number of jobs.',
+    ]);
     expect(diff.paragraphs.some((p) => p.kind === 'removed' && p.text.startsWith('A spokesperson for the regional government'))).toBe(true);
     expect((await listArticleVersions({ actor: editor, articleId: id })).map((v) => v.id)).toEqual([id, result.article.id]);
 

@@ -33,7 +33,10 @@ describe('settings', () => {
 
 describe('draft visibility', () => {
   it('hides other editors’ drafts on an article when editors_see_drafts is off', async () => {
-    const { user } = await createUser({ actor: actors.admin, input: { email: 'e2@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' } });
+    const { user } = await createUser({
+      actor: actors.admin,
+      input: { email: 'e2@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' },
+    });
     const other: Actor = { id: user.id, role: 'editor', name: user.name, email: user.email };
     const draft = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 0, end: 10, type: 'other' } });
     const ids = async (actor: Actor) => (await getArticle({ actor, id: 1 })).claims.map((c) => c.id);
@@ -45,11 +48,17 @@ describe('draft visibility', () => {
   });
 
   it('applies the same rule to claim lists, single claims, their history and search', async () => {
-    const { user } = await createUser({ actor: actors.admin, input: { email: 'e3@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' } });
+    const { user } = await createUser({
+      actor: actors.admin,
+      input: { email: 'e3@example.com', name: 'Eve', role: 'editor', password: 'quiet-meadow-31' },
+    });
     const other: Actor = { id: user.id, role: 'editor', name: user.name, email: user.email };
     const { text } = await getArticle({ actor: actors.editor, id: 1 });
     const start = text.indexOf('Tomas Reyes');
-    const draft = await createClaim({ actor: actors.editor, input: { articleId: 1, start, end: start + 11, type: 'quote', claimant: 'Tomas Reyes' } });
+    const draft = await createClaim({
+      actor: actors.editor,
+      input: { articleId: 1, start, end: start + 11, type: 'quote', claimant: 'Tomas Reyes' },
+    });
     await updateSettings({ actor: actors.admin, input: { editorsSeeDrafts: false } });
     expect((await listClaims({ actor: other, input: {} })).items.map((c) => c.id)).not.toContain(draft.id);
     await expect(async () => getClaim({ actor: other, id: draft.id })).rejects.toThrow(/not found/);

@@ -55,7 +55,8 @@ describe('createUser', () => {
   });
 
   it('two admins creating the same email at once: one user, the other gets a conflict', async () => {
-    const create = () => createUser({ actor: actors.admin, input: { email: 'twice@example.com', name: 'Tw', role: 'editor', password: 'tidal-harbor-42' } });
+    const create = () =>
+      createUser({ actor: actors.admin, input: { email: 'twice@example.com', name: 'Tw', role: 'editor', password: 'tidal-harbor-42' } });
     expect(outcomes(await Promise.allSettled([create(), create()]))).toEqual(['conflict', 'ok']);
     expect(await getDb().$count(users, eq(users.email, 'twice@example.com'))).toBe(1);
   });
@@ -68,7 +69,8 @@ describe('createUser', () => {
 
 describe('password policy', () => {
   it('rejects passwords shorter than 10 characters and the most common ones', async () => {
-    const change = (newPassword: string) => code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'claimdesk-demo', newPassword } }));
+    const change = (newPassword: string) =>
+      code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'claimdesk-demo', newPassword } }));
     expect(await change('short-1')).toBe('invalid');
     expect(await change('qwertyuiop')).toBe('invalid'); // in the 1,000 most common
     expect(await change('Password123')).toBe('invalid'); // case does not help
@@ -76,7 +78,9 @@ describe('password policy', () => {
   });
 
   it('requires the current password to change one’s own', async () => {
-    expect(await code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'nope', newPassword: 'copper-kettle-river' } }))).toBe('invalid');
+    expect(
+      await code(() => changeOwnPassword({ actor: actors.editor, input: { currentPassword: 'nope', newPassword: 'copper-kettle-river' } })),
+    ).toBe('invalid');
     expect(await verifyCredentials({ email: 'editor@example.com', password: 'claimdesk-demo' }, { ip: 't3' })).not.toBeNull();
   });
 });

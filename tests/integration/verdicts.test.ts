@@ -35,7 +35,10 @@ describe('verdict scale', () => {
   it('lets admins add, rename, recolour and reorder verdicts', async () => {
     const added = await createVerdict({ actor: actors.admin, input: { label: 'Satire', color: '#8250DF', rating: 1 } });
     expect(added).toMatchObject({ label: 'Satire', color: '#8250df', sort: DEFAULT_VERDICTS.length + 1, retired: false });
-    expect(await updateVerdict({ actor: actors.admin, id: added.id, input: { label: 'Parody', color: '#000000' } })).toMatchObject({ label: 'Parody', color: '#000000' });
+    expect(await updateVerdict({ actor: actors.admin, id: added.id, input: { label: 'Parody', color: '#000000' } })).toMatchObject({
+      label: 'Parody',
+      color: '#000000',
+    });
     const ids = (await listVerdicts({ actor: actors.admin })).map((v) => v.id);
     const reordered = await reorderVerdicts({ actor: actors.admin, input: { ids: [added.id, ...ids.filter((id) => id !== added.id)] } });
     expect(reordered[0]).toMatchObject({ id: added.id, label: 'Parody', sort: 1 });
@@ -72,9 +75,13 @@ describe('verdict scale', () => {
     const [verdict] = await listVerdicts({ actor: actors.admin });
     const claim = await claimWithVerdict(verdict.id);
     await updateVerdict({ actor: actors.admin, id: verdict.id, input: { retired: true } });
-    expect((await updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, rationale: 'Still fine.' } })).verdictLabel).toBe(verdict.label);
+    expect(
+      (await updateClaim({ actor: actors.editor, id: claim.id, input: { version: claim.version, rationale: 'Still fine.' } })).verdictLabel,
+    ).toBe(verdict.label);
     const other = await createClaim({ actor: actors.editor, input: { articleId: 1, start: 300, end: 330, type: 'statistic' } });
-    await expect(updateClaim({ actor: actors.editor, id: other.id, input: { version: other.version, verdictId: verdict.id } })).rejects.toThrow(/retired/);
+    await expect(updateClaim({ actor: actors.editor, id: other.id, input: { version: other.version, verdictId: verdict.id } })).rejects.toThrow(
+      /retired/,
+    );
   });
 
   it('refuses an unknown verdict id on a claim with 400', async () => {

@@ -28,9 +28,16 @@ async function verified(phrase: string) {
   const { editor, reviewer } = actors;
   const text = (await getArticle({ actor: editor, id: 1 })).text;
   const start = text.indexOf(phrase);
-  let claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' } });
+  let claim = await createClaim({
+    actor: editor,
+    input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
+  });
   claim = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'The filing says so.' } });
-  const linked = await attachSource({ actor: editor, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: claim.version } });
+  const linked = await attachSource({
+    actor: editor,
+    claimId: claim.id,
+    input: { url: 'https://example.org/filing', relation: 'supports', version: claim.version },
+  });
   claim = await transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: linked.claim.version } });
   return transitionClaim({ actor: reviewer, id: claim.id, input: { action: 'approve', version: claim.version } });
 }

@@ -47,20 +47,41 @@ beforeEach(async () => {
   process.env.WEBHOOK_ALLOW_HOSTS = receiver.host;
 });
 
-const hook = async (events: WebhookEvent[], url = receiver.url) => (await createWebhook({ actor: actors.admin, input: { url, secret: SECRET, events } })).id;
-const deliveries = (where = {}) => getDb().select().from(webhookDeliveries).where(and(...Object.entries(where).map(([k, v]) => eq(webhookDeliveries[k as 'id'], v as number)))).orderBy(asc(webhookDeliveries.id));
+const hook = async (events: WebhookEvent[], url = receiver.url) =>
+  (await createWebhook({ actor: actors.admin, input: { url, secret: SECRET, events } })).id;
+const deliveries = (where = {}) =>
+  getDb()
+    .select()
+    .from(webhookDeliveries)
+    .where(and(...Object.entries(where).map(([k, v]) => eq(webhookDeliveries[k as 'id'], v as number))))
+    .orderBy(asc(webhookDeliveries.id));
 const send = () => sendDueDeliveries({ retryBaseMs: BASE });
 /** Lets time pass for the queue: every pending delivery is due now (instead of waiting for its backoff). */
-const makeDue = () => getDb().update(webhookDeliveries).set({ nextAttemptAt: new Date(Date.now() - 1) }).where(eq(webhookDeliveries.status, 'pending'));
+const makeDue = () =>
+  getDb()
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: new Date(Date.now() - 1) })
+    .where(eq(webhookDeliveries.status, 'pending'));
 
 /** A claim by the editor on the sample article, submitted for review (verdict, rationale, one source). */
 async function inReview(phrase = '40,000 vehicles a day') {
   const { editor } = actors;
   const text = (await getArticle({ actor: editor, id: 1 })).text;
   const start = text.indexOf(phrase);
-  let claim = await createClaim({ actor: editor, input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' } });
-  claim = await updateClaim({ actor: editor, id: claim.id, input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' } });
-  const linked = await attachSource({ actor: editor, claimId: claim.id, input: { url: 'https://example.org/filing', relation: 'supports', version: claim.version } });
+  let claim = await createClaim({
+    actor: editor,
+    input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
+  });
+  claim = await updateClaim({
+    actor: editor,
+    id: claim.id,
+    input: { version: claim.version, verdictId: 2, rationale: 'Traffic model in the filing.' },
+  });
+  const linked = await attachSource({
+    actor: editor,
+    claimId: claim.id,
+    input: { url: 'https://example.org/filing', relation: 'supports', version: claim.version },
+  });
   return transitionClaim({ actor: editor, id: claim.id, input: { action: 'submit', version: linked.claim.version } });
 }
 const act = (actor: Actor, claim: { id: number; version: number }, action: 'approve' | 'reject' | 'reopen', comment?: string) =>
@@ -96,9 +117,17 @@ describe('registering', () => {
   });
 
   it('validates events and the secret, and lets only admins manage webhooks', async () => {
-    expect((await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: SECRET, events: ['claim.created'] } }))).code).toBe('invalid');
-    expect((await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: 'short', events: ['claim.verified'] } }))).fields).toHaveProperty('secret');
-    const error = await asyncErrorOf(() => createWebhook({ actor: actors.reviewer, input: { url: receiver.url, secret: SECRET, events: ['claim.verified'] } }));
+    expect(
+      (await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: SECRET, events: ['claim.created'] } })))
+        .code,
+    ).toBe('invalid');
+    expect(
+      (await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: 'short', events: ['claim.verified'] } })))
+        .fields,
+    ).toHaveProperty('secret');
+    const error = await asyncErrorOf(() =>
+      createWebhook({ actor: actors.reviewer, input: { url: receiver.url, secret: SECRET, events: ['claim.verified'] } }),
+    );
     expect(error.code).toBe('forbidden');
   });
 });
@@ -149,7 +178,11 @@ describe('queueing', () => {
     const paused = await hook(['article.new_version', 'claim.verified']);
     await updateWebhook({ actor: actors.admin, id: paused, input: { active: false } });
     await act(actors.reviewer, await inReview(), 'approve');
-    const { id } = await createArticleVersion({ actor: actors.editor, articleId: 1, input: { format: 'text', content: 'Harbour\n\nThe bridge carries 40,000 vehicles a day.' } });
+    const { id } = await createArticleVersion({
+      actor: actors.editor,
+      articleId: 1,
+      input: { format: 'text', content: 'Harbour\n\nThe bridge carries 40,000 vehicles a day.' },
+    });
     const rows = await deliveries();
     expect(rows.map((d) => [d.webhookId, d.event, d.articleId])).toEqual([[articleHook, 'article.new_version', id]]);
     expect(rows[0].payload).toEqual({ article: expect.objectContaining({ id, previousId: 1, permalink: `${publicOrigin()}/articles/${id}` }) });
@@ -189,7 +222,12 @@ describe('sending', () => {
     ]) {
       await send();
       const [row] = await deliveries();
-      expect(row).toMatchObject({ status: 'pending', attempts: attempt, lastStatusCode: 503, lastError: 'The receiver answered 503: receiver is down' });
+      expect(row).toMatchObject({
+        status: 'pending',
+        attempts: attempt,
+        lastStatusCode: 503,
+        lastError: 'The receiver answered 503: receiver is down',
+      });
       const wait = row.nextAttemptAt.getTime() - row.lastAttemptAt!.getTime();
       expect(wait).toBeGreaterThanOrEqual(delay);
       expect(wait).toBeLessThan(delay + BASE / 2);
@@ -207,7 +245,10 @@ describe('sending', () => {
     const webhookId = await hook(['claim.verified']);
     await act(actors.reviewer, await inReview(), 'approve');
     const [queued] = await deliveries();
-    await getDb().update(webhookDeliveries).set({ createdAt: new Date(Date.now() - 24 * 3600_000 + 10_000) }).where(eq(webhookDeliveries.id, queued.id));
+    await getDb()
+      .update(webhookDeliveries)
+      .set({ createdAt: new Date(Date.now() - 24 * 3600_000 + 10_000) })
+      .where(eq(webhookDeliveries.id, queued.id));
     receiver.failNext(1, 500);
     await send();
     const [failed] = await deliveries();
@@ -263,7 +304,10 @@ describe('several senders', () => {
     await receiver.waitFor(1);
     expect((await deliveries({ id: first.id }))[0]).toMatchObject({ status: 'pending', attempts: 0 });
     // The dead sender's lease runs out; the loop sends that one too.
-    await getDb().update(webhookDeliveries).set({ lockedUntil: new Date(Date.now() - 1) }).where(eq(webhookDeliveries.id, first.id));
+    await getDb()
+      .update(webhookDeliveries)
+      .set({ lockedUntil: new Date(Date.now() - 1) })
+      .where(eq(webhookDeliveries.id, first.id));
     await receiver.waitFor(2);
     await sender.stop();
     expect(receiver.received.map((r) => Number(r.headers['x-claimdesk-delivery'])).sort()).toEqual((await deliveries()).map((d) => d.id));

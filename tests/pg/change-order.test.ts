@@ -44,7 +44,10 @@ describe('change feed ids on PostgreSQL', () => {
     // T2 has either committed (what must not happen first) or is queued behind T1's lock.
     await until(async () => {
       if (t2Committed) return true;
-      const [row] = await queryRows<{ n: number }>(db, sql`select cast(count(*) as integer) as n from pg_locks where locktype = 'advisory' and not granted`);
+      const [row] = await queryRows<{ n: number }>(
+        db,
+        sql`select cast(count(*) as integer) as n from pg_locks where locktype = 'advisory' and not granted`,
+      );
       return row.n > 0;
     });
 
@@ -54,7 +57,9 @@ describe('change feed ids on PostgreSQL', () => {
     await Promise.all([t1, t2]);
     seen.push(...(await listChanges(db, { actor: reviewer, after: head, upTo: await changeHead(db) })).map((c) => c.id));
 
-    const committed = (await queryRows<{ id: number }>(db, sql`select id from change_events where id > ${before} order by id`)).map((r) => Number(r.id));
+    const committed = (await queryRows<{ id: number }>(db, sql`select id from change_events where id > ${before} order by id`)).map((r) =>
+      Number(r.id),
+    );
     expect(committed).toHaveLength(2);
     expect(seen).toEqual(committed);
   });

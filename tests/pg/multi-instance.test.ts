@@ -26,10 +26,17 @@ type Claim = { id: number; version: number; status: string };
 async function submittedClaim(editor: string, n: number): Promise<Claim> {
   const article = (await (await call(a, '/api/articles/1', { cookie: editor })).json()) as { text: string };
   const start = article.text.indexOf('28,000 vehicles');
-  let res = await call(a, '/api/claims', { cookie: editor, body: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Shared ${n}` } });
+  let res = await call(a, '/api/claims', {
+    cookie: editor,
+    body: { articleId: 1, start, end: start + 15, type: 'statistic', claimText: `Shared ${n}` },
+  });
   expect(res.status).toBe(201);
   let claim = (await res.json()) as Claim;
-  res = await call(a, `/api/claims/${claim.id}`, { cookie: editor, method: 'PATCH', body: { version: claim.version, verdictId: 1, rationale: 'Counted.' } });
+  res = await call(a, `/api/claims/${claim.id}`, {
+    cookie: editor,
+    method: 'PATCH',
+    body: { version: claim.version, verdictId: 1, rationale: 'Counted.' },
+  });
   claim = (await res.json()) as Claim;
   res = await call(a, `/api/claims/${claim.id}/sources`, {
     cookie: editor,
@@ -48,7 +55,12 @@ describe('two instances behind one PostgreSQL', () => {
     // Cookies are per host, not per port: the same browser session goes to B, like behind a load balancer.
     await page.goto(`${b.baseUrl}/articles`);
     expect(new URL(page.url()).pathname).toBe('/articles');
-    await expect(page.getByRole('link', { name: /Valdoria masses/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('link', { name: /Valdoria masses/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.close();
   });
 
@@ -88,7 +100,11 @@ describe('two instances behind one PostgreSQL', () => {
   });
 
   it('a login lock reached through A holds on B', async () => {
-    const attempt = (app: App, password: string) => apiLogin(app.baseUrl, 'reviewer@example.com', password).then(() => 'signed in', () => 'refused');
+    const attempt = (app: App, password: string) =>
+      apiLogin(app.baseUrl, 'reviewer@example.com', password).then(
+        () => 'signed in',
+        () => 'refused',
+      );
     // Three failures for this account from this address (the limit set above) lock it, counted on A.
     for (let i = 0; i < 3; i++) expect(await attempt(a, 'wrong-password')).toBe('refused');
     // The right password on B is refused too: the lock lives in the shared database, not in A's memory.

@@ -19,7 +19,9 @@ describe('audit actions', () => {
 describe('changedFields', () => {
   it('keeps only the fields whose value changed, comparing arrays and dates by value', () => {
     const before = { title: 'A', notes: '', tags: ['x'], at: new Date(0), n: 1 };
-    expect(changedFields(before, { title: 'A', notes: 'new', tags: ['x'], at: new Date(0), n: undefined })).toEqual({ notes: { from: '', to: 'new' } });
+    expect(changedFields(before, { title: 'A', notes: 'new', tags: ['x'], at: new Date(0), n: undefined })).toEqual({
+      notes: { from: '', to: 'new' },
+    });
   });
 
   it('treats a missing before value as null (creation)', () => {

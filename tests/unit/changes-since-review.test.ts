@@ -26,7 +26,11 @@ describe('changesSinceReview', () => {
   });
 
   it('drops a field edited back to its value at the review', () => {
-    const history = [event(1, 'changes_requested', null, 'Hm.'), event(2, 'edited', { claimant: { from: 'A', to: 'B' } }), event(3, 'edited', { claimant: { from: 'B', to: 'A' } })];
+    const history = [
+      event(1, 'changes_requested', null, 'Hm.'),
+      event(2, 'edited', { claimant: { from: 'A', to: 'B' } }),
+      event(3, 'edited', { claimant: { from: 'B', to: 'A' } }),
+    ];
     expect(changesSinceReview(history).changes).toEqual({});
   });
 
@@ -41,7 +45,12 @@ describe('changesSinceReview', () => {
   });
 
   it('takes a rejection or a reopening as the review to answer when it is the latest', () => {
-    const history = [event(1, 'changes_requested', null, 'First.'), event(2, 'rejected', null, 'No.'), event(3, 'reopened', null, 'New evidence.'), event(4, 'commented', null, 'fyi')];
+    const history = [
+      event(1, 'changes_requested', null, 'First.'),
+      event(2, 'rejected', null, 'No.'),
+      event(3, 'reopened', null, 'New evidence.'),
+      event(4, 'commented', null, 'fyi'),
+    ];
     expect(changesSinceReview(history).review).toMatchObject({ id: 3, comment: 'New evidence.' });
   });
 });

@@ -28,7 +28,10 @@ describe('convertArticle: scraped text', () => {
   });
 
   it('makes one paragraph per line, with or without blank lines between them', () => {
-    const lines = scraped.split('\n').slice(1).filter((line) => line.trim() !== '');
+    const lines = scraped
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim() !== '');
     expect(paragraphs(article.text)).toEqual(lines);
     expect(article.doc.content?.every((block) => block.type === 'paragraph')).toBe(true);
     expect(article.doc.content).toHaveLength(lines.length);
@@ -60,7 +63,13 @@ describe('convertArticle: scraped text', () => {
 
 describe('convertArticle: plain text without a header', () => {
   it.each([
-    ['uses a short first line as the title and starts the body after it', 'Short headline\nFirst paragraph.\n\nSecond one.', null, 'Short headline', ['First paragraph.', 'Second one.']],
+    [
+      'uses a short first line as the title and starts the body after it',
+      'Short headline\nFirst paragraph.\n\nSecond one.',
+      null,
+      'Short headline',
+      ['First paragraph.', 'Second one.'],
+    ],
     ['keeps the first line in the body when a title is given', 'Opening line.\nNext line.', 'Given', 'Given', ['Opening line.', 'Next line.']],
     ['keeps a long first line as body text and has no title', `${'word '.repeat(60)}\nMore.`, null, null, ['word '.repeat(60).trim(), 'More.']],
     ['keeps a one-line article as body and title', 'Only line.', null, 'Only line.', ['Only line.']],
@@ -138,14 +147,35 @@ describe('convertArticle: HTML', () => {
 });
 
 describe('convertArticle: Markdown', () => {
-  const markdown = '# Troop numbers\n\nOfficials said **40,000** troops *moved*.\n\n- one\n- two\n\n1. first\n\n> “Quoted,” she said.\n\n[report](https://example.org) and [bad](javascript:alert(1))\n\n<script>alert(1)</script><img src=x onerror=alert(2)>';
+  const markdown =
+    '# Troop numbers\n\nOfficials said **40,000** troops *moved*.\n\n- one\n- two\n\n1. first\n\n> “Quoted,” she said.\n\n[report](https://example.org) and [bad](javascript:alert(1))\n\n<script>alert(1)</script><img src=x onerror=alert(2)>';
   const article = convertArticle({ format: 'markdown', content: markdown });
 
   it('turns headings, lists, quotes and emphasis into the article schema', () => {
     expect(article.title).toBe('Troop numbers');
-    expect(paragraphs(article.text)).toEqual(['Troop numbers', 'Officials said 40,000 troops moved.', 'one', 'two', 'first', '“Quoted,” she said.', 'report and bad']);
+    expect(paragraphs(article.text)).toEqual([
+      'Troop numbers',
+      'Officials said 40,000 troops moved.',
+      'one',
+      'two',
+      'first',
+      '“Quoted,” she said.',
+      'report and bad',
+    ]);
     expect(typesIn(article.doc)).toEqual(
-      new Set(['doc', 'heading', 'paragraph', 'text', 'mark:bold', 'mark:italic', 'bulletList', 'orderedList', 'listItem', 'blockquote', 'mark:link']),
+      new Set([
+        'doc',
+        'heading',
+        'paragraph',
+        'text',
+        'mark:bold',
+        'mark:italic',
+        'bulletList',
+        'orderedList',
+        'listItem',
+        'blockquote',
+        'mark:link',
+      ]),
     );
   });
 

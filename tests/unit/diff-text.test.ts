@@ -3,7 +3,9 @@ import { diffText } from '@/lib/articles/diff-text';
 
 describe('diffText', () => {
   it('keeps unchanged paragraphs, marks added and removed ones, and diffs an edited paragraph word by word', () => {
-    const before = ['Intro stays.', 'The works start in May and employ 300 people.', 'A spokesperson declined to comment.', 'Outro stays.'].join('\n\n');
+    const before = ['Intro stays.', 'The works start in May and employ 300 people.', 'A spokesperson declined to comment.', 'Outro stays.'].join(
+      '\n\n',
+    );
     const after = ['Correction appended.', 'Intro stays.', 'The works start in June and employ 250 people.', 'Outro stays.'].join('\n\n');
     const { paragraphs, wordsAdded, wordsRemoved } = diffText(before, after);
     expect(paragraphs.map((p) => p.kind)).toEqual(['added', 'same', 'changed', 'removed', 'same']);
@@ -23,6 +25,13 @@ describe('diffText', () => {
 
   it('reports no change for the same text', () => {
     const text = 'One.\n\nTwo.';
-    expect(diffText(text, text)).toEqual({ paragraphs: [{ kind: 'same', text: 'One.' }, { kind: 'same', text: 'Two.' }], wordsAdded: 0, wordsRemoved: 0 });
+    expect(diffText(text, text)).toEqual({
+      paragraphs: [
+        { kind: 'same', text: 'One.' },
+        { kind: 'same', text: 'Two.' },
+      ],
+      wordsAdded: 0,
+      wordsRemoved: 0,
+    });
   });
 });

@@ -26,7 +26,13 @@ function row(quote: string, overrides: Partial<ExportRow> = {}): ExportRow {
   if (start < 0) throw new Error(`fixture has no ${quote}`);
   return {
     id: 7,
-    article: { id: 3, title: 'Valmora moves 40,000 troops', url: 'https://news.example/valmora', publisher: 'Northport Daily', publishedAt: '2021-12-19' },
+    article: {
+      id: 3,
+      title: 'Valmora moves 40,000 troops',
+      url: 'https://news.example/valmora',
+      publisher: 'Northport Daily',
+      publishedAt: '2021-12-19',
+    },
     ...describeRange(article, start, start + quote.length),
     type: 'statistic',
     claimant: 'Aniela Brisk',
@@ -72,10 +78,13 @@ describe('csvCell', () => {
     expect(csvCell(null)).toBe('');
   });
 
-  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises the formula-like cell %j with a leading quote', (value) => {
-    expect(neutraliseFormula(value)).toBe(`'${value}`);
-    expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true);
-  });
+  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralises the formula-like cell %j with a leading quote',
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(`'${value}`);
+      expect(csvCell(value).replace(/^"/, '').startsWith("'")).toBe(true);
+    },
+  );
 
   it('leaves text that merely contains = or - alone', () => {
     expect(neutraliseFormula('a = b - c')).toBe('a = b - c');
@@ -129,7 +138,10 @@ describe('csvFormat', () => {
   });
 
   it('round-trips a neutralised formula as the original text with a leading quote', () => {
-    const parsed = parse(render(csvFormat(), [row('40,000 troops', { claimant: '=cmd|"/c calc"!A1' })]), { bom: true, columns: true }) as Record<string, string>[];
+    const parsed = parse(render(csvFormat(), [row('40,000 troops', { claimant: '=cmd|"/c calc"!A1' })]), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(parsed[0].claimant).toBe(`'=cmd|"/c calc"!A1`);
   });
 
@@ -196,23 +208,35 @@ describe('claimReview', () => {
   });
 
   it('falls back to the publication as author and the Claimdesk article page as appearance', () => {
-    const review = claimReview(row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: null, publisher: 'Northport Daily', publishedAt: null } }), ctx);
+    const review = claimReview(
+      row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: null, publisher: 'Northport Daily', publishedAt: null } }),
+      ctx,
+    );
     expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Northport Daily' });
     expect(review.itemReviewed.appearance).toMatchObject({ url: 'https://desk.example/articles/3' });
   });
 
   it('uses the claimant kind the editor chose over the guess from the name', () => {
-    expect(claimReview(row('40,000 troops', { claimant: 'Valmora Defence', claimantKind: 'person' }), ctx).itemReviewed.author['@type']).toBe('Person');
-    expect(claimReview(row('40,000 troops', { claimant: 'Teodor Halm', claimantKind: 'organization' }), ctx).itemReviewed.author['@type']).toBe('Organization');
+    expect(claimReview(row('40,000 troops', { claimant: 'Valmora Defence', claimantKind: 'person' }), ctx).itemReviewed.author['@type']).toBe(
+      'Person',
+    );
+    expect(claimReview(row('40,000 troops', { claimant: 'Teodor Halm', claimantKind: 'organization' }), ctx).itemReviewed.author['@type']).toBe(
+      'Organization',
+    );
   });
 
   it('names the site the claim appeared on when there is neither claimant nor publisher', () => {
-    const review = claimReview(row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: 'https://www.news.example/a', publisher: null, publishedAt: null } }), ctx);
+    const review = claimReview(
+      row('40,000 troops', { claimant: '', article: { id: 3, title: 'T', url: 'https://www.news.example/a', publisher: null, publishedAt: null } }),
+      ctx,
+    );
     expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'news.example' });
   });
 
   it('publishes the short summary as claimReviewed when set, else the claim text', () => {
-    expect(claimReview(row('40,000 troops', { summary: 'Valmora has 40,000 troops at the border' }), ctx).claimReviewed).toBe('Valmora has 40,000 troops at the border');
+    expect(claimReview(row('40,000 troops', { summary: 'Valmora has 40,000 troops at the border' }), ctx).claimReviewed).toBe(
+      'Valmora has 40,000 troops at the border',
+    );
     expect(claimReview(row('40,000 troops'), ctx).claimReviewed).toBe('40,000 troops');
   });
 
@@ -297,6 +321,9 @@ describe('webAnnotation', () => {
   });
 
   it('streams a JSON array of annotations', () => {
-    expect(JSON.parse(render(webAnnotationFormat, [row('40,000 troops'), row('38,500 personnel')])).map((a: { type: string }) => a.type)).toEqual(['Annotation', 'Annotation']);
+    expect(JSON.parse(render(webAnnotationFormat, [row('40,000 troops'), row('38,500 personnel')])).map((a: { type: string }) => a.type)).toEqual([
+      'Annotation',
+      'Annotation',
+    ]);
   });
 });

@@ -14,7 +14,13 @@ const ctx: ExportContext = {
 
 const base: ExportRow = {
   id: 7,
-  article: { id: 3, title: 'Valmora moves 40,000 troops', url: 'https://news.example/valmora', publisher: 'Northport Daily', publishedAt: '2021-12-19' },
+  article: {
+    id: 3,
+    title: 'Valmora moves 40,000 troops',
+    url: 'https://news.example/valmora',
+    publisher: 'Northport Daily',
+    publishedAt: '2021-12-19',
+  },
   start: 120,
   end: 133,
   exact: '40,000 troops',

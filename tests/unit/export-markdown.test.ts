@@ -40,9 +40,7 @@ describe('MarkdownText', () => {
   });
 
   it('drops the link of javascript:, data: and relative targets but keeps the words', () => {
-    expect(html('[click](javascript:alert(1)) [d](data:text/html,x) [r](/admin)')).toBe(
-      '<div class="markdown-text"><p>click d r</p></div>',
-    );
+    expect(html('[click](javascript:alert(1)) [d](data:text/html,x) [r](/admin)')).toBe('<div class="markdown-text"><p>click d r</p></div>');
   });
 
   it.each(PAYLOADS)('renders the hostile input %j without any tag, handler or script URL', (payload) => {
@@ -50,7 +48,9 @@ describe('MarkdownText', () => {
     // React escapes text, so every "<" left in the output opens a real element: check those elements and their attributes.
     const elements = [...out.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)];
     const tags = elements.map((m) => m[1].toLowerCase());
-    expect(tags.filter((t) => !['div', 'p', 'span', 'strong', 'em', 'del', 'code', 'pre', 'br', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr'].includes(t))).toEqual([]);
+    expect(
+      tags.filter((t) => !['div', 'p', 'span', 'strong', 'em', 'del', 'code', 'pre', 'br', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr'].includes(t)),
+    ).toEqual([]);
     const attributes = elements.flatMap((m) => [...m[2].matchAll(/([^\s=/]+)="[^"]*"/g)].map((a) => a[1]));
     expect(attributes.filter((a) => !['href', 'target', 'rel', 'class', 'start'].includes(a))).toEqual([]);
     for (const [, href] of out.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:\/\/|mailto:)/);

@@ -29,7 +29,13 @@ function row(id: number, quote: string, overrides: Partial<ExportRow>): ExportRo
   if (start < 0) throw new Error(`fixture has no ${quote}`);
   return {
     id,
-    article: { id: 3, title: 'Valmora moves 40,000 troops', url: 'https://news.example/valmora', publisher: 'Northport Daily', publishedAt: '2021-12-19' },
+    article: {
+      id: 3,
+      title: 'Valmora moves 40,000 troops',
+      url: 'https://news.example/valmora',
+      publisher: 'Northport Daily',
+      publishedAt: '2021-12-19',
+    },
     start,
     end: start + quote.length,
     exact: quote,
@@ -80,7 +86,12 @@ describe('Web Annotation export against the model’s MUSTs (sections 3.1-3.3)',
     expect(a.creator).toEqual({ id: 'urn:claimdesk:desk.example:user:5', type: 'Person', name: 'Erin Editor' });
     for (const body of a.body) {
       if (body.type === 'TextualBody') {
-        expect(body).toMatchObject({ language: 'en-GB', format: expect.stringMatching(/^text\/(plain|markdown)$/), created: expect.any(String), modified: expect.any(String) });
+        expect(body).toMatchObject({
+          language: 'en-GB',
+          format: expect.stringMatching(/^text\/(plain|markdown)$/),
+          created: expect.any(String),
+          modified: expect.any(String),
+        });
       } else {
         expect(body).toMatchObject({ type: 'SpecificResource', purpose: 'linking', source: { id: expect.stringMatching(/^https:/), type: 'Text' } });
         expect(body.source).not.toHaveProperty('purpose');
@@ -94,7 +105,11 @@ describe('Web Annotation export against the model’s MUSTs (sections 3.1-3.3)',
 describe('the MUST checker catches what it is for', () => {
   const good = webAnnotation(TEST_SET[1], ctx) as Record<string, unknown>;
   it.each([
-    ['purpose on an External Web Resource (the old evidence body)', { ...good, body: [{ id: 'https://gov.example/f', type: 'Text', purpose: 'linking' }] }, '3.3.5'],
+    [
+      'purpose on an External Web Resource (the old evidence body)',
+      { ...good, body: [{ id: 'https://gov.example/f', type: 'Text', purpose: 'linking' }] },
+      '3.3.5',
+    ],
     ['a missing anno.jsonld context', { ...good, '@context': 'https://schema.org' }, '3.1'],
     ['a single context given as an array', { ...good, '@context': ['http://www.w3.org/ns/anno.jsonld'] }, '3.1'],
     ['an id that is not an IRI', { ...good, id: 'claim 7' }, '3.1'],

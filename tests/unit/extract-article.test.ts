@@ -46,10 +46,28 @@ describe('extractArticle', () => {
     expect(article).toMatchObject({ byline: 'Dana Whitfield', publishedAt: '2023-11-14', publisher: 'Riverside Courier' });
     expect(article.title).toBe('School board votes to close two elementary schools');
     const text = storedText(article.content);
-    for (const kept of ['voted 5-2 on Monday night', 'about $2.4 million a year', 'More than 200 parents', 'spent $350,000 on a consultant', 'add two bus routes']) {
+    for (const kept of [
+      'voted 5-2 on Monday night',
+      'about $2.4 million a year',
+      'More than 200 parents',
+      'spent $350,000 on a consultant',
+      'add two bus routes',
+    ]) {
       expect(text).toContain(kept);
     }
-    for (const dropped of ['riversidemom82', 'fiscal responsibility', 'Refinance today', 'Related stories', 'District faces', 'Share on Facebook', 'Morning Courier', 'Most read', 'Obituaries', 'celebrity', 'Subscribe for']) {
+    for (const dropped of [
+      'riversidemom82',
+      'fiscal responsibility',
+      'Refinance today',
+      'Related stories',
+      'District faces',
+      'Share on Facebook',
+      'Morning Courier',
+      'Most read',
+      'Obituaries',
+      'celebrity',
+      'Subscribe for',
+    ]) {
       expect(text).not.toContain(dropped);
     }
   });
@@ -61,7 +79,8 @@ describe('extractArticle', () => {
   });
 
   it('refuses a page without a story as not an article', () => {
-    const listing = '<html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><h1>Latest</h1><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
+    const listing =
+      '<html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><h1>Latest</h1><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>';
     expect(() => extractArticle({ url: 'https://x.example/', contentType: 'text/html', body: listing })).toThrow(/does not look like an article/);
   });
 

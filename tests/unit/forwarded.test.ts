@@ -13,7 +13,12 @@ describe('resolveForwarded', () => {
   });
 
   it('with one proxy takes the address that proxy appended, ignoring what the client put left of it', () => {
-    const headers = { host: 'internal:3000', 'x-forwarded-for': '6.6.6.6, 203.0.113.9', 'x-forwarded-host': 'claims.example.org', 'x-forwarded-proto': 'https' };
+    const headers = {
+      host: 'internal:3000',
+      'x-forwarded-for': '6.6.6.6, 203.0.113.9',
+      'x-forwarded-host': 'claims.example.org',
+      'x-forwarded-proto': 'https',
+    };
     expect(resolveForwarded({ remoteAddress: '10.0.0.2', headers, hops: 1 })).toEqual({
       address: '203.0.113.9',
       host: 'claims.example.org',
@@ -27,7 +32,11 @@ describe('resolveForwarded', () => {
   });
 
   it('with a proxy that sent no X-Forwarded-For falls back to what is there', () => {
-    expect(resolveForwarded({ remoteAddress: '10.0.0.2', headers: { host: 'h' }, hops: 1 })).toEqual({ address: '10.0.0.2', host: 'h', proto: 'http' });
+    expect(resolveForwarded({ remoteAddress: '10.0.0.2', headers: { host: 'h' }, hops: 1 })).toEqual({
+      address: '10.0.0.2',
+      host: 'h',
+      proto: 'http',
+    });
   });
 
   it('ignores a forwarded scheme that is neither http nor https', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isShortcut, keyClashes, normaliseKey, resolveKeymap, SHORTCUTS, SHORTCUT_IDS } from '@/lib/shortcuts/keymap';
 
-const press = (key: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const press = (key: string, mods: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
+  key,
+  ctrlKey: false,
+  altKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 describe('resolveKeymap', () => {
   it('gives every shortcut its default key when the user never changed them', () => {

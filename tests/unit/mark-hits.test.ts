@@ -14,7 +14,22 @@ const TEXTS = [
   `Budget talks resumed. ${'word '.repeat(20)}the budget for schools rose: ${'filler '.repeat(20)}schools closed, budget cut.`,
   '',
 ];
-const QUERIES = ['budget schools', 'schools', 'vehicles', 'vehicle', 'bridge', '8000', '8,000 trucks', '50 percent', '1.3 billion', 'cafe zurich', 'ministry 2030', 'twenty', 'space punctuation', 'nothing'];
+const QUERIES = [
+  'budget schools',
+  'schools',
+  'vehicles',
+  'vehicle',
+  'bridge',
+  '8000',
+  '8,000 trucks',
+  '50 percent',
+  '1.3 billion',
+  'cafe zurich',
+  'ministry 2030',
+  'twenty',
+  'space punctuation',
+  'nothing',
+];
 
 /** SQLite's own snippet() and highlight() over the same tokenizer as claims_fts, as the reference. */
 function reference(text: string, q: string) {
@@ -45,8 +60,12 @@ describe('highlightHits and snippetHits (PostgreSQL) mark what FTS5 marks', () =
 
   it('marks every written form of a number and cuts long text around the hits', () => {
     const text = TEXTS[1];
-    expect(snippetHits(text, searchTerms('8000')!, 12)).toBe(`…traffic will double by 2030, and ${HIT_OPEN}8,000${HIT_CLOSE} more trucks will cross…`);
-    expect(highlightHits(TEXTS[2], searchTerms('50%')!)).toContain(`by ${HIT_OPEN}50%${HIT_CLOSE} next year, while turnout fell ${HIT_OPEN}50 per cent${HIT_CLOSE} and 50 tanks`);
+    expect(snippetHits(text, searchTerms('8000')!, 12)).toBe(
+      `…traffic will double by 2030, and ${HIT_OPEN}8,000${HIT_CLOSE} more trucks will cross…`,
+    );
+    expect(highlightHits(TEXTS[2], searchTerms('50%')!)).toContain(
+      `by ${HIT_OPEN}50%${HIT_CLOSE} next year, while turnout fell ${HIT_OPEN}50 per cent${HIT_CLOSE} and 50 tanks`,
+    );
   });
 
   it('marks nothing and keeps the start of the text when a column has no match', () => {

@@ -99,7 +99,9 @@ describe('compareClaims', () => {
     expect(claimFeatures('the troops would go home, according to Teodor Halm').speaker).toBe('halm');
   });
   it('does not match a new claim on the same topic', () => {
-    expect(compare('The harbor ferry carries 3,000 passengers a day.', 'The new bridge would carry about 40,000 vehicles a day.').relation).not.toBe('same');
+    expect(compare('The harbor ferry carries 3,000 passengers a day.', 'The new bridge would carry about 40,000 vehicles a day.').relation).not.toBe(
+      'same',
+    );
   });
   it('keeps scores within 0..1', () => {
     const r = compare('A third of the cost', 'A third of the cost');

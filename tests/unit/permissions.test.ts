@@ -17,7 +17,12 @@ type Ask = (actor: { role: Role }) => boolean;
  */
 const SPEC: { does: string; ask: Ask; roles: Role[]; covers: Permission[] }[] = [
   // editor: "import articles"
-  { does: 'read and import articles', ask: (a) => can(a, 'article:read') && can(a, 'article:create'), roles: EDITOR_UP, covers: ['article:read', 'article:create'] },
+  {
+    does: 'read and import articles',
+    ask: (a) => can(a, 'article:read') && can(a, 'article:create'),
+    roles: EDITOR_UP,
+    covers: ['article:read', 'article:create'],
+  },
   // editor: "create/edit/delete own draft claims"
   { does: 'read claims', ask: (a) => can(a, 'claim:read'), roles: EDITOR_UP, covers: ['claim:read'] },
   { does: 'create claims', ask: (a) => can(a, 'claim:create'), roles: EDITOR_UP, covers: ['claim:create'] },
@@ -37,13 +42,38 @@ const SPEC: { does: string; ask: Ask; roles: Role[]; covers: Permission[] }[] = 
   // kept: linking the same claim across articles is part of marking claims.
   { does: 'link claims as the same claim', ask: (a) => can(a, 'claim:link'), roles: EDITOR_UP, covers: ['claim:link'] },
   // issue 18: "assign ... (editor for marking, reviewer for review)"; kept: reviewers lead the desk and assign anyone.
-  { does: 'assign their own claims and articles, or themselves', ask: (a) => can(a, 'claim:assign', { own: true }) && can(a, 'article:assign', { own: true }), roles: EDITOR_UP, covers: ['claim:assign', 'article:assign'] },
-  { does: 'assign anyone’s claims and articles', ask: (a) => can(a, 'claim:assign') && can(a, 'article:assign'), roles: REVIEWER_UP, covers: ['claim:assign', 'article:assign'] },
+  {
+    does: 'assign their own claims and articles, or themselves',
+    ask: (a) => can(a, 'claim:assign', { own: true }) && can(a, 'article:assign', { own: true }),
+    roles: EDITOR_UP,
+    covers: ['claim:assign', 'article:assign'],
+  },
+  {
+    does: 'assign anyone’s claims and articles',
+    ask: (a) => can(a, 'claim:assign') && can(a, 'article:assign'),
+    roles: REVIEWER_UP,
+    covers: ['claim:assign', 'article:assign'],
+  },
   // "Who may see a claim": drafts of others are hidden from editors (unless editors_see_drafts is on).
-  { does: 'always see other people’s drafts', ask: (a) => can(a, 'claim:read-others-drafts'), roles: REVIEWER_UP, covers: ['claim:read-others-drafts'] },
+  {
+    does: 'always see other people’s drafts',
+    ask: (a) => can(a, 'claim:read-others-drafts'),
+    roles: REVIEWER_UP,
+    covers: ['claim:read-others-drafts'],
+  },
   // editor: "attach sources"
-  { does: 'read and add sources', ask: (a) => can(a, 'source:read') && can(a, 'source:create'), roles: EDITOR_UP, covers: ['source:read', 'source:create'] },
-  { does: 'edit and delete sources they added', ask: (a) => can(a, 'source:edit', { own: true }) && can(a, 'source:delete', { own: true }), roles: EDITOR_UP, covers: ['source:edit', 'source:delete'] },
+  {
+    does: 'read and add sources',
+    ask: (a) => can(a, 'source:read') && can(a, 'source:create'),
+    roles: EDITOR_UP,
+    covers: ['source:read', 'source:create'],
+  },
+  {
+    does: 'edit and delete sources they added',
+    ask: (a) => can(a, 'source:edit', { own: true }) && can(a, 'source:delete', { own: true }),
+    roles: EDITOR_UP,
+    covers: ['source:edit', 'source:delete'],
+  },
   // kept: reviewers correct anyone's source; only admins delete them ("everything").
   { does: 'edit anyone’s source', ask: (a) => can(a, 'source:edit'), roles: REVIEWER_UP, covers: ['source:edit'] },
   { does: 'delete anyone’s source', ask: (a) => can(a, 'source:delete'), roles: ADMIN, covers: ['source:delete'] },
@@ -83,7 +113,8 @@ describe('the permission table, role by role', () => {
 
   it('lets a reviewer do everything an editor can', () => {
     for (const p of PERMISSION_NAMES)
-      for (const own of [true, false]) if (can({ role: 'editor' }, p, { own })) expect(can({ role: 'reviewer' }, p, { own }), `${p} own=${own}`).toBe(true);
+      for (const own of [true, false])
+        if (can({ role: 'editor' }, p, { own })) expect(can({ role: 'reviewer' }, p, { own }), `${p} own=${own}`).toBe(true);
   });
 });
 

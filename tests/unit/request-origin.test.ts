@@ -20,7 +20,9 @@ const refused = (req: Request) => {
 describe('appOrigin', () => {
   it('is NEXTAUTH_URL when set, else the resolved scheme and host of the request', () => {
     delete process.env.NEXTAUTH_URL;
-    expect(appOrigin(new Headers({ host: 'localhost:3400', 'x-forwarded-host': 'localhost:3400', 'x-forwarded-proto': 'http' }))).toBe('http://localhost:3400');
+    expect(appOrigin(new Headers({ host: 'localhost:3400', 'x-forwarded-host': 'localhost:3400', 'x-forwarded-proto': 'http' }))).toBe(
+      'http://localhost:3400',
+    );
     expect(appOrigin({ host: 'claims.example.org', 'x-forwarded-proto': 'https' })).toBe('https://claims.example.org');
     process.env.NEXTAUTH_URL = 'https://claims.example.org/app';
     expect(appOrigin(new Headers({ host: 'localhost:3400' }))).toBe('https://claims.example.org');

@@ -26,7 +26,8 @@ export function schemaOrgViolations(node: unknown, holder = ''): string[] {
     if (key.startsWith('@') || value === undefined) continue;
     const domain = vocabulary.properties[key];
     if (!domain) out.push(`${type}.${key} is not in the schema.org list`);
-    else if (!lineage(type).some((t) => domain.includes(t))) out.push(`${type}.${key}: schema.org defines ${key} on ${domain.join('/')}, not on ${type} or its parents`);
+    else if (!lineage(type).some((t) => domain.includes(t)))
+      out.push(`${type}.${key}: schema.org defines ${key} on ${domain.join('/')}, not on ${type} or its parents`);
     out.push(...schemaOrgViolations(value, type));
   }
   return out;

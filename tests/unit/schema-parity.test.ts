@@ -36,7 +36,9 @@ function shape(config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgCon
   const foreignKeys = config.foreignKeys
     .map((fk) => {
       const ref = fk.reference();
-      const target = is(ref.foreignTable, SQLiteTable) ? sqliteConfig(ref.foreignTable as SQLiteTable).name : pgConfig(ref.foreignTable as PgTable).name;
+      const target = is(ref.foreignTable, SQLiteTable)
+        ? sqliteConfig(ref.foreignTable as SQLiteTable).name
+        : pgConfig(ref.foreignTable as PgTable).name;
       return `${ref.columns.map((c) => c.name).join(',')} -> ${target}(${ref.foreignColumns.map((c) => c.name).join(',')}) on delete ${fk.onDelete ?? 'no action'}`;
     })
     .sort();
@@ -45,14 +47,10 @@ function shape(config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgCon
 }
 
 const sqliteTables = Object.fromEntries(
-  (Object.values(sqlite) as unknown[])
-    .filter((t): t is SQLiteTable => is(t, SQLiteTable))
-    .map((t) => [sqliteConfig(t).name, shape(sqliteConfig(t))]),
+  (Object.values(sqlite) as unknown[]).filter((t): t is SQLiteTable => is(t, SQLiteTable)).map((t) => [sqliteConfig(t).name, shape(sqliteConfig(t))]),
 );
 const pgTables = Object.fromEntries(
-  (Object.values(pg) as unknown[])
-    .filter((t): t is PgTable => is(t, PgTable))
-    .map((t) => [pgConfig(t).name, shape(pgConfig(t))]),
+  (Object.values(pg) as unknown[]).filter((t): t is PgTable => is(t, PgTable)).map((t) => [pgConfig(t).name, shape(pgConfig(t))]),
 );
 
 describe('the PostgreSQL schema is the twin of the SQLite one', () => {

@@ -15,11 +15,29 @@ const DOC: JSONContent = {
   type: 'doc',
   content: [
     { type: 'heading', attrs: { level: 2 }, content: [t('Valmora & the <troops>')] },
-    p(t('The ministry said '), t('40,000', [{ type: 'bold' }]), t(' troops '), t('crossed', [{ type: 'bold' }, { type: 'italic' }]), t(' on Tuesday.')),
-    p(t('See '), t('the "report"', [{ type: 'link', attrs: { href: 'https://news.example/r?a=1&b=2' } }]), t(' for more.'), { type: 'hardBreak' }, t('Second line.')),
+    p(
+      t('The ministry said '),
+      t('40,000', [{ type: 'bold' }]),
+      t(' troops '),
+      t('crossed', [{ type: 'bold' }, { type: 'italic' }]),
+      t(' on Tuesday.'),
+    ),
+    p(
+      t('See '),
+      t('the "report"', [{ type: 'link', attrs: { href: 'https://news.example/r?a=1&b=2' } }]),
+      t(' for more.'),
+      { type: 'hardBreak' },
+      t('Second line.'),
+    ),
     p(),
     { type: 'blockquote', content: [p(t('"We will not retreat," Brisk said.'))] },
-    { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('one item'))] }, { type: 'listItem', content: [p(t('two items'))] }] },
+    {
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [p(t('one item'))] },
+        { type: 'listItem', content: [p(t('two items'))] },
+      ],
+    },
     p(t('Closing   words  with spaces.')),
   ],
 };
@@ -87,10 +105,17 @@ describe('renderArticleHtml', () => {
   });
 
   it('with maxChars, draws the first blocks as the editor does, a highlight crossing the cut up to it', () => {
-    const claims = claimsOn(text, [['said 40,000', {}], ['Tuesday.\n\nSee the', { status: 'verified' }], ['Second line', {}]]);
+    const claims = claimsOn(text, [
+      ['said 40,000', {}],
+      ['Tuesday.\n\nSee the', { status: 'verified' }],
+      ['Second line', {}],
+    ]);
     const cut = renderArticleHtml(DOC, { claims, selectedId: null }, { maxChars: 30 });
     expect(cut.complete).toBe(false);
-    const full = editorHtml({ claims: claims.map((c) => (c.id === 2 ? { ...c, end: text.indexOf('Tuesday.') + 'Tuesday.'.length } : c)), selectedId: null });
+    const full = editorHtml({
+      claims: claims.map((c) => (c.id === 2 ? { ...c, end: text.indexOf('Tuesday.') + 'Tuesday.'.length } : c)),
+      selectedId: null,
+    });
     // The heading and the first paragraph, with claim 1 and the first part of claim 2; nothing of claim 3.
     expect(parsed(cut.html)).toEqual(full.slice(0, 2));
     expect(renderArticleHtml(DOC, { claims, selectedId: null }, { maxChars: 1e6 }).complete).toBe(true);

@@ -27,19 +27,22 @@ describe('speaker attribution: cue positions', () => {
 
 describe('speaker attribution: pronouns', () => {
   it('resolves "he" to the subject who is talking, not the last capitalised name', () => {
-    const body = 'Manager Luca Brandt, whose side drew at home on Saturday after Diego Reyes was substituted early, was more candid. “We were second best for an hour,” he told reporters.';
+    const body =
+      'Manager Luca Brandt, whose side drew at home on Saturday after Diego Reyes was substituted early, was more candid. “We were second best for an hour,” he told reporters.';
     const quote = quoteWith(body, 'second best');
     expect(quote.speaker).toBe('Luca Brandt');
     expect(mention(body, quote)).toBe('Luca Brandt');
   });
 
   it('resolves "she" by gender past a man named in between (first-name list)', () => {
-    const body = 'Meteorologist Ioana Dragan said the storm had weakened.\n\nHarold Jenkins stayed in his cafe.\n\n“Do not be fooled by the calm,” she said.';
+    const body =
+      'Meteorologist Ioana Dragan said the storm had weakened.\n\nHarold Jenkins stayed in his cafe.\n\n“Do not be fooled by the calm,” she said.';
     expect(quoteWith(body, 'fooled').speaker).toBe('Ioana Dragan');
   });
 
   it('follows a chain of pronoun subjects back to the named speaker', () => {
-    const body = 'Pieter Vos is an analyst at Norden Research. He added that shippers were rerouting vessels to the rival port of Calder Bay. “Once a line changes its schedule, it rarely comes back,” he said.';
+    const body =
+      'Pieter Vos is an analyst at Norden Research. He added that shippers were rerouting vessels to the rival port of Calder Bay. “Once a line changes its schedule, it rarely comes back,” he said.';
     expect(quoteWith(body, 'rarely comes back').speaker).toBe('Pieter Vos');
   });
 
@@ -71,8 +74,16 @@ describe('speaker attribution: people, places and organisations', () => {
 
 describe('speaker attribution: described sources and continuations', () => {
   it.each([
-    ['A senior campaign official said the party had misread the mood. “We thought people would vote on the economy,” the official said.', 'vote on the economy', 'A senior campaign official'],
-    ['“We told them the foundations were moving,” an engineer who worked on the dam told the inquiry.', 'foundations', 'an engineer who worked on the dam'],
+    [
+      'A senior campaign official said the party had misread the mood. “We thought people would vote on the economy,” the official said.',
+      'vote on the economy',
+      'A senior campaign official',
+    ],
+    [
+      '“We told them the foundations were moving,” an engineer who worked on the dam told the inquiry.',
+      'foundations',
+      'an engineer who worked on the dam',
+    ],
     ['“We are not asking for the moon,” said his daughter, Lena Brandt.', 'moon', 'Lena Brandt'],
   ])('keeps a described source as written, or the name in apposition: %s', (body, words, speaker) => {
     const quote = quoteWith(body, words);
@@ -81,7 +92,8 @@ describe('speaker attribution: described sources and continuations', () => {
   });
 
   it('carries the speaker to a second quotation sentence and over a paragraph break', () => {
-    const body = '“We did not want this strike,” said Marta Kowalczyk, the union president. “Our members deserve respect.\n\n“They have worked through storms and a pandemic.”';
+    const body =
+      '“We did not want this strike,” said Marta Kowalczyk, the union president. “Our members deserve respect.\n\n“They have worked through storms and a pandemic.”';
     const quotes = suggestClaims(body).filter((s) => s.type === 'quote');
     expect(quotes.map((q) => q.speaker)).toEqual(['Marta Kowalczyk', 'Marta Kowalczyk']);
     expect(quotes[0].text).toContain('Our members deserve respect');
@@ -90,7 +102,8 @@ describe('speaker attribution: described sources and continuations', () => {
 
 describe('speaker spans', () => {
   it('point at a mention whose text is the speaker (or a part of it) on every credited suggestion', () => {
-    const body = 'Olena Marchuk met Michael Kofman on Sunday. She said:\n\n“Words of support are welcome.”\n\nKofman said the buildup was unusual and larger than in any exercise since the war.';
+    const body =
+      'Olena Marchuk met Michael Kofman on Sunday. She said:\n\n“Words of support are welcome.”\n\nKofman said the buildup was unusual and larger than in any exercise since the war.';
     const credited = suggestClaims(body).filter((s) => s.speaker);
     expect(credited.length).toBeGreaterThanOrEqual(2);
     for (const s of credited) expect(s.speaker).toContain(mention(body, s));

@@ -47,7 +47,7 @@ function parseAnnotated(source: string): { body: string; gold: GoldItem[] } {
   let body = '';
   const gold: GoldItem[] = [];
   let open: Omit<GoldItem, 'end' | 'text'> | null = null;
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     OPEN_MARK.lastIndex = i;
     const mark = source[i] === '{' ? OPEN_MARK.exec(source) : null;
     if (mark) {
@@ -70,7 +70,10 @@ function parseAnnotated(source: string): { body: string; gold: GoldItem[] } {
 }
 
 export function loadAnnotated(): AnnotatedArticle[] {
-  const splits = JSON.parse(readFileSync(path.join(FIXTURES, 'splits.json'), 'utf8')) as Record<string, { style: string; split: 'tune' | 'held-out' }>;
+  const splits = JSON.parse(readFileSync(path.join(FIXTURES, 'splits.json'), 'utf8')) as Record<
+    string,
+    { style: string; split: 'tune' | 'held-out' }
+  >;
   return readdirSync(FIXTURES)
     .filter((file) => file.endsWith('.annotated.txt'))
     .sort()
@@ -102,7 +105,11 @@ export function matchPairs<G extends Span, P extends Span>(gold: G[], predicted:
   return pairs;
 }
 
-const normaliseSpeaker = (s: string) => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+const normaliseSpeaker = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .trim();
 
 export function speakerAgrees(predicted: string | null, gold: string | null): boolean {
   if (predicted === null || gold === null) return predicted === gold;
@@ -127,7 +134,17 @@ export interface Tally {
   notCheckWorthy: number;
 }
 
-const emptyTally = (): Tally => ({ quoteGold: 0, quotePredicted: 0, quoteMatched: 0, quotePrecisionRight: 0, speakerRight: 0, claimGold: 0, claimMatched: 0, predicted: 0, notCheckWorthy: 0 });
+const emptyTally = (): Tally => ({
+  quoteGold: 0,
+  quotePredicted: 0,
+  quoteMatched: 0,
+  quotePrecisionRight: 0,
+  speakerRight: 0,
+  claimGold: 0,
+  claimMatched: 0,
+  predicted: 0,
+  notCheckWorthy: 0,
+});
 
 /** The quoted part of a span: first opening mark to last closing mark (the whole span when it has none). */
 function quotedCore(body: string, span: Span): Span {
@@ -211,7 +228,8 @@ export function evaluateAnnotated(articles: AnnotatedArticle[], suggest: (body: 
   const tallyOf = (key: string) => groups.get(key) ?? groups.set(key, emptyTally()).get(key)!;
   for (const article of articles) {
     const predicted = suggest(article.body);
-    for (const key of [`style:${article.style}`, `split:${article.split}`, `${article.split}/style:${article.style}`, 'all']) score(article, predicted, tallyOf(key));
+    for (const key of [`style:${article.style}`, `split:${article.split}`, `${article.split}/style:${article.style}`, 'all'])
+      score(article, predicted, tallyOf(key));
     misses.set(article.name, score(article, predicted, emptyTally()));
   }
   return { groups, misses };
@@ -222,7 +240,17 @@ export function formatTable(groups: Map<string, Tally>): string {
   const head = 'group                              quotes  recall  precision  speaker  claims  claim-recall  preds  not-check-worthy';
   const rows = [...groups].map(([key, t]) => {
     const f = figures(t);
-    const cells = [key.padEnd(34), String(t.quoteGold).padStart(6), f.quoteRecall.toFixed(2).padStart(7), f.quotePrecision.toFixed(2).padStart(10), f.speakerAccuracy.toFixed(2).padStart(8), String(t.claimGold).padStart(7), f.claimRecall.toFixed(2).padStart(13), String(t.predicted).padStart(6), f.notCheckWorthyShare.toFixed(2).padStart(17)];
+    const cells = [
+      key.padEnd(34),
+      String(t.quoteGold).padStart(6),
+      f.quoteRecall.toFixed(2).padStart(7),
+      f.quotePrecision.toFixed(2).padStart(10),
+      f.speakerAccuracy.toFixed(2).padStart(8),
+      String(t.claimGold).padStart(7),
+      f.claimRecall.toFixed(2).padStart(13),
+      String(t.predicted).padStart(6),
+      f.notCheckWorthyShare.toFixed(2).padStart(17),
+    ];
     return cells.join(' ');
   });
   return [head, ...rows].join('\n');

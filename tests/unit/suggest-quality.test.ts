@@ -37,7 +37,10 @@ function evaluateLegacy() {
     });
     const predicted = suggestClaims(body);
     for (const type of LEGACY_TYPES) {
-      const pairs = matchPairs(gold.filter((g) => g.type === type), predicted.filter((p) => p.type === type));
+      const pairs = matchPairs(
+        gold.filter((g) => g.type === type),
+        predicted.filter((p) => p.type === type),
+      );
       totals[type].gold += gold.filter((g) => g.type === type).length;
       totals[type].predicted += predicted.filter((p) => p.type === type).length;
       totals[type].matched += pairs.length;
@@ -70,7 +73,7 @@ describe('suggestClaims quality on the first five annotated articles', () => {
  * measured 0.98 / 1.00 / 0.89 / 0.84 / 0.16. The engine is deterministic, so a drop below a floor is a real regression.
  */
 const FLOORS: Record<string, Figures> = {
-  'all': { quoteRecall: 0.96, quotePrecision: 0.97, speakerAccuracy: 0.91, claimRecall: 0.8, notCheckWorthyShare: 0.13 },
+  all: { quoteRecall: 0.96, quotePrecision: 0.97, speakerAccuracy: 0.91, claimRecall: 0.8, notCheckWorthyShare: 0.13 },
   'split:held-out': { quoteRecall: 0.95, quotePrecision: 0.97, speakerAccuracy: 0.86, claimRecall: 0.81, notCheckWorthyShare: 0.19 },
   'split:tune': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.96, claimRecall: 0.79, notCheckWorthyShare: 0.06 },
   'style:council meeting': { quoteRecall: 0.88, quotePrecision: 0.97, speakerAccuracy: 0.78, claimRecall: 0.68, notCheckWorthyShare: 0.2 },
@@ -108,7 +111,17 @@ describe('suggestClaims quality per style and split (annotated articles)', () =>
     expect(figures(silent)).toMatchObject({ quoteRecall: 0, claimRecall: 0 });
     expect(silent.quoteGold).toBeGreaterThanOrEqual(150);
     expect(silent.claimGold).toBeGreaterThanOrEqual(60);
-    expect(articles.every((a) => !/\d/.test(a.gold.filter((g) => g.kind === 'claim').map((g) => g.text).join('')))).toBe(true);
+    expect(
+      articles.every(
+        (a) =>
+          !/\d/.test(
+            a.gold
+              .filter((g) => g.kind === 'claim')
+              .map((g) => g.text)
+              .join(''),
+          ),
+      ),
+    ).toBe(true);
     expect(new Set(articles.map((a) => a.style)).size).toBeGreaterThanOrEqual(7);
     expect(new Set(articles.map((a) => a.split))).toEqual(new Set(['tune', 'held-out']));
   });

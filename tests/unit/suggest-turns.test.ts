@@ -10,17 +10,67 @@ function quoteWith(body: string, words: string) {
 
 describe('attribution constructions without a plain "X said" next to the quotation', () => {
   it.each([
-    ['a colon introduction with a pronoun', 'Mayor Ana Ruiz spoke after the vote. She said: “The bridge will reopen in spring.”', 'bridge', 'Ana Ruiz'],
-    ['a colon introduction without a verb of saying', 'The owners’ spokeswoman, Helen Marsh, said the plant was sold. Asked why, Marsh’s answer was short: “The plant lost money every year.”', 'lost money', 'Helen Marsh'],
-    ['a described source before a colon', 'The minister had a simple answer for critics: “We have ordered two new vessels.”', 'vessels', 'The minister'],
-    ['"and I quote"', 'Senator Tom Hale held up the audit. The report says, and I quote, “the fleet is beyond economic repair.”', 'fleet', 'The report'],
+    [
+      'a colon introduction with a pronoun',
+      'Mayor Ana Ruiz spoke after the vote. She said: “The bridge will reopen in spring.”',
+      'bridge',
+      'Ana Ruiz',
+    ],
+    [
+      'a colon introduction without a verb of saying',
+      'The owners’ spokeswoman, Helen Marsh, said the plant was sold. Asked why, Marsh’s answer was short: “The plant lost money every year.”',
+      'lost money',
+      'Helen Marsh',
+    ],
+    [
+      'a described source before a colon',
+      'The minister had a simple answer for critics: “We have ordered two new vessels.”',
+      'vessels',
+      'The minister',
+    ],
+    [
+      '"and I quote"',
+      'Senator Tom Hale held up the audit. The report says, and I quote, “the fleet is beyond economic repair.”',
+      'fleet',
+      'The report',
+    ],
     ['"quote X:"', 'Hale was angry. Let me quote the minister: “the ferries are fine and the timetable works.”', 'timetable', 'the minister'],
-    ['"as X put it"', 'Profits fell sharply. As the chief executive, Dana Holt, put it, “we had a bad year and we know why.”', 'bad year', 'Dana Holt'],
-    ['"as the X put it" for a name described earlier', 'Dana Holt, the chief executive of Holt Foods, spoke on Monday. Profits fell. As the chief executive put it, “we had a bad year and we know why.”', 'bad year', 'Dana Holt'],
-    ['"in the words of X"', 'Nobody moved. In the words of Martin Okafor, a political scientist, “neither of them changed a single vote.”', 'single vote', 'Martin Okafor'],
-    ['"the governor" for Governor X', 'Governor Elaine Marsh spoke first. Doyle replied. As the governor herself put it in her first speech, “a state that cannot keep its promises should not make them.”', 'promises', 'Elaine Marsh'],
-    ['a pronoun for a description with a name in apposition', 'The Minister for Transport, Peter Okafor, answered. He said: “We have ordered two new vessels for the route.”', 'vessels', 'Peter Okafor'],
-    ['a subject after a clause', 'Petrie left. When I walked out on the last day the security guard said to me, “Mind how you go, Callum.” I said, “You too, Jimmy.”', 'Mind how', 'the security guard'],
+    [
+      '"as X put it"',
+      'Profits fell sharply. As the chief executive, Dana Holt, put it, “we had a bad year and we know why.”',
+      'bad year',
+      'Dana Holt',
+    ],
+    [
+      '"as the X put it" for a name described earlier',
+      'Dana Holt, the chief executive of Holt Foods, spoke on Monday. Profits fell. As the chief executive put it, “we had a bad year and we know why.”',
+      'bad year',
+      'Dana Holt',
+    ],
+    [
+      '"in the words of X"',
+      'Nobody moved. In the words of Martin Okafor, a political scientist, “neither of them changed a single vote.”',
+      'single vote',
+      'Martin Okafor',
+    ],
+    [
+      '"the governor" for Governor X',
+      'Governor Elaine Marsh spoke first. Doyle replied. As the governor herself put it in her first speech, “a state that cannot keep its promises should not make them.”',
+      'promises',
+      'Elaine Marsh',
+    ],
+    [
+      'a pronoun for a description with a name in apposition',
+      'The Minister for Transport, Peter Okafor, answered. He said: “We have ordered two new vessels for the route.”',
+      'vessels',
+      'Peter Okafor',
+    ],
+    [
+      'a subject after a clause',
+      'Petrie left. When I walked out on the last day the security guard said to me, “Mind how you go, Callum.” I said, “You too, Jimmy.”',
+      'Mind how',
+      'the security guard',
+    ],
   ])('credits %s', (_construction, body, words, speaker) => {
     const quote = quoteWith(body, words);
     expect(quote.speaker).toBe(speaker);
@@ -57,7 +107,8 @@ describe('transcript turns', () => {
   });
 
   it('suggests no claims from a moderator’s turn, which restates them', () => {
-    const debate = 'Marsh and Doyle met in the studio.\n\nMODERATOR: The governor says violent crime has fallen in every county.\n\nDOYLE: Property crime has risen in the suburbs.';
+    const debate =
+      'Marsh and Doyle met in the studio.\n\nMODERATOR: The governor says violent crime has fallen in every county.\n\nDOYLE: Property crime has risen in the suburbs.';
     const claims = suggestClaims(debate).filter((s) => s.type === 'other');
     expect(claims.map((c) => c.text)).toEqual(['Property crime has risen in the suburbs.']);
     expect(claims[0].speaker).toBe('Doyle');

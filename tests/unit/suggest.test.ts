@@ -19,7 +19,8 @@ describe('suggestClaims: quotations', () => {
   });
 
   it('gives each paragraph of a quotation that runs over a paragraph break the same speaker', () => {
-    const body = '“One case in a waiting room can become 10 cases,” Paul Henriksen said. “That is why we move fast.\n\n“We have about 60 people working on this outbreak right now.”';
+    const body =
+      '“One case in a waiting room can become 10 cases,” Paul Henriksen said. “That is why we move fast.\n\n“We have about 60 people working on this outbreak right now.”';
     const quotes = ofType(suggestClaims(body), 'quote');
     expect(quotes.map((q) => q.speaker)).toEqual(['Paul Henriksen', 'Paul Henriksen']);
     expect(quotes[1].text).toBe('“We have about 60 people working on this outbreak right now.”');
@@ -33,14 +34,19 @@ describe('suggestClaims: quotations', () => {
     ['according to X', 'According to a senior White House official, “the sanctions will bite within weeks.”', 'a senior White House official'],
     ['straight quotes', '"This is not a drill, and nobody should think so," a senior White House official said.', 'a senior White House official'],
     ['British single quotes', '‘We held our ground in the villages,’ said Amira Haddad, the group leader.', 'Amira Haddad'],
-    ['appositive with a relative clause', 'Michael Kofman, a military analyst who studies the army, said the units were “not yet ready for a full invasion.”', 'Michael Kofman'],
+    [
+      'appositive with a relative clause',
+      'Michael Kofman, a military analyst who studies the army, said the units were “not yet ready for a full invasion.”',
+      'Michael Kofman',
+    ],
   ])('credits the speaker (%s)', (_pattern, body, speaker) => {
     const [quote] = ofType(suggestClaims(body), 'quote');
     expect(quote?.speaker).toBe(speaker);
   });
 
   it('resolves "he" in a lone quotation to the last person named', () => {
-    const body = 'Michael Kofman cautioned against assuming that an attack was inevitable.\n\n“Putting forces in place gives Kessaria options, not a decision,” he said.';
+    const body =
+      'Michael Kofman cautioned against assuming that an attack was inevitable.\n\n“Putting forces in place gives Kessaria options, not a decision,” he said.';
     const [quote] = ofType(suggestClaims(body), 'quote');
     expect(quote.speaker).toBe('Michael Kofman');
     expect(quote.reason).toMatch(/resolved/);
@@ -148,7 +154,9 @@ describe('suggestClaims: contract', () => {
       expect(s.text).toBe(body.slice(s.start, s.end));
       expect(s.end).toBeGreaterThan(s.start);
       expect(['statistic', 'quote', 'event', 'other']).toContain(s.type);
-      expect(s.speaker === null ? s.speakerStart : body.slice(s.speakerStart!, s.speakerEnd!).length).toBe(s.speaker === null ? null : s.speakerEnd! - s.speakerStart!);
+      expect(s.speaker === null ? s.speakerStart : body.slice(s.speakerStart!, s.speakerEnd!).length).toBe(
+        s.speaker === null ? null : s.speakerEnd! - s.speakerStart!,
+      );
       expect(s.reason.length).toBeGreaterThan(0);
     }
     const starts = suggestions.map((s) => s.start);
@@ -161,7 +169,8 @@ describe('suggestClaims: contract', () => {
   });
 
   it('drops suggestions equal to or overlapping an excluded span by >= 80% of the shorter, and keeps the rest', () => {
-    const body = 'Kessaria moved 70,000 troops to the border. NATO has about 4,000 troops in the Baltic states. The EU froze the assets of 11 officials.';
+    const body =
+      'Kessaria moved 70,000 troops to the border. NATO has about 4,000 troops in the Baltic states. The EU froze the assets of 11 officials.';
     const [first, second, third] = suggestClaims(body);
     expect(suggestClaims(body)).toHaveLength(3);
     const length = third.end - third.start;
@@ -183,7 +192,11 @@ describe('splitSentences', () => {
   it('returns sentences whose text matches the input at their offsets', () => {
     const body = 'Dr. Smith of St. Louis said the U.S. would help. “We are ready,” she said.\n\nA new paragraph starts here.';
     const sentences = splitSentences(body);
-    expect(sentences.map((s) => s.text)).toEqual(['Dr. Smith of St. Louis said the U.S. would help.', '“We are ready,” she said.', 'A new paragraph starts here.']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Dr. Smith of St. Louis said the U.S. would help.',
+      '“We are ready,” she said.',
+      'A new paragraph starts here.',
+    ]);
     for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -17,10 +17,7 @@ const richJson: JSONContent = {
     { type: 'paragraph' },
     {
       type: 'bulletList',
-      content: [
-        item(para(text('first'))),
-        item(para(text('second')), { type: 'orderedList', content: [item(para(text('nested')))] }),
-      ],
+      content: [item(para(text('first'))), item(para(text('second')), { type: 'orderedList', content: [item(para(text('nested')))] })],
     },
     { type: 'blockquote', content: [para(text('“Quoted,” she said.')), para(br, text('after break'))] },
     { type: 'horizontalRule' },

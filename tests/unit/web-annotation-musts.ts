@@ -12,8 +12,19 @@ const IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 const XSD_DATE_TIME = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
 // 3.3.5: the thirteen Motivation instances; anything else must be an IRI of a new Motivation.
 const MOTIVATIONS = new Set([
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting',
-  'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ]);
 const TEXT_DIRECTIONS = new Set(['ltr', 'rtl', 'auto']);
 
@@ -56,7 +67,8 @@ export function mustViolations(annotation: Json): string[] {
   checkLifecycle(a, 'annotation', fail);
   // 3.3.5 Motivation
   for (const m of asList(a.motivation)) {
-    if (typeof m !== 'string' || !(MOTIVATIONS.has(m) || isIri(m))) fail('3.3.5', `motivation ${JSON.stringify(m)} MUST be a Motivation instance (one of the 13 or an IRI)`);
+    if (typeof m !== 'string' || !(MOTIVATIONS.has(m) || isIri(m)))
+      fail('3.3.5', `motivation ${JSON.stringify(m)} MUST be a Motivation instance (one of the 13 or an IRI)`);
   }
   if (a.purpose !== undefined) fail('3.3.5', 'purpose belongs to a Textual Body or Specific Resource, not the Annotation');
   // 3.3.6 Rights, 3.3.7 Other identities
@@ -99,7 +111,8 @@ function checkResource(r: Json, where: string, fail: Fail): void {
   if (Array.isArray(r.textDirection)) fail('3.2.1', `${where}: there MAY be exactly 1 textDirection`);
   if (Array.isArray(r.processingLanguage)) fail('3.2.1', `${where}: there MAY be exactly 1 processingLanguage`);
   for (const p of asList(r.purpose)) {
-    if (typeof p !== 'string' || !(MOTIVATIONS.has(p) || isIri(p))) fail('3.3.5', `${where}: purpose ${JSON.stringify(p)} MUST be a Motivation instance`);
+    if (typeof p !== 'string' || !(MOTIVATIONS.has(p) || isIri(p)))
+      fail('3.3.5', `${where}: purpose ${JSON.stringify(p)} MUST be a Motivation instance`);
   }
   checkLifecycle(r, where, fail);
   checkRightsAndIdentities(r, where, fail);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, ROLES, type ClaimStatus, type Role } from '@/db/schema';
-import { acceptsReusedVerdict, missingForSubmit, planTransition, statusAfterEdit, TRANSITION_ACTIONS, type TransitionAction } from '@/lib/review/workflow';
+import {
+  acceptsReusedVerdict,
+  missingForSubmit,
+  planTransition,
+  statusAfterEdit,
+  TRANSITION_ACTIONS,
+  type TransitionAction,
+} from '@/lib/review/workflow';
 import { allowedTransitions, claimAbilities } from '@/lib/claims/claim-abilities';
 
 /**
@@ -46,15 +53,18 @@ describe('planTransition', () => {
     expect([...ROLES].sort()).toEqual(['admin', 'editor', 'reviewer']);
   });
 
-  it.each(cases)('$action on a $status claim by $role (author: $isAuthor, comment: $hasComment)', ({ status, action, role, isAuthor, hasComment }) => {
-    const plan = planTransition({ status, action, role, isAuthor, comment: hasComment ? 'Looks right.' : '' });
-    const want = expected(status, action, role, isAuthor, hasComment);
-    if (plan.ok) expect(plan.to).toBe(want);
-    else {
-      expect(plan.reason).toBe(want);
-      expect(plan.message.length).toBeGreaterThan(10);
-    }
-  });
+  it.each(cases)(
+    '$action on a $status claim by $role (author: $isAuthor, comment: $hasComment)',
+    ({ status, action, role, isAuthor, hasComment }) => {
+      const plan = planTransition({ status, action, role, isAuthor, comment: hasComment ? 'Looks right.' : '' });
+      const want = expected(status, action, role, isAuthor, hasComment);
+      if (plan.ok) expect(plan.to).toBe(want);
+      else {
+        expect(plan.reason).toBe(want);
+        expect(plan.message.length).toBeGreaterThan(10);
+      }
+    },
+  );
 
   it('treats a whitespace-only comment as missing', () => {
     const plan = planTransition({ status: 'in_review', action: 'reject', role: 'reviewer', isAuthor: false, comment: '   \n' });
@@ -62,7 +72,10 @@ describe('planTransition', () => {
   });
 
   it('refuses self-approval even for admins', () => {
-    expect(planTransition({ status: 'in_review', action: 'approve', role: 'admin', isAuthor: true })).toMatchObject({ ok: false, reason: 'own_claim' });
+    expect(planTransition({ status: 'in_review', action: 'approve', role: 'admin', isAuthor: true })).toMatchObject({
+      ok: false,
+      reason: 'own_claim',
+    });
   });
 
   it('explains a wrong status in words', () => {

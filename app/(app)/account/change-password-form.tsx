@@ -29,7 +29,14 @@ export function ChangePasswordForm() {
       </label>
       <label>
         New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
-        <input name="newPassword" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
+        <input
+          name="newPassword"
+          type="password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
+          autoComplete="new-password"
+        />
         <FieldError message={fields.newPassword} />
       </label>
       <label>
@@ -40,7 +47,9 @@ export function ChangePasswordForm() {
       <FormError message={error} />
       {done && <FormOk>Password changed. Your other sessions and all your API tokens were signed out.</FormOk>}
       <div className="actions">
-        <SubmitButton busy={busy} busyLabel="Saving…">Change password</SubmitButton>
+        <SubmitButton busy={busy} busyLabel="Saving…">
+          Change password
+        </SubmitButton>
       </div>
     </form>
   );

@@ -33,8 +33,8 @@ export default async function AccountPage() {
       <section className="panel-box">
         <h2>Personal API tokens</h2>
         <p className="muted">
-          Scripts use a token as <code>Authorization: Bearer …</code>, or the command-line tools read it from <code>CLAIMDESK_TOKEN</code>.
-          A token acts with your role; revoke it when it is no longer needed.
+          Scripts use a token as <code>Authorization: Bearer …</code>, or the command-line tools read it from <code>CLAIMDESK_TOKEN</code>. A token
+          acts with your role; revoke it when it is no longer needed.
         </p>
         <TokenManager tokens={tokens} />
       </section>
@@ -44,7 +44,10 @@ export default async function AccountPage() {
       </section>
       <section className="panel-box" aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-        <ShortcutsForm prefs={(await getShortcuts({ actor })).prefs} scopes={can(actor, 'claim:review') ? ['queue', 'suggestions', 'text'] : ['suggestions', 'text']} />
+        <ShortcutsForm
+          prefs={(await getShortcuts({ actor })).prefs}
+          scopes={can(actor, 'claim:review') ? ['queue', 'suggestions', 'text'] : ['suggestions', 'text']}
+        />
       </section>
     </div>
   );

@@ -20,8 +20,8 @@ export function ShortcutsForm({ prefs, scopes }: { prefs: ShortcutPrefs; scopes:
         <input type="checkbox" name="enabled" defaultChecked={shown.enabled} /> Use single-key shortcuts
       </label>
       <p className="hint shortcuts-hint">
-        Turn them off if you use speech input or often type by accident. Arrow keys, Enter, Esc and Delete keep working
-        either way, and every action also has a button.
+        Turn them off if you use speech input or often type by accident. Arrow keys, Enter, Esc and Delete keep working either way, and every action
+        also has a button.
       </p>
       {scopes.map((scope) => (
         <fieldset key={scope} className="shortcut-group">

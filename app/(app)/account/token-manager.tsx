@@ -38,7 +38,12 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
                 <td className="nowrap">{when(t.createdAt)}</td>
                 <td className="nowrap">{when(t.lastUsedAt)}</td>
                 <td>
-                  <button type="button" className="danger" disabled={busy} onClick={() => void run(() => api(`/api/tokens/${t.id}`, { method: 'DELETE' }))}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={busy}
+                    onClick={() => void run(() => api(`/api/tokens/${t.id}`, { method: 'DELETE' }))}
+                  >
                     Revoke
                   </button>
                 </td>

@@ -9,8 +9,16 @@ const SECTIONS = [
   { href: '/admin/users', title: 'Users', text: 'Create accounts, change roles, disable people who left, reset passwords.' },
   { href: '/admin/verdicts', title: 'Verdict scale', text: 'The ratings reviewers choose from and their order in ClaimReview exports.' },
   { href: '/admin/settings', title: 'Settings', text: 'Organisation name and URL for exports; whether editors see each other’s drafts.' },
-  { href: '/admin/webhooks', title: 'Webhooks', text: 'Send verified and rejected claims and new article versions to other systems, with a delivery log.' },
-  { href: '/admin/activity', title: 'Activity', text: 'Who changed what and when: articles, sources, verdicts, settings, users, tokens, failed sign-ins.' },
+  {
+    href: '/admin/webhooks',
+    title: 'Webhooks',
+    text: 'Send verified and rejected claims and new article versions to other systems, with a delivery log.',
+  },
+  {
+    href: '/admin/activity',
+    title: 'Activity',
+    text: 'Who changed what and when: articles, sources, verdicts, settings, users, tokens, failed sign-ins.',
+  },
 ];
 
 export default async function AdminPage() {

@@ -51,7 +51,11 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
     );
   }
   const statusTab = (status: string | undefined, label: string, n: number | undefined) => (
-    <Link key={label} href={boardHref(query, { status })} className={`tab${(query.status ?? '') === (status ?? '') ? ' active' : ''}${status ? ` status-${status}` : ''}`}>
+    <Link
+      key={label}
+      href={boardHref(query, { status })}
+      className={`tab${(query.status ?? '') === (status ?? '') ? ' active' : ''}${status ? ` status-${status}` : ''}`}
+    >
       {label} <span className="count">{n ?? 0}</span>
     </Link>
   );

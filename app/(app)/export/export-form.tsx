@@ -66,7 +66,8 @@ export function ExportForm({ options, initial }: { options: ExportOptions; initi
         ))}
         {values.format === 'csv' && (
           <label className="inline export-bom">
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Start with a byte order mark (Excel reads accents and curly quotes correctly)
+            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Start with a byte order mark (Excel reads accents and
+            curly quotes correctly)
           </label>
         )}
       </fieldset>

@@ -14,17 +14,15 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
   const options = await exportOptions({ actor });
   const params = await searchParams;
   // Pre-fills the form from links such as the article page's /export?article=ID; the form validates through the API.
-  const initial = Object.fromEntries(
-    FIELDS.map((k) => [k, typeof params[k] === 'string' ? params[k] : '']),
-  ) as ExportFormValues;
+  const initial = Object.fromEntries(FIELDS.map((k) => [k, typeof params[k] === 'string' ? params[k] : ''])) as ExportFormValues;
   return (
     <div className="page narrow">
       <div className="page-head">
         <h1>Export claims</h1>
       </div>
       <p className="muted">
-        Download fact-checks for spreadsheets, your CMS or other tools. The same export is available from{' '}
-        <code>GET /api/export</code> and <code>npm run export</code>.
+        Download fact-checks for spreadsheets, your CMS or other tools. The same export is available from <code>GET /api/export</code> and{' '}
+        <code>npm run export</code>.
       </p>
       {!options.orgNameSet && (
         <p className="notice" role="note">
@@ -34,8 +32,8 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
       )}
       {!options.publicPages && (
         <p className="notice" role="note">
-          Public fact-check pages are off, so each ClaimReview <code>url</code> is the login-only claim page, which search engines
-          cannot read. {can(actor, 'settings:manage') ? <Link href="/admin/settings">Turn them on in Settings</Link> : 'An admin can turn them on in Settings'}.
+          Public fact-check pages are off, so each ClaimReview <code>url</code> is the login-only claim page, which search engines cannot read.{' '}
+          {can(actor, 'settings:manage') ? <Link href="/admin/settings">Turn them on in Settings</Link> : 'An admin can turn them on in Settings'}.
         </p>
       )}
       <ExportForm options={options} initial={initial} />

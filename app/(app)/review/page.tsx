@@ -37,7 +37,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     return (
       <div className="page">
         <h1>Review queue</h1>
-        <p className="muted">Only reviewers and admins review claims. Your claims in review are on the <Link href="/claims?status=in_review">claims board</Link>.</p>
+        <p className="muted">
+          Only reviewers and admins review claims. Your claims in review are on the <Link href="/claims?status=in_review">claims board</Link>.
+        </p>
       </div>
     );
   }
@@ -77,10 +79,34 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <details className="filters-disclosure" open={Object.keys(withoutCursor).length > 0}>
         <summary>Filters</summary>
         <form className="filter-bar" method="get" aria-label="Filter the queue">
-          <OptionSelect name="articleId" label="Article" any="All articles" value={query.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))} />
-          <OptionSelect name="type" label="Type" any="All types" value={query.type} options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} />
-          <OptionSelect name="verdict" label="Proposed verdict" any="Any verdict" value={query.verdict} options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))} />
-          <OptionSelect name="author" label="Author" any="Any author" value={query.author} options={options.authors.map((u) => ({ value: u.id, label: u.name }))} />
+          <OptionSelect
+            name="articleId"
+            label="Article"
+            any="All articles"
+            value={query.articleId}
+            options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))}
+          />
+          <OptionSelect
+            name="type"
+            label="Type"
+            any="All types"
+            value={query.type}
+            options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+          />
+          <OptionSelect
+            name="verdict"
+            label="Proposed verdict"
+            any="Any verdict"
+            value={query.verdict}
+            options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))}
+          />
+          <OptionSelect
+            name="author"
+            label="Author"
+            any="Any author"
+            value={query.author}
+            options={options.authors.map((u) => ({ value: u.id, label: u.name }))}
+          />
           <select name="assignee" defaultValue={query.assignee ?? ''} aria-label="Assignee">
             <option value="">Assigned or not</option>
             <option value="me">Assigned to me</option>

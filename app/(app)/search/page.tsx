@@ -27,7 +27,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     <div className="page search-page">
       <h1>Search</h1>
       <form method="get" action="/search" className="filter-bar" role="search">
-        <input type="search" name="q" defaultValue={q} placeholder="Claim text, rationale, claimant, article title, source…" aria-label="Search" autoFocus />
+        <input
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder="Claim text, rationale, claimant, article title, source…"
+          aria-label="Search"
+          autoFocus
+        />
         <input type="search" name="tag" defaultValue={tag} placeholder="Tag" aria-label="Only claims tagged" className="tag-filter" />
         <button type="submit" className="primary">
           Search
@@ -40,7 +47,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             Claims <span className="count">{results.claims.length}</span>
           </h2>
           {results.claims.length === 0 ? (
-            <p className="muted">No claims match “{q}”{tag && ` tagged “${tag}”`}.</p>
+            <p className="muted">
+              No claims match “{q}”{tag && ` tagged “${tag}”`}.
+            </p>
           ) : (
             <ol className="search-results">
               {results.claims.map((hit) => (
@@ -48,8 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <Link href={`/claims/${hit.id}`} className="hit-title">
                     <Highlighted text={hit.claimText} />
                   </Link>{' '}
-                  <StatusBadge status={hit.status} />{' '}
-                  <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
+                  <StatusBadge status={hit.status} /> <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
                   <p className="meta">
                     {hit.claimant && (
                       <>
@@ -72,45 +80,45 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {/* Articles and sources carry no tags: a tag search lists claims only. */}
           {!tag && (
             <>
-          <h2>
-            Articles <span className="count">{results.articles.length}</span>
-          </h2>
-          {results.articles.length === 0 ? (
-            <p className="muted">No article titles match “{q}”.</p>
-          ) : (
-            <ul className="search-results">
-              {results.articles.map((a) => (
-                <li key={a.id}>
-                  <Link href={`/articles/${a.id}`} className="hit-title">
-                    {a.title}
-                  </Link>
-                  {(a.publisher || a.publishedAt) && <p className="meta">{[a.publisher, a.publishedAt].filter(Boolean).join(' · ')}</p>}
-                </li>
-              ))}
-            </ul>
-          )}
-          <h2>
-            Sources <span className="count">{results.sources.length}</span>
-          </h2>
-          {results.sources.length === 0 ? (
-            <p className="muted">No sources match “{q}”.</p>
-          ) : (
-            <ul className="search-results">
-              {results.sources.map((s) => (
-                <li key={s.id}>
-                  <Link href={`/sources/${s.id}`} className="hit-title">
-                    {s.title || s.url}
-                  </Link>
-                  <p className="meta">
-                    <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
-                      {s.url}
-                    </a>{' '}
-                    · cited by {s.claimCount} claim{s.claimCount === 1 ? '' : 's'}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+              <h2>
+                Articles <span className="count">{results.articles.length}</span>
+              </h2>
+              {results.articles.length === 0 ? (
+                <p className="muted">No article titles match “{q}”.</p>
+              ) : (
+                <ul className="search-results">
+                  {results.articles.map((a) => (
+                    <li key={a.id}>
+                      <Link href={`/articles/${a.id}`} className="hit-title">
+                        {a.title}
+                      </Link>
+                      {(a.publisher || a.publishedAt) && <p className="meta">{[a.publisher, a.publishedAt].filter(Boolean).join(' · ')}</p>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <h2>
+                Sources <span className="count">{results.sources.length}</span>
+              </h2>
+              {results.sources.length === 0 ? (
+                <p className="muted">No sources match “{q}”.</p>
+              ) : (
+                <ul className="search-results">
+                  {results.sources.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`/sources/${s.id}`} className="hit-title">
+                        {s.title || s.url}
+                      </Link>
+                      <p className="meta">
+                        <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                          {s.url}
+                        </a>{' '}
+                        · cited by {s.claimCount} claim{s.claimCount === 1 ? '' : 's'}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           )}
         </>

@@ -35,7 +35,9 @@ export function LoginForm() {
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       <FormError message={error} />
-      <SubmitButton busy={busy} busyLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton busy={busy} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -21,7 +21,15 @@ export function SetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <label>
         New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters</span>
-        <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" autoFocus />
+        <input
+          name="password"
+          type="password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
+          autoComplete="new-password"
+          autoFocus
+        />
         <FieldError message={state.fields?.password} />
       </label>
       <label>
@@ -30,7 +38,9 @@ export function SetPasswordForm({ token }: { token: string }) {
         <FieldError message={state.fields?.confirm} />
       </label>
       <FormError message={state.message} />
-      <SubmitButton busy={pending} busyLabel="Saving…">Set password</SubmitButton>
+      <SubmitButton busy={pending} busyLabel="Saving…">
+        Set password
+      </SubmitButton>
     </form>
   );
 }

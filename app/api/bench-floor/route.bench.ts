@@ -27,7 +27,14 @@ export async function POST(req: Request): Promise<Response> {
   if (!file) return new Response(null, { status: 404 });
   try {
     const body = JSON.parse(await req.text());
-    const row = statement(file).get({ articleId: body.articleId, start: body.start, end: body.end, exact: body.exact ?? '', type: body.type, now: Date.now() });
+    const row = statement(file).get({
+      articleId: body.articleId,
+      start: body.start,
+      end: body.end,
+      exact: body.exact ?? '',
+      type: body.type,
+      now: Date.now(),
+    });
     return Response.json(row, { status: 201 });
   } catch (error) {
     return Response.json({ error: { code: 'invalid', message: String(error) } }, { status: 400 });

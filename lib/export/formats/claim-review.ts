@@ -55,7 +55,9 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
     ...(article.publisher ? { publisher: { '@type': 'Organization', name: article.publisher } } : {}),
   });
   // A claim family lists every article the claim appeared in (one per article).
-  const others = (row.appearances ?? []).map((a) => a.article).filter((a, i, all) => a.id !== row.article.id && all.findIndex((b) => b.id === a.id) === i);
+  const others = (row.appearances ?? [])
+    .map((a) => a.article)
+    .filter((a, i, all) => a.id !== row.article.id && all.findIndex((b) => b.id === a.id) === i);
   const appearance = others.length ? [work(row.article), ...others.map(work)] : work(row.article);
   const firstAppearance = Array.isArray(appearance) ? appearance[0] : appearance;
   const reviewBody = markdownToPlainText(row.rationale);

@@ -44,8 +44,8 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         <h1>Activity</h1>
       </div>
       <p className="muted">
-        Every change to articles, sources, the verdict scale, settings, users and tokens, and every failed sign-in, newest first (times in UTC).
-        Claim changes are in each claim’s history.
+        Every change to articles, sources, the verdict scale, settings, users and tokens, and every failed sign-in, newest first (times in UTC). Claim
+        changes are in each claim’s history.
       </p>
       <ActivityFilters query={query} actors={await listUsers({ actor })} />
       {error && <p className="form-error">{error}</p>}

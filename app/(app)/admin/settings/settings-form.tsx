@@ -14,7 +14,12 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
     <form action={action} className="stack">
       <label>
         Organisation name <span className="hint">the author of ClaimReview exports</span>
-        <input name="orgName" defaultValue={initial.orgName} maxLength={ORG_NAME_MAX} aria-describedby={initial.orgName ? undefined : 'org-name-warning'} />
+        <input
+          name="orgName"
+          defaultValue={initial.orgName}
+          maxLength={ORG_NAME_MAX}
+          aria-describedby={initial.orgName ? undefined : 'org-name-warning'}
+        />
         <FieldError message={state.fields?.orgName} />
         {!initial.orgName.trim() && (
           <span id="org-name-warning" className="field-warning">
@@ -28,12 +33,11 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
         <FieldError message={state.fields?.orgUrl} />
       </label>
       <label className="inline">
-        <input type="checkbox" name="editorsSeeDrafts" defaultChecked={initial.editorsSeeDrafts} /> Editors may see each other’s draft
-        claims
+        <input type="checkbox" name="editorsSeeDrafts" defaultChecked={initial.editorsSeeDrafts} /> Editors may see each other’s draft claims
       </label>
       <label className="inline">
-        <input type="checkbox" name="publishFactChecks" defaultChecked={initial.publishFactChecks} /> Publish verified claims as public
-        fact-check pages (read-only, no login; ClaimReview exports link to them)
+        <input type="checkbox" name="publishFactChecks" defaultChecked={initial.publishFactChecks} /> Publish verified claims as public fact-check
+        pages (read-only, no login; ClaimReview exports link to them)
       </label>
       <label>
         Content language <span className="hint">of articles and rationales, e.g. en or en-GB (Web Annotation exports)</span>
@@ -42,7 +46,9 @@ export function SettingsForm({ initial }: { initial: OrgSettings }) {
       </label>
       {state.ok ? <FormOk>{state.message}</FormOk> : <FormError message={state.message} />}
       <div className="actions">
-        <SubmitButton busy={pending} busyLabel="Saving…">Save settings</SubmitButton>
+        <SubmitButton busy={pending} busyLabel="Saving…">
+          Save settings
+        </SubmitButton>
       </div>
     </form>
   );

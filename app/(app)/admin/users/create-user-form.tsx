@@ -64,7 +64,14 @@ export function CreateUserForm() {
       {mode === 'password' && (
         <label>
           Initial password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
-          <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
+          <input
+            name="password"
+            type="password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            maxLength={MAX_PASSWORD_LENGTH}
+            autoComplete="new-password"
+          />
           <FieldError message={fields.password} />
         </label>
       )}
@@ -72,7 +79,9 @@ export function CreateUserForm() {
       {created?.setPasswordLink && <OneTimeLink path={created.setPasswordLink} who={created.user.email} />}
       {created && !created.setPasswordLink && <FormOk>Created {created.user.name}. They can sign in with the password you set.</FormOk>}
       <div className="actions">
-        <SubmitButton busy={busy} busyLabel="Creating…">Create user</SubmitButton>
+        <SubmitButton busy={busy} busyLabel="Creating…">
+          Create user
+        </SubmitButton>
       </div>
     </form>
   );

@@ -31,7 +31,9 @@ export function UserRow({ user, isSelf, tokens }: { user: User; isSelf: boolean;
   };
   const reset = () => {
     // The old password, sessions and tokens stop working at once, so ask first.
-    const ok = window.confirm(`Reset the password of ${user.name}? Their current password, sessions and API tokens stop working now; you get a one-time link to pass on.`);
+    const ok = window.confirm(
+      `Reset the password of ${user.name}? Their current password, sessions and API tokens stop working now; you get a one-time link to pass on.`,
+    );
     if (!ok) return;
     return run(async () => {
       const res = await api<{ setPasswordLink?: string }>(`/api/users/${user.id}/password`, { body: {} });

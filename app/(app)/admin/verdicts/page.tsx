@@ -19,9 +19,9 @@ export default async function VerdictsPage() {
         <h1>Verdict scale</h1>
       </div>
       <p className="muted">
-        The ratings reviewers choose from, best first. The rating is ClaimReview&apos;s ratingValue (1 = worst), so keep it in the
-        scale&apos;s order; mark verdicts outside the true/false axis (such as Unproven) <em>unrated</em>: ClaimReview then names them
-        without a ratingValue. A verdict that claims use cannot be deleted; retire it to stop its use on new claims.
+        The ratings reviewers choose from, best first. The rating is ClaimReview&apos;s ratingValue (1 = worst), so keep it in the scale&apos;s order;
+        mark verdicts outside the true/false axis (such as Unproven) <em>unrated</em>: ClaimReview then names them without a ratingValue. A verdict
+        that claims use cannot be deleted; retire it to stop its use on new claims.
       </p>
       <VerdictScaleEditor initial={await listVerdicts({ actor })} />
     </div>

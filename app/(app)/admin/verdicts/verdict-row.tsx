@@ -22,10 +22,24 @@ export function VerdictRow({ verdict: v, busy, first, last, onMove, onUpdate, on
   return (
     <tr className={v.retired ? 'retired' : undefined} data-verdict-id={v.id}>
       <td className="nowrap">
-        <button type="button" className="icon-button" disabled={first} aria-disabled={busy} onClick={() => onMove(-1)} aria-label={`Move ${v.label} up`}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={first}
+          aria-disabled={busy}
+          onClick={() => onMove(-1)}
+          aria-label={`Move ${v.label} up`}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" disabled={last} aria-disabled={busy} onClick={() => onMove(1)} aria-label={`Move ${v.label} down`}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={last}
+          aria-disabled={busy}
+          onClick={() => onMove(1)}
+          aria-label={`Move ${v.label} down`}
+        >
           ↓
         </button>
       </td>

@@ -64,7 +64,12 @@ export function VerdictScaleEditor({ initial }: { initial: VerdictDto[] }) {
 
   const add = onSubmit(async (data, form) => {
     await api('/api/verdicts', {
-      body: { label: String(data.get('label') ?? ''), color: String(data.get('color') ?? ''), rating: Number(data.get('rating')), unrated: data.get('unrated') === 'on' },
+      body: {
+        label: String(data.get('label') ?? ''),
+        color: String(data.get('color') ?? ''),
+        rating: Number(data.get('rating')),
+        unrated: data.get('unrated') === 'on',
+      },
     });
     form.reset();
     await reload();

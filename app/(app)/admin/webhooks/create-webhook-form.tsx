@@ -44,7 +44,15 @@ export function CreateWebhookForm() {
       <label>
         Signing secret <span className="hint">at least 16 characters; the receiver checks signatures with it, and it is not shown again</span>
         <span className="secret-row">
-          <input name="secret" required minLength={16} maxLength={256} autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
+          <input
+            name="secret"
+            required
+            minLength={16}
+            maxLength={256}
+            autoComplete="off"
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
           <button type="button" onClick={() => setSecret(randomSecret())}>
             Generate
           </button>
@@ -63,7 +71,9 @@ export function CreateWebhookForm() {
       <FormError message={error} />
       {created && <FormOk>Added {created}. Keep the secret where the receiver can use it; Claimdesk will not show it again.</FormOk>}
       <div className="actions">
-        <SubmitButton busy={busy} busyLabel="Adding…">Add webhook</SubmitButton>
+        <SubmitButton busy={busy} busyLabel="Adding…">
+          Add webhook
+        </SubmitButton>
       </div>
     </form>
   );

@@ -22,7 +22,11 @@ export type LogEntry = {
   nextAttemptAt: string | null;
 };
 
-const STATUS_CLASS: Record<DeliveryStatus, string> = { pending: 'badge status-in_review', delivered: 'badge status-verified', failed: 'badge status-rejected' };
+const STATUS_CLASS: Record<DeliveryStatus, string> = {
+  pending: 'badge status-in_review',
+  delivered: 'badge status-verified',
+  failed: 'badge status-rejected',
+};
 
 /** A webhook's latest deliveries, newest first, each with a "Send again" button. */
 export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries: LogEntry[] }) {
@@ -52,7 +56,11 @@ export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries
                 <td>{d.createdAt}</td>
                 <td>
                   {d.event}{' '}
-                  {d.claimId ? <Link href={`/claims/${d.claimId}`}>claim {d.claimId}</Link> : d.articleId ? <Link href={`/articles/${d.articleId}`}>article {d.articleId}</Link> : null}
+                  {d.claimId ? (
+                    <Link href={`/claims/${d.claimId}`}>claim {d.claimId}</Link>
+                  ) : d.articleId ? (
+                    <Link href={`/articles/${d.articleId}`}>article {d.articleId}</Link>
+                  ) : null}
                 </td>
                 <td>
                   <span className={STATUS_CLASS[d.status]}>{d.status}</span>

@@ -29,8 +29,8 @@ export default async function WebhooksPage() {
         <h1>Webhooks</h1>
       </div>
       <p className="muted">
-        Claimdesk POSTs JSON to these addresses when a claim is verified or rejected, when a verified claim&rsquo;s verdict changes, or when an article
-        gets a new version, signed in the <code>X-Claimdesk-Signature</code> header. Failed deliveries are retried for 24 hours.
+        Claimdesk POSTs JSON to these addresses when a claim is verified or rejected, when a verified claim&rsquo;s verdict changes, or when an
+        article gets a new version, signed in the <code>X-Claimdesk-Signature</code> header. Failed deliveries are retried for 24 hours.
       </p>
       {hooks.length === 0 && <p>No webhooks yet.</p>}
       {hooks.map((h, i) => (

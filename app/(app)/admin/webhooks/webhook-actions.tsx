@@ -11,7 +11,11 @@ export function WebhookActions({ id, url, active }: { id: number; url: string; a
   const { busy, error, run } = useApiAction({ onSuccess: () => router.refresh() });
   return (
     <div className="actions">
-      <button type="button" disabled={busy} onClick={() => void run(() => api(`/api/webhooks/${id}`, { method: 'PATCH', body: { active: !active } }))}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run(() => api(`/api/webhooks/${id}`, { method: 'PATCH', body: { active: !active } }))}
+      >
         {active ? 'Pause' : 'Resume'}
       </button>
       <button

@@ -39,7 +39,8 @@ export async function importArticle(_prev: ImportState, form: FormData): Promise
   const file = form.get('file');
   if (file instanceof File && file.size > 0) {
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!FORMAT_BY_EXTENSION[ext]) return { message: 'Upload a .txt, .html or .md file.', fields: { file: 'Unsupported file type.' }, values: typedValues(form) };
+    if (!FORMAT_BY_EXTENSION[ext])
+      return { message: 'Upload a .txt, .html or .md file.', fields: { file: 'Unsupported file type.' }, values: typedValues(form) };
     format = FORMAT_BY_EXTENSION[ext];
     content = await file.text();
   }

@@ -78,7 +78,9 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
         <FieldError message={fieldError('file')} />
       </label>
       <FormError message={message} />
-      <SubmitButton busy={pending} busyLabel="Importing…">{versionOf ? 'Import new version' : 'Import'}</SubmitButton>
+      <SubmitButton busy={pending} busyLabel="Importing…">
+        {versionOf ? 'Import new version' : 'Import'}
+      </SubmitButton>
     </form>
   );
 }

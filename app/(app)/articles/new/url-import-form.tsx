@@ -35,7 +35,9 @@ export function UrlImportForm() {
           Article link
           <input name="url" type="url" required placeholder="https://www.example.com/news/…" value={url} onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <SubmitButton busy={fetching} busyLabel="Fetching…" className="">Fetch article</SubmitButton>
+        <SubmitButton busy={fetching} busyLabel="Fetching…" className="">
+          Fetch article
+        </SubmitButton>
       </form>
       <FormError message={error} />
       {preview && (
@@ -70,7 +72,10 @@ export function UrlImportForm() {
             </label>
           </div>
           <p className="meta">
-            Canonical address: <a href={preview.canonicalUrl} target="_blank" rel="noopener noreferrer nofollow">{preview.canonicalUrl}</a>
+            Canonical address:{' '}
+            <a href={preview.canonicalUrl} target="_blank" rel="noopener noreferrer nofollow">
+              {preview.canonicalUrl}
+            </a>
           </p>
           <p className="meta">The text Claimdesk found (navigation, ads and comments left out):</p>
           <div className="extract-preview" aria-label="Extracted text">
@@ -80,7 +85,9 @@ export function UrlImportForm() {
             {paragraphs.length > PREVIEW_PARAGRAPHS && <p className="muted">… and {paragraphs.length - PREVIEW_PARAGRAPHS} more paragraphs.</p>}
           </div>
           <FormError message={state.message} />
-          <SubmitButton busy={importing} busyLabel="Importing…">{preview.existingId ? 'Open or import' : 'Import article'}</SubmitButton>
+          <SubmitButton busy={importing} busyLabel="Importing…">
+            {preview.existingId ? 'Open or import' : 'Import article'}
+          </SubmitButton>
         </form>
       )}
     </section>

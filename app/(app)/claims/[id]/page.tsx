@@ -68,98 +68,111 @@ export default async function ClaimPage({ params, searchParams }: PageProps) {
   const people = await listPeople({ actor });
   return (
     <PeopleProvider people={people}>
-    <div className="page claim-page">
-      <p className="crumbs">
-        <Link href="/claims">Claims</Link> · <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{(await articleTitle(claim.articleId)) ?? `Article ${claim.articleId}`}</Link>
-        {claim.status === 'verified' && publishFactChecks && (
-          <>
-            {' · '}
-            <a href={`/fact-checks/${claim.id}`}>Public fact-check page</a>
-          </>
+      <div className="page claim-page">
+        <p className="crumbs">
+          <Link href="/claims">Claims</Link> ·{' '}
+          <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>{(await articleTitle(claim.articleId)) ?? `Article ${claim.articleId}`}</Link>
+          {claim.status === 'verified' && publishFactChecks && (
+            <>
+              {' · '}
+              <a href={`/fact-checks/${claim.id}`}>Public fact-check page</a>
+            </>
+          )}
+        </p>
+        <div className="page-head">
+          <h1 className="claim-title">{claim.claimText}</h1>
+        </div>
+        <p className="claim-badges">
+          <StatusBadge status={claim.status} /> <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} />{' '}
+          <span className="badge">{TYPE_LABELS[claim.type]}</span>
+          {claim.orphaned && <span className="badge warn">Orphaned</span>} <TagChips tags={claim.tags} />
+        </p>
+        {lastRequest && (
+          <div className="review-request" role="note">
+            <strong>{lastRequest.actorName} requested changes:</strong> {lastRequest.comment}
+          </div>
         )}
-      </p>
-      <div className="page-head">
-        <h1 className="claim-title">{claim.claimText}</h1>
-      </div>
-      <p className="claim-badges">
-        <StatusBadge status={claim.status} />{' '}
-        <VerdictBadge label={claim.verdictLabel} color={claim.verdictColor} />{' '}
-        <span className="badge">{TYPE_LABELS[claim.type]}</span>
-        {claim.orphaned && <span className="badge warn">Orphaned</span>} <TagChips tags={claim.tags} />
-      </p>
-      {lastRequest && (
-        <div className="review-request" role="note">
-          <strong>{lastRequest.actorName} requested changes:</strong> {lastRequest.comment}
-        </div>
-      )}
-      <div className="claim-layout">
-        <div className="stack">
-          <section>
-            <h2>In context</h2>
-            <ClaimContext prefix={claim.prefix} exact={claim.exact} suffix={claim.suffix} />
-          </section>
-          <section>
-            <h2>Rationale</h2>
-            <ReusedNote fromClaimId={claim.reusedFromClaimId} />
-            <MarkdownText text={claim.rationale} />
-          </section>
-          <section>
-            <h2>Sources</h2>
-            <SourceList sources={claim.sources} />
-          </section>
-          <SeenBefore claim={{ id: claim.id, version: claim.version, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId, can: claim.can }} />
-          <section>
-            <h2 id="history">History</h2>
-            {(history.olderCursor || before) && (
-              <p className="pager">
-                {history.olderCursor && <Link href={`/claims/${claim.id}?before=${history.olderCursor}#history`}>Show older events</Link>}
-                {before && <Link href={`/claims/${claim.id}#history`}>Show latest events</Link>}
-              </p>
-            )}
-            <ClaimHistory events={history.items} verdicts={verdicts} />
-            {claim.can.comment && <CommentForm claimId={claim.id} />}
-          </section>
-        </div>
-        <aside className="stack claim-aside">
-          <dl className="facts">
-            <dt>Claimant</dt>
-            <dd>{claim.claimant || <span className="muted">—</span>}</dd>
-            {claim.summary && (
-              <>
-                <dt>Summary</dt>
-                <dd>{claim.summary}</dd>
-              </>
-            )}
-            <dt>Author</dt>
-            <dd>{claim.authorName}</dd>
-            <dt>Reviewer</dt>
-            <dd>{claim.reviewerName ?? <span className="muted">—</span>}</dd>
-            <dt>Created</dt>
-            <dd>{formatDateTime(claim.createdAt)}</dd>
-            <dt>Updated</dt>
-            <dd>{formatDateTime(claim.updatedAt)}</dd>
-            <dt>Version</dt>
-            <dd>{claim.version}</dd>
-          </dl>
-          <ClaimAssignee claim={claim} />
-          {actions.length > 0 && (
+        <div className="claim-layout">
+          <div className="stack">
             <section>
-              <h2>Workflow</h2>
-              <ClaimActions claimId={claim.id} version={claim.version} actions={actions} submitLabel={claim.status === 'needs_changes' ? 'Resubmit for review' : undefined} />
+              <h2>In context</h2>
+              <ClaimContext prefix={claim.prefix} exact={claim.exact} suffix={claim.suffix} />
             </section>
-          )}
-          {claim.can.edit && (
-            <details open={claim.status === 'needs_changes' && isAuthor}>
-              <summary>Edit claim</summary>
-              <ClaimFixForm claimId={claim.id} version={claim.version} claimText={claim.claimText} claimant={claim.claimant} rationale={claim.rationale} />
-              <p className="hint">
-                Verdict and sources: <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>edit in the article</Link>.
-              </p>
-            </details>
-          )}
-        </aside>
+            <section>
+              <h2>Rationale</h2>
+              <ReusedNote fromClaimId={claim.reusedFromClaimId} />
+              <MarkdownText text={claim.rationale} />
+            </section>
+            <section>
+              <h2>Sources</h2>
+              <SourceList sources={claim.sources} />
+            </section>
+            <SeenBefore
+              claim={{ id: claim.id, version: claim.version, familyId: claim.familyId, reusedFromClaimId: claim.reusedFromClaimId, can: claim.can }}
+            />
+            <section>
+              <h2 id="history">History</h2>
+              {(history.olderCursor || before) && (
+                <p className="pager">
+                  {history.olderCursor && <Link href={`/claims/${claim.id}?before=${history.olderCursor}#history`}>Show older events</Link>}
+                  {before && <Link href={`/claims/${claim.id}#history`}>Show latest events</Link>}
+                </p>
+              )}
+              <ClaimHistory events={history.items} verdicts={verdicts} />
+              {claim.can.comment && <CommentForm claimId={claim.id} />}
+            </section>
+          </div>
+          <aside className="stack claim-aside">
+            <dl className="facts">
+              <dt>Claimant</dt>
+              <dd>{claim.claimant || <span className="muted">—</span>}</dd>
+              {claim.summary && (
+                <>
+                  <dt>Summary</dt>
+                  <dd>{claim.summary}</dd>
+                </>
+              )}
+              <dt>Author</dt>
+              <dd>{claim.authorName}</dd>
+              <dt>Reviewer</dt>
+              <dd>{claim.reviewerName ?? <span className="muted">—</span>}</dd>
+              <dt>Created</dt>
+              <dd>{formatDateTime(claim.createdAt)}</dd>
+              <dt>Updated</dt>
+              <dd>{formatDateTime(claim.updatedAt)}</dd>
+              <dt>Version</dt>
+              <dd>{claim.version}</dd>
+            </dl>
+            <ClaimAssignee claim={claim} />
+            {actions.length > 0 && (
+              <section>
+                <h2>Workflow</h2>
+                <ClaimActions
+                  claimId={claim.id}
+                  version={claim.version}
+                  actions={actions}
+                  submitLabel={claim.status === 'needs_changes' ? 'Resubmit for review' : undefined}
+                />
+              </section>
+            )}
+            {claim.can.edit && (
+              <details open={claim.status === 'needs_changes' && isAuthor}>
+                <summary>Edit claim</summary>
+                <ClaimFixForm
+                  claimId={claim.id}
+                  version={claim.version}
+                  claimText={claim.claimText}
+                  claimant={claim.claimant}
+                  rationale={claim.rationale}
+                />
+                <p className="hint">
+                  Verdict and sources: <Link href={`/articles/${claim.articleId}?claim=${claim.id}`}>edit in the article</Link>.
+                </p>
+              </details>
+            )}
+          </aside>
+        </div>
       </div>
-    </div>
     </PeopleProvider>
   );
 }

@@ -109,13 +109,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                 <td>
                   <span className={`badge relation-${c.relation}`}>{RELATION_LABELS[c.relation]}</span>
                 </td>
-                <td>
-                  {c.verdictLabel ? (
-                    <VerdictBadge label={c.verdictLabel} color={c.verdictColor} />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
+                <td>{c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}</td>
                 <td>
                   <StatusBadge status={c.status} />
                 </td>

@@ -21,7 +21,13 @@ function Paragraph({ paragraph }: { paragraph: ParagraphDiff }) {
     return (
       <p className="para-changed">
         {paragraph.parts.map((part, i) =>
-          part.change === 'added' ? <ins key={i}>{part.text}</ins> : part.change === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+          part.change === 'added' ? (
+            <ins key={i}>{part.text}</ins>
+          ) : part.change === 'removed' ? (
+            <del key={i}>{part.text}</del>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
         )}
       </p>
     );

@@ -26,9 +26,9 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
       </p>
       <h1>Import a new version</h1>
       <p className="muted">
-        Paste or upload the updated article. Its claims move to the new text: where their words are unchanged they stay as
-        they are; where the words changed they are matched approximately and sent back to review; where they can no
-        longer be found they are marked orphaned for an editor to fix. The old version is kept.
+        Paste or upload the updated article. Its claims move to the new text: where their words are unchanged they stay as they are; where the words
+        changed they are matched approximately and sent back to review; where they can no longer be found they are marked orphaned for an editor to
+        fix. The old version is kept.
       </p>
       <ImportForm versionOf={id} />
     </div>

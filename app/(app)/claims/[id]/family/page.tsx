@@ -42,8 +42,7 @@ export default async function ClaimFamilyPage({ params }: { params: Promise<{ id
               {m.claimant && <span className="claimant"> — {m.claimant}</span>}
             </p>
             <p className="claim-badges">
-              <StatusBadge status={m.status} />{' '}
-              <VerdictBadge label={m.verdict?.label ?? null} color={m.verdict?.color ?? null} />
+              <StatusBadge status={m.status} /> <VerdictBadge label={m.verdict?.label ?? null} color={m.verdict?.color ?? null} />
               {m.reusedFromClaimId && <span className="badge reused">Verdict reused from #{m.reusedFromClaimId}</span>}
             </p>
             <p className="meta">
