@@ -69,7 +69,7 @@ describe('sources and verdicts in the annotate view', () => {
     await screenshot(page, 'sources-ready');
 
     await submit.click();
-    await expect.poll(() => card.locator('.badge.status').textContent()).toBe('In review');
+    await expect.poll(() => card.locator('.badge[class*="status-"]').first().textContent()).toBe('In review');
     await expect(card.locator('.submit-review').count()).resolves.toBe(0);
     await screenshot(page, 'sources-submitted');
 

@@ -78,7 +78,7 @@ beforeAll(async () => {
 }, 300_000);
 
 /**
- * Waits until the page has no request in flight, still none two animation frames later: every client fetch
+ * Waits until the page has no request in flight (but its live stream), still none two animation frames later: every client fetch
  * (suggestions, checked-before sentences, a claim's full record) has been answered and rendered, and every image
  * has loaded or failed, so content that arrives late is in the DOM before it is scanned.
  */
@@ -130,7 +130,8 @@ async function sweep(email: string, paths: string[]): Promise<string[]> {
     void d.dismiss();
   });
   const inFlight = new Set<Request>();
-  page.on('request', (r) => inFlight.add(r));
+  // The live-updates stream (Server-Sent Events) stays open while the page is; every other request ends.
+  page.on('request', (r) => !r.url().includes('/api/stream') && inFlight.add(r));
   page.on('requestfinished', (r) => inFlight.delete(r));
   page.on('requestfailed', (r) => inFlight.delete(r));
   for (const p of paths) {
