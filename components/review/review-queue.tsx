@@ -140,6 +140,8 @@ export function ReviewQueue({ initialItems, articleTitles, verdictLabels, now, l
       e.preventDefault();
     }
     window.addEventListener('keydown', onKey);
+    // Marks that keys work now: the server-rendered list shows before this listener exists, and earlier keys are lost.
+    layoutRef.current?.setAttribute('data-keys-ready', '');
     return () => window.removeEventListener('keydown', onKey);
   }, [move, decide, current, canDecide, mode, router, keymap, assignToMe]);
 

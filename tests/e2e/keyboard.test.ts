@@ -133,6 +133,7 @@ describe('keyboard only', () => {
     reviewer.on('request', (r) => r.url().includes('/transitions') && sent.push(r.url()));
     await reviewer.goto(`${app.baseUrl}/review?articleId=${articleId}`);
     await reviewer.getByRole('option', { selected: true }).getByText(selected).waitFor();
+    await reviewer.locator('.review-queue[data-keys-ready]').waitFor();
     await reviewer.keyboard.press('a');
     const confirm = reviewer.getByRole('button', { name: 'Confirm approval' });
     await expect.poll(() => isFocused(confirm)).toBe(true);
@@ -188,6 +189,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Shortcuts saved.').waitFor();
     await page.goto(queue);
+    await page.locator('.review-queue[data-keys-ready]').waitFor();
     await page.getByText('Single-key shortcuts are off').waitFor();
     await page.keyboard.press('a');
     await nextFrame();
@@ -219,6 +221,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Shortcuts saved.').waitFor();
     await page.goto(queue);
+    await page.locator('.review-queue[data-keys-ready]').waitFor();
     await page.getByRole('button', { name: 'Approve' }).locator('kbd', { hasText: 'y' }).waitFor();
     await page.keyboard.press('a');
     await nextFrame();

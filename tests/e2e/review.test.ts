@@ -62,6 +62,7 @@ describe('review workflow in the browser', () => {
     // Scoped to this test's article: the demo sample article (and other tests) have claims waiting for review too.
     await reviewer.goto(`${app.baseUrl}/review?articleId=${article.id}`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
+    await reviewer.locator('.review-queue[data-keys-ready]').waitFor();
     await reviewer.keyboard.press('?');
     await reviewer.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await screenshot(reviewer, 'review-queue');
@@ -100,13 +101,14 @@ describe('review workflow in the browser', () => {
 
     await reviewer.goto(`${app.baseUrl}/review?articleId=${article.id}`);
     await reviewer.getByRole('option', { selected: true }).locator('.queue-text', { hasText: '40,000 vehicles a day' }).waitFor();
-    await reviewer.getByText('The filing and the ministry statement both say so.').waitFor();
+    await reviewer.locator('.markdown-text:not(.since-review *)', { hasText: 'The filing and the ministry statement both say so.' }).waitFor();
     // A resubmitted claim shows the previous review comment and what changed since (the rationale, old and new).
     const since = reviewer.getByRole('region', { name: 'Since the last review' });
     await since.getByText('Please cite the ministry statement as well.').waitFor();
     await since.locator('del', { hasText: 'The filing says so.' }).waitFor();
     await since.locator('ins', { hasText: 'The filing and the ministry statement both say so.' }).waitFor();
     await screenshot(reviewer, 'review-resubmitted');
+    await reviewer.locator('.review-queue[data-keys-ready]').waitFor();
     // One key no longer publishes: a asks, a second a approves.
     await reviewer.keyboard.press('a');
     await reviewer.getByRole('button', { name: 'Confirm approval' }).waitFor();
