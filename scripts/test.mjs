@@ -8,7 +8,7 @@ const stages = [
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'unit', cmd: 'npx', args: ['vitest', 'run', '--project', 'unit'], vitest: true },
   { name: 'integration', cmd: 'npx', args: ['vitest', 'run', '--project', 'integration'], vitest: true },
-  { name: 'e2e', cmd: 'npx', args: ['vitest', 'run', '--project', 'e2e'], vitest: true },
+  { name: 'e2e', cmd: 'npx', args: ['vitest', 'run', '--project', 'e2e', '--project', 'e2e-alone'], vitest: true },
   // PostgreSQL-only tests (db:copy, several instances): run by `npm run test:pg`, which provides the cluster.
   { name: 'pg', cmd: 'npx', args: ['vitest', 'run', '--project', 'pg'], vitest: true, onlyWhenNamed: true },
 ];

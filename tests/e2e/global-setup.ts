@@ -19,4 +19,6 @@ export default function setup() {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  // Another project of the same run (e2e-alone, pg) shares this build.
+  process.env.E2E_REUSE_BUILD = '1';
 }

@@ -44,7 +44,8 @@ function cli(...args: string[]) {
   });
 }
 
-describe('npm run export', () => {
+// Each run starts the CLI cold through tsx: seconds each, and many more on a loaded 2-core machine.
+describe('npm run export', { timeout: 120_000 }, () => {
   it('writes verified claims as CSV to stdout, acting as the system user', () => {
     const run = cli('--format', 'csv');
     expect(run.stderr).toBe('');

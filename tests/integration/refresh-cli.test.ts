@@ -58,7 +58,8 @@ async function cli(env: Record<string, string>, ...args: string[]): Promise<{ co
   }
 }
 
-describe('npm run articles:refresh', () => {
+// Each run starts the CLI cold through tsx: seconds each, and many more on a loaded 2-core machine.
+describe('npm run articles:refresh', { timeout: 120_000 }, () => {
   it('refuses to run without a token', async () => {
     const run = await cli({ CLAIMDESK_TOKEN: '' });
     expect(run.code).toBe(1);
