@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiLogin, callApi, selectPhrase, setSetting } from './harness';
 import { appUnderTest } from './app-under-test';
+import { withAppDb } from './app-db';
 
 // axe-core's own source, evaluated in the page through the DevTools protocol: the app's nonce CSP blocks injected
 // <script> tags, not evaluation (and @axe-core/playwright needs Node 22).
@@ -16,6 +17,7 @@ type Target = { path: string; ready?: string; prepare?: (page: Page) => Promise<
 
 const app = appUnderTest();
 const ids = { draft: 0, inReview: 0, needsChanges: 0, verified: 0, source: 0, newVersion: 0, article: 0 };
+let setPasswordLink = '';
 const checked: string[] = [];
 const violations: string[] = [];
 const incomplete: string[] = [];
@@ -38,11 +40,28 @@ beforeAll(async () => {
   ids.verified = byStatus('verified').id;
   ids.article = byStatus('draft').articleId;
   ids.source = (await callApi<{ items: { id: number }[] }>(app.baseUrl, editor, 'GET', '/api/sources', undefined, 200)).data.items[0].id;
-  // A second version of the harbour story, for the "changes" page.
+  // A second version of the harbour story (a word changed, a paragraph added), for the "changes" page.
   const text = fs.readFileSync(path.resolve(__dirname, '../../db/sample/harbor-bridge.txt'), 'utf8');
-  const content = text.replace('\n\n', "\n\nEditor's note: updated with the port authority's figures.\n\n");
+  const content = text.replace('when it opens in 2030.\n', "when it opens in 2031.\nEditor's note: updated with the port authority's figures.\n");
   ids.newVersion = (await callApi<{ id: number }>(app.baseUrl, editor, 'POST', '/api/articles/1/versions', { format: 'text', content }, 201)).data.id;
   await setSetting(app, 'publish_fact_checks', 'true');
+  // A valid one-time link (a user created without a password), and a webhook with one delivery in its log: written
+  // straight into the database, as registering one through the API resolves its host name.
+  const admin = await apiLogin(app.baseUrl, 'admin@example.com');
+  const user = { email: 'axe-link@example.com', name: 'Ada Link', role: 'editor' };
+  setPasswordLink = (await callApi<{ setPasswordLink: string }>(app.baseUrl, admin, 'POST', '/api/users', user, 201)).data.setPasswordLink;
+  await withAppDb(app, async (db) => {
+    const [{ id: adminId }] = await db.query<{ id: number }>('select id from users where email = ?', ['admin@example.com']);
+    const [{ id: webhookId }] = await db.query<{ id: number }>(
+      'insert into webhooks (url, secret, events, created_by, created_at) values (?, ?, ?, ?, ?) returning id',
+      ['https://hooks.example.com/claimdesk', 'a'.repeat(64), '["claim.verified"]', adminId, new Date()],
+    );
+    await db.exec(
+      `insert into webhook_deliveries (webhook_id, event, claim_id, payload, status, attempts, next_attempt_at, last_status_code,
+        last_attempt_at, delivered_at, created_at) values (?, 'claim.verified', ?, '{}', 'delivered', 1, ?, 200, ?, ?, ?)`,
+      [webhookId, ids.verified, new Date(), new Date(), new Date(), new Date()],
+    );
+  });
 });
 
 /** Runs axe-core on the page as it is now and records what it found under `label`. */
@@ -123,10 +142,37 @@ const reviewQueue: Target = {
   path: '/review',
   ready: '.review-item',
   prepare: async (page) => {
+    // The seeded claim's Markdown rationale is shown formatted, not as asterisks.
+    await expect(page.locator('.review-item strong', { hasText: 'Lenna Observation Mission' }).count()).resolves.toBe(1);
+    await expect(page.locator('.review-item').innerText()).resolves.not.toContain('**');
     await page.locator('.review-item').getByRole('button', { name: 'Request changes' }).click();
     await page.locator('.review-item textarea').waitFor();
   },
 };
+
+/** The export page warns that ClaimReview falls back to a placeholder author (no organisation name is set here). */
+const orgNameWarning = async (page: Page) => {
+  await expect(page.getByRole('note').filter({ hasText: 'No organisation name is set' }).count()).resolves.toBe(1);
+};
+
+/**
+ * The claim page of the claim in review: its history shows the Markdown rationale formatted, and its status badge
+ * carries the status's shape (not told by colour alone).
+ */
+const claimInReview = (): Target => ({
+  path: `/claims/${ids.inReview}`,
+  ready: '#history',
+  prepare: async (page) => {
+    const history = page.locator('section:has(> #history)');
+    await expect(history.locator('ins strong', { hasText: 'Lenna Observation Mission' }).count()).resolves.toBe(1);
+    await expect(history.innerText()).resolves.not.toContain('**');
+    const shape = await page
+      .locator('.badge.status-in_review')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(shape).toContain('◐');
+  },
+});
 
 /**
  * The pages that differ by role (what the dashboard, a source, the export notes, the shortcut settings and the open
@@ -138,7 +184,7 @@ function rolePages(openClaim: number): Target[] {
     annotate(openClaim),
     { path: `/claims/${ids.needsChanges}`, ready: '#history' },
     { path: `/sources/${ids.source}` },
-    { path: '/export' },
+    { path: '/export', prepare: orgNameWarning },
     { path: '/account' },
   ];
 }
@@ -180,6 +226,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await auditAll(visitor, 'logged out', [
       { path: '/login' },
       { path: '/set-password?token=expired' },
+      { path: setPasswordLink },
       { path: `/fact-checks/${ids.verified}` },
       { path: '/no-such-page' },
     ]);
@@ -201,7 +248,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await editor.close();
 
     const reviewer = await signedIn('reviewer@example.com');
-    await auditAll(reviewer, 'reviewer', [reviewQueue, { path: `/claims/${ids.inReview}` }, ...rolePages(ids.inReview)]);
+    await auditAll(reviewer, 'reviewer', [reviewQueue, claimInReview(), ...rolePages(ids.inReview)]);
     await reviewer.close();
 
     const admin = await signedIn('admin@example.com');
@@ -211,6 +258,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
       { path: '/admin/verdicts' },
       { path: '/admin/settings' },
       { path: '/admin/activity' },
+      { path: '/admin/webhooks', ready: 'tr[data-delivery]' },
       reviewQueue,
       ...rolePages(ids.needsChanges),
     ]);
@@ -240,6 +288,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA) at 1440 and 390 px', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the article');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('article-text');
+    // The article text shows it has focus with the app's ring, not only a caret; also when Tab walks onto it.
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!).outline);
+    await expect(ring()).resolves.toBe('rgb(11, 92, 173) solid 2px');
+    await page.getByRole('link', { name: 'Skip to the claims sidebar' }).focus();
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    for (let i = 0; i < 60 && (await focusedId()) !== 'article-text'; i++) await page.keyboard.press('Tab');
+    await expect(focusedId()).resolves.toBe('article-text');
+    await expect(ring()).resolves.toBe('rgb(11, 92, 173) solid 2px');
     await page.getByRole('link', { name: 'Skip to the claims sidebar' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('claims-panel');

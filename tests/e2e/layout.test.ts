@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiLogin } from './harness';
+import fs from 'node:fs';
+import path from 'node:path';
+import { apiLogin, callApi, setSetting } from './harness';
 import { appUnderTest } from './app-under-test';
 import { writeClaim } from './write-claim';
 
@@ -26,7 +28,7 @@ const PAGES = [
   '/admin/activity',
 ];
 
-/** What sticks out: the page wider than the window, or a visible form, fieldset or field wider than its container. */
+/** What sticks out: the page wider than the window, or a visible form, fieldset, field or button wider than its container. */
 function overflowsOf(page: Page) {
   return page.evaluate(() => {
     // Folded parts (filters behind "Filters", collapsed sections) must fit too once opened.
@@ -36,7 +38,7 @@ function overflowsOf(page: Page) {
     if (pageWidth > window.innerWidth + 1) found.push(`page is ${pageWidth}px wide in a ${window.innerWidth}px window`);
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
-    for (const el of document.querySelectorAll('form, fieldset, input:not([type=hidden]), select, textarea')) {
+    for (const el of document.querySelectorAll('form, fieldset, input:not([type=hidden]), select, textarea, button')) {
       if (!el.checkVisibility()) continue;
       // The container is the nearest ancestor that has a box of its own (display: contents has none).
       let parent = el.parentElement;
@@ -58,32 +60,72 @@ function overflowsOf(page: Page) {
 describe('layout at phone, tablet and desktop widths', () => {
   it('fits every main page and the new-source form into 390, 768, 1200, 1440 and 1920 px without overflow', async () => {
     // A claim of the admin's on the sample article, so the annotate sidebar has a card whose new-source form opens.
-    const claimId = await writeClaim(app.baseUrl, await apiLogin(app.baseUrl, 'admin@example.com'), {
+    const admin = await apiLogin(app.baseUrl, 'admin@example.com');
+    const claimId = await writeClaim(app.baseUrl, admin, {
       articleId: 1,
       phrase: 'carry about 40,000 vehicles a day',
       type: 'statistic',
     });
+    // The pages that need data of their own: a source, a claim in review (its workflow buttons and history) and a
+    // verified one published publicly (the seeded demo claims include both), a second article version and a one-time
+    // set-password link.
+    const sourceId = (await callApi<{ items: { id: number }[] }>(app.baseUrl, admin, 'GET', '/api/sources', undefined, 200)).data.items[0].id;
+    const { data: claims } = await callApi<{ items: { id: number; status: string }[] }>(
+      app.baseUrl,
+      admin,
+      'GET',
+      '/api/claims?limit=100',
+      undefined,
+      200,
+    );
+    const verifiedId = claims.items.find((c) => c.status === 'verified')!.id;
+    const inReviewId = claims.items.find((c) => c.status === 'in_review')!.id;
+    await setSetting(app, 'publish_fact_checks', 'true');
+    const user = { email: `layout-${Date.now()}@example.com`, name: 'Lee Layout', role: 'editor' };
+    const { setPasswordLink } = (await callApi<{ setPasswordLink: string }>(app.baseUrl, admin, 'POST', '/api/users', user, 201)).data;
     const page = await app.newPage({ as: 'admin@example.com', viewport: { width: WIDTHS[0], height: 900 } });
+    const visitor = await app.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
 
     // One load per page, measured at every width: the app lays out by CSS alone (no script reads the window's size).
     const problems: string[] = [];
-    const atEveryWidth = async (label: string) => {
+    const atEveryWidth = async (label: string, on = page) => {
       for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        problems.push(...(await overflowsOf(page)).map((p) => `${width}px ${label}: ${p}`));
+        await on.setViewportSize({ width, height: 900 });
+        problems.push(...(await overflowsOf(on)).map((p) => `${width}px ${label}: ${p}`));
       }
     };
-    for (const path of PAGES) {
-      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-      await page.goto(`${app.baseUrl}${path}`);
-      await page.locator('main').first().waitFor();
-      await atEveryWidth(path);
-    }
+    const measure = async (on: Page, paths: string[]) => {
+      for (const target of paths) {
+        await on.setViewportSize({ width: WIDTHS[0], height: 900 });
+        const res = await on.goto(`${app.baseUrl}${target}`);
+        expect(res?.status(), target).toBe(200);
+        await on.locator('main').first().waitFor();
+        await atEveryWidth(target, on);
+      }
+    };
+    await measure(page, [
+      ...PAGES,
+      `/claims/${claimId}`,
+      `/claims/${inReviewId}`,
+      `/claims/${verifiedId}/family`,
+      `/sources/${sourceId}`,
+      '/notifications',
+      `/fact-checks/${verifiedId}`,
+    ]);
+    await measure(visitor, ['/login', setPasswordLink]);
+    await visitor.close();
     await page.goto(`${app.baseUrl}/articles/1?claim=${claimId}`);
     const card = page.locator('.claim-card.selected');
     await card.getByRole('button', { name: 'New source' }).click();
     await card.getByLabel('URL', { exact: true }).waitFor();
     await atEveryWidth('new-source form');
+
+    // Last, as it makes the sample article an old version: a new version and its changes.
+    const text = fs.readFileSync(path.resolve(__dirname, '../../db/sample/harbor-bridge.txt'), 'utf8');
+    const content = text.replace('when it opens in 2030.\n', "when it opens in 2031.\nEditor's note: updated with the port authority's figures.\n");
+    const newVersion = (await callApi<{ id: number }>(app.baseUrl, admin, 'POST', '/api/articles/1/versions', { format: 'text', content }, 201)).data
+      .id;
+    await measure(page, [`/articles/${newVersion}/changes`, `/articles/${newVersion}/new-version`]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -112,6 +154,12 @@ describe('layout at phone, tablet and desktop widths', () => {
 
     // The board's filters sit behind a "Filters" summary on a phone.
     await page.goto(`${app.baseUrl}/claims`);
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);
+    // So do the review queue's.
+    await page.goto(`${app.baseUrl}/review`);
+    await page.locator('.review-item').waitFor();
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
     await page.locator('summary', { hasText: 'Filters' }).click();
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);

@@ -74,7 +74,8 @@ export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries
                   <button
                     type="button"
                     disabled={busy}
-                    aria-label={`Send delivery ${d.id} again`}
+                    // The visible words first (WCAG 2.5.3, label in name), then which delivery.
+                    aria-label={`Send again: delivery ${d.id}`}
                     onClick={() => void run(() => api(`/api/webhooks/${webhookId}/deliveries/${d.id}/resend`, { method: 'POST' }))}
                   >
                     Send again
