@@ -185,10 +185,12 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
       const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';
+      // the label of a transcript turn ("Mr GRANT (Eastvale):") is not part of the quotation's sentence
+      const start = context.turn && unit.start < context.turn.bodyStart ? context.turn.bodyStart : unit.start;
       suggestions.push({
-        start: unit.start,
+        start,
         end: unit.end,
-        text: text.slice(unit.start, unit.end),
+        text: text.slice(start, unit.end),
         type: 'quote',
         reason,
         ...speakerFields(speaker),

@@ -115,6 +115,36 @@ describe('transcript turns', () => {
   });
 });
 
+describe('parliamentary labels: roles, seats and interjections', () => {
+  const hansard =
+    'Questions without notice.\n\n' +
+    'Mr Tobias GRANT (Eastvale) (14:02): My question is to the Premier. Will the Premier confirm that she told the Rotary Club in May, “there is no ramping crisis at all”?\n\n' +
+    'Mr SPEAKER: Order! The member will hear the answer.\n\n' +
+    'The Hon. Marguerite DELACROIX (Premier) (14:03): When I took this job I said, “Ramping is the biggest failure of our health system.” The member himself told this chamber, “The pipeline is a white elephant.”\n\n' +
+    'Ms Ada KOVAC (Lowmere): Shame!\n\n' +
+    'Dr Ines FAULKNER (Minister for Planning): The member for Lowmere is a critic, and she is entitled to be. Only last month she told a radio audience, “Nothing gets built in Lowmere anymore.” Even the member for Eastvale conceded that “approvals are finally moving again.”\n\n' +
+    'Mr GRANT: “The Minister for Planning is simply wrong about approvals.”';
+
+  it('reads a label with a role and a time stamp, drops "The Hon." and reads capitals as a name', () => {
+    expect(quoteWith(hansard, 'biggest failure').speaker).toBe('Marguerite Delacroix');
+    expect(quoteWith(hansard, 'biggest failure').text.startsWith('When I took')).toBe(true);
+  });
+
+  it('resolves "the member for X" to the label with that seat, and "the member" to the one answered past the chair', () => {
+    expect(quoteWith(hansard, 'approvals are finally').speaker).toBe('Tobias Grant');
+    expect(quoteWith(hansard, 'white elephant').speaker).toBe('Tobias Grant');
+  });
+
+  it('resolves "she" to a role or seat named earlier in the turn, not to the one speaking', () => {
+    expect(quoteWith(hansard, 'ramping crisis').speaker).toBe('Marguerite Delacroix');
+    expect(quoteWith(hansard, 'Nothing gets built').speaker).toBe('Ada Kovac');
+  });
+
+  it('gives a short label ("Mr GRANT:") the full name an earlier label gave', () => {
+    expect(quoteWith(hansard, 'simply wrong').speaker).toBe('Tobias Grant');
+  });
+});
+
 describe('rhetoric is not a claim', () => {
   it.each([
     ['a first-person pledge with a figure', 'I will put 500 more police officers on the streets in my first year.'],
