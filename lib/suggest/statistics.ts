@@ -1,6 +1,7 @@
 import { splitClauses } from './clauses';
 import { classifyFigure, figurePhrase } from './figures';
 import type { MentionTracker } from './mentions';
+import { onlyNarrativeFigures } from './narrative-figures';
 import { isRhetoric } from './rhetoric';
 import type { ParsedText } from './sentences';
 import { findAttribution } from './speakers';
@@ -24,6 +25,7 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
     for (const clause of splitClauses(sentence)) {
       const figures: string[] = [];
       const dates: string[] = [];
+      const figureAt: number[] = [];
       let covered = -1;
       clause.tokens.forEach((token, i) => {
         const kind = token.start < covered ? null : classifyFigure(clause.tokens, i);
@@ -31,11 +33,14 @@ export function findStatistics(parsed: ParsedText, tracker: MentionTracker): Sug
         const phrase = figurePhrase(clause.tokens, i);
         covered = phrase.end;
         (kind === 'figure' ? figures : dates).push(text.slice(phrase.start, phrase.end));
+        if (kind === 'figure') figureAt.push(i);
       });
       const hasVerb = clause.tokens.some((t) => t.tags.has('Verb'));
       if (figures.length === 0 && (dates.length === 0 || !hasVerb)) continue;
       // "Ninety years.": a figure in words with no verb states nothing; "I will do it in my first hundred days" is a pledge
       if ((!hasVerb && !/\d/.test(figures.join(''))) || isRhetoric(clause.tokens)) continue;
+      // "the two candidates met", "in ten years it will be loved": words for numbers that tell, not state
+      if (dates.length === 0 && onlyNarrativeFigures(clause.tokens, figureAt)) continue;
       const attribution = findAttribution(text, clause.tokens, 'lead', clause.start === sentence.start);
       const speaker = attribution ? tracker.speakerFor(attribution) : null;
       const listed = figures.length ? figures : dates;

@@ -68,3 +68,18 @@ describe('number-free check-worthy claims', () => {
     expect(suggestedFor(sentence)).toEqual([]);
   });
 });
+
+describe('numbers written as words that tell rather than state', () => {
+  it.each([
+    ['a reference to a known set', 'The two candidates met for their only debate on Wednesday night.'],
+    ['a span of narrative time', 'For ninety minutes they agreed on almost nothing at all.'],
+    ['a prediction', 'In ten years it will be loved by the people who ride it every day.'],
+  ])('suggests no statistic for %s', (_kind, sentence) => {
+    expect(suggestClaims(sentence).filter((s) => s.type === 'statistic')).toEqual([]);
+  });
+
+  it('keeps a count in words and any figure in digits', () => {
+    const body = 'Forty families lost their homes in the flood. The two candidates spent $2 million on advertising.';
+    expect(suggestClaims(body).filter((s) => s.type === 'statistic')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Token } from './sentences';
+
+/*
+ * Numbers written as words that tell the story rather than state a checkable amount: a reference to a known
+ * set ("the two candidates", "both three-term members"), a span of narrative time ("for ninety minutes
+ * they agreed on nothing", "after ninety years"), or a prediction ("in ten years it will be loved").
+ */
+
+/** Words before a number that make it a reference to people or things already known. */
+const REFERENCE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'both', 'all']);
+const TIME_UNITS = new Set([
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+]);
+const TIME_PREPOSITIONS = new Set(['for', 'after', 'in', 'within', 'over', 'nearly', 'almost']);
+const FUTURE = new Set(['will', 'would', 'might', 'may', 'could', "'ll", '’ll', 'shall']);
+
+/** Whether the figure written as words at `i` is narrative: a reference or a span of time. */
+function isNarrative(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.normal ?? '';
+  if (REFERENCE.has(before)) return true;
+  return TIME_PREPOSITIONS.has(before) && TIME_UNITS.has(tokens[i + 1]?.normal ?? '');
+}
+
+/**
+ * Whether a clause whose figures are all written as words (`at`: their token indices) states nothing to check:
+ * every figure is narrative, or the clause predicts ("will", "would").
+ */
+export function onlyNarrativeFigures(tokens: readonly Token[], at: number[]): boolean {
+  if (at.length === 0 || at.some((i) => /\d/.test(tokens[i].text))) return false;
+  return at.every((i) => isNarrative(tokens, i)) || tokens.some((t) => FUTURE.has(t.normal));
+}
