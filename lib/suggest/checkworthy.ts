@@ -3,6 +3,7 @@ import type { MentionTracker } from './mentions';
 import type { SpanIndex } from './overlap';
 import { speakerFields } from './quotes';
 import type { ParsedText, Token } from './sentences';
+import { isNegatedRecord } from './negated-record';
 import { isRhetoric } from './rhetoric';
 import { findAttribution } from './speakers';
 import { type Turn, speakerInTurn } from './turns';
@@ -197,6 +198,7 @@ const NOT_FACTUAL = new Set([
   'promised',
 ]);
 const MIN_WORDS = 5;
+const NEGATIONS = new Set(['not', 'no', 'nobody', 'none']);
 
 const phraseAt = (tokens: Token[], i: number, n: number) =>
   tokens
@@ -228,7 +230,8 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
       return 'record';
     // "has never supported it" is a record; "she never talks about that" (habitual present) a complaint
     if (normal === 'never' && tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1].tags.has('PresentTense')) return 'record';
-    if (normal === 'not' && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
+    // "has not won since", "no challenger had unseated a councillor since"
+    if (NEGATIONS.has(normal) && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
     if (
       TREND_WORDS.has(normal) ||
       TREND_PARTICLES[normal]?.includes(next) ||
@@ -239,7 +242,7 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
     if (VOTE_WORDS.has(normal) && (VOTE_FOLLOWERS.has(next) || normal === 'voted') && i > 0) return 'vote';
     if (normal === 'wrote' && tokens.slice(i + 1, i + 3).some((t) => t.normal === 'bill' || t.normal === 'law')) return 'vote';
   }
-  return null;
+  return isNegatedRecord(tokens) ? 'record' : null;
 }
 
 /** Opinions, predictions and questions are not factual claims. */

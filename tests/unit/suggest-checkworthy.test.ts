@@ -83,3 +83,36 @@ describe('numbers written as words that tell rather than state', () => {
     expect(suggestClaims(body).filter((s) => s.type === 'statistic')).toHaveLength(2);
   });
 });
+
+describe('completed facts stated in the negative', () => {
+  it.each([
+    'The council has not published the full business case for the tram.',
+    'The road closure was not mentioned in the consultation documents sent to traders.',
+    'The department’s advice did not recommend restrictions on garden watering.',
+    'No challenger had unseated a sitting councillor since the city gained its charter.',
+  ])('suggests "%s" as a record', (sentence) => {
+    const [found] = suggestedFor(sentence);
+    expect(found?.reason).toMatch(/Record/);
+  });
+
+  it.each([
+    'People do not feel safe in their own homes at night.',
+    'I did not come here to argue about the budget.',
+    'Asked why she did not reverse course then, she paused for a long time.',
+  ])('leaves out the habit, the speaker’s own account or an embedded question: "%s"', (sentence) => {
+    expect(suggestedFor(sentence)).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('suggests a past act of an organisation named by its noun, with an object', () => {
+    const body = 'The council cut evening bus services when it renegotiated the contract. His own party closed the second resuscitation bay.';
+    expect(suggestClaims(body).map((s) => s.type)).toEqual(['event', 'event']);
+  });
+
+  it('leaves out an intransitive close and the sending of a statement', () => {
+    const body =
+      'The Redmoor steelworks closed this spring after a long decline. Quint closed by asking voters to trust experience. The spokeswoman, Helen Marsh, later sent a further statement.';
+    expect(suggestClaims(body).filter((s) => s.type === 'event')).toEqual([]);
+  });
+});
