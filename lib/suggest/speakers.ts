@@ -271,6 +271,10 @@ function subjectBefore(before: Token[]): Token[] | null {
     const chunk = trimChunk(chunks[c]);
     if (chunk.length === 0) continue;
     if (RELATIVE_WORDS.has(chunk[0].normal) && c > 0) continue;
+    // "…”, a pledge that charities called unrealistic": the verb's subject sits in a relative clause about the quotation
+    const finite = (t: Token | undefined) => !!t && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun');
+    const objectRelative = chunk.findIndex((t, i) => i > 0 && (t.normal === 'that' || t.normal === 'which') && !finite(chunk[i + 1]));
+    if (objectRelative > 0 && ARTICLE.test(chunk[0].normal) && objectRelative < chunk.length - 1) return null;
     const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
     const afterComma = c > 0 && APPOSITIVE_BREAK.test(chunks[c - 1].at(-1)?.post ?? '');
     if (appositive && afterComma && looksLikeName(trimChunk(chunks[c - 1]))) continue;

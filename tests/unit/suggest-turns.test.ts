@@ -66,6 +66,30 @@ describe('attribution constructions without a plain "X said" next to the quotati
       'Peter Okafor',
     ],
     [
+      'the subject of a sentence without a verb of saying, past a relative clause about the quotation',
+      'Julian Abara spoke last. Abara promised to “end rough sleeping within a single term”, a pledge that housing charities called unrealistic.',
+      'rough sleeping',
+      'Julian Abara',
+    ],
+    [
+      'a paragraph that is only a quotation, after one that ends with a credited quotation',
+      'Julian Abara spoke last.\n\n“We are going to fix the buses,” Abara told the audience. “We are going to fix the roads.”\n\n“And we will do it without raising your rates by a cent.”',
+      'raising your rates',
+      'Julian Abara',
+    ],
+    [
+      'a pronoun after an adverbial ("Only last month she")',
+      'Ada Kovac is a critic. Only last month she told a radio audience, “Nothing gets built in Lowmere anymore.”',
+      'Nothing gets built',
+      'Ada Kovac',
+    ],
+    [
+      'a subject inside a question',
+      'The minister spoke. Is the minister aware that the Lowmere Builders Guild has described her process as “slower than a glacier and half as predictable”?',
+      'glacier',
+      'Lowmere Builders Guild',
+    ],
+    [
       'a subject after a clause',
       'Petrie left. When I walked out on the last day the security guard said to me, “Mind how you go, Callum.” I said, “You too, Jimmy.”',
       'Mind how',
