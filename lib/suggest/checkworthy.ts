@@ -198,6 +198,8 @@ const NOT_FACTUAL = new Set([
   'promised',
 ]);
 const MIN_WORDS = 5;
+/** A possessive whole before a superlative ranks within it: "the state's largest", "the country's oldest". */
+const RANKED_WITHIN = /^(?:state|country|nation|region|city|county|world|province|district|town|league|party)(?:'s|’s)$/;
 const NEGATIONS = new Set(['not', 'no', 'nobody', 'none']);
 
 const phraseAt = (tokens: Token[], i: number, n: number) =>
@@ -221,7 +223,12 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
     const next = tokens[i + 1]?.normal ?? '';
     if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative')))
       return 'comparison';
-    if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
+    // "the largest ... in the state" or "the state's largest ...": a ranking within a named whole
+    if (
+      (SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) &&
+      (hasRankingFrame(tokens, i + 1) || RANKED_WITHIN.test(tokens[i - 1]?.normal ?? ''))
+    )
+      return 'comparison';
     if (
       normal === 'record'
         ? isRecordLevel(tokens, i)

@@ -2,8 +2,8 @@ import type { Token } from './sentences';
 
 /*
  * Numbers written as words that tell the story rather than state a checkable amount: a reference to a known
- * set ("the two candidates", "both three-term members"), a span of narrative time ("for ninety minutes
- * they agreed on nothing", "after ninety years"), or a prediction ("in ten years it will be loved").
+ * set ("the two candidates", "both three-term members"), a span or point of narrative time ("for ninety minutes
+ * they agreed on nothing", "after ninety years", "two years ago"), or a prediction ("in ten years it will be loved").
  */
 
 /** Words before a number that make it a reference to people or things already known. */
@@ -25,13 +25,16 @@ const TIME_UNITS = new Set([
   'decades',
 ]);
 const TIME_PREPOSITIONS = new Set(['for', 'after', 'in', 'within', 'over', 'nearly', 'almost']);
+/** "two years ago", "three days later": a point in the story's time. */
+const TIME_REFERENCES = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const FUTURE = new Set(['will', 'would', 'might', 'may', 'could', "'ll", '’ll', 'shall']);
 
 /** Whether the figure written as words at `i` is narrative: a reference or a span of time. */
 function isNarrative(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.normal ?? '';
   if (REFERENCE.has(before)) return true;
-  return TIME_PREPOSITIONS.has(before) && TIME_UNITS.has(tokens[i + 1]?.normal ?? '');
+  if (!TIME_UNITS.has(tokens[i + 1]?.normal ?? '')) return false;
+  return TIME_PREPOSITIONS.has(before) || TIME_REFERENCES.has(tokens[i + 2]?.normal ?? '');
 }
 
 /**

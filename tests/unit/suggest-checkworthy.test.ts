@@ -116,3 +116,25 @@ describe('events', () => {
     expect(suggestClaims(body).filter((s) => s.type === 'event')).toEqual([]);
   });
 });
+
+describe('rankings, reports after a quotation and figures in transcript turns', () => {
+  it('reads a superlative after a possessive whole as a ranking ("the state’s largest")', () => {
+    const [found] = suggestedFor('The state’s largest affordable housing project is under construction in Lowmere.');
+    expect(found?.reason).toMatch(/Comparison/);
+  });
+
+  it('suggests a report that follows the same speaker’s quotation, not one that leads into it', () => {
+    const body = 'Officials briefed reporters. “The roads are open again,” Ian Reid said. Reid said the army had cleared every road in the valley.';
+    expect(suggestedFor('Reid said the army had cleared every road in the valley.', body)).toHaveLength(1);
+    const leading = 'Reid said the army had cleared every road in the valley. “The roads are open again,” Ian Reid said.';
+    expect(suggestClaims(leading).map((s) => s.type)).toEqual(['quote']);
+  });
+
+  it('keeps a transcript label out of a statistic and credits it by the turn', () => {
+    const body =
+      'Question time.\n\nThe Hon. Jo PARK (Premier) (14:03): We spent $140 million on the pipeline, and two years ago nobody mentioned it.';
+    const [stat] = suggestClaims(body).filter((s) => s.type === 'statistic');
+    expect(stat.text.startsWith('We spent')).toBe(true);
+    expect(stat.speaker).toBe('Jo Park');
+  });
+});
