@@ -245,7 +245,12 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
       (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))
     )
       return 'trend';
-    if (CAUSE_WORDS.has(normal) || (normal === 'led' && next === 'to') || (normal === 'due' && next === 'to')) return 'cause';
+    if (
+      CAUSE_WORDS.has(normal) ||
+      (normal === 'led' && next === 'to') ||
+      (normal === 'due' && next === 'to' && !tokens[i + 2]?.tags.has('Infinitive'))
+    )
+      return 'cause';
     if (VOTE_WORDS.has(normal) && (VOTE_FOLLOWERS.has(next) || normal === 'voted') && i > 0) return 'vote';
     if (normal === 'wrote' && tokens.slice(i + 1, i + 3).some((t) => t.normal === 'bill' || t.normal === 'law')) return 'vote';
   }

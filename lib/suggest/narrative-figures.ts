@@ -24,14 +24,18 @@ const TIME_UNITS = new Set([
   'decade',
   'decades',
 ]);
-const TIME_PREPOSITIONS = new Set(['for', 'after', 'in', 'within', 'over', 'nearly', 'almost']);
+const TIME_PREPOSITIONS = new Set(['for', 'after', 'in', 'within', 'over', 'with']);
 /** "two years ago", "three days later": a point in the story's time. */
-const TIME_REFERENCES = new Set(['ago', 'earlier', 'later', 'before', 'after']);
+const TIME_REFERENCES = new Set(['ago', 'earlier', 'later', 'before', 'after', 'left', 'remaining', 'from']);
+/** Hedges between a preposition and its number: "for more than three hours". */
+const HEDGES = new Set(['more', 'less', 'than', 'nearly', 'almost', 'about', 'around', 'over', 'just', 'under', 'some']);
 const FUTURE = new Set(['will', 'would', 'might', 'may', 'could', "'ll", '’ll', 'shall']);
 
 /** Whether the figure written as words at `i` is narrative: a reference or a span of time. */
 function isNarrative(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.normal ?? '';
+  let back = i - 1;
+  while (back > 0 && HEDGES.has(tokens[back].normal)) back -= 1;
+  const before = tokens[back]?.normal ?? '';
   if (REFERENCE.has(before)) return true;
   if (!TIME_UNITS.has(tokens[i + 1]?.normal ?? '')) return false;
   return TIME_PREPOSITIONS.has(before) || TIME_REFERENCES.has(tokens[i + 2]?.normal ?? '');

@@ -351,8 +351,9 @@ export function describe(text: string, phrase: Token[], pattern: string, sentenc
   // the name must head the phrase: "Marchuk’s office", "Labour's outgoing leader" and "a reader in Tregony" are descriptions
   const modifier = at > 0 && phrase.slice(0, at).some((t) => t.tags.has('Preposition'));
   if (name && !modifier && (!ARTICLE.test(first.normal) || at > 0) && name[name.length - 1] === last) {
-    // "The power company Southern Grid": a name introduced by an organisation noun is an organisation
-    const org = isOrgRun(name) || phrase.slice(0, at).some((t) => ORG_NOUNS.has(t.normal));
+    // "The power company Southern Grid": a name right after an organisation noun is an organisation;
+    // "Council leader Priya Dass": a title between them makes it a person
+    const org = isOrgRun(name) || (at > 0 && ORG_NOUNS.has(phrase[at - 1].normal));
     return {
       ...base,
       kind: 'name',

@@ -138,3 +138,32 @@ describe('rankings, reports after a quotation and figures in transcript turns', 
     expect(stat.speaker).toBe('Jo Park');
   });
 });
+
+describe('match and meeting narrative', () => {
+  it.each([
+    ['a scoreline', 'The Kestrels reached the final after a 24-19 win over the Harriers on Saturday.'],
+    ['a period of play', 'The Harriers were left to rue a disallowed try in the first half of the game.'],
+    ['time left in a match', 'With ten minutes left the Harriers were in front again.'],
+    ['a hedged span of time', 'The meeting ran for more than three hours and was adjourned twice.'],
+  ])('suggests no statistic for %s', (_kind, sentence) => {
+    expect(suggestClaims(sentence).filter((s) => s.type === 'statistic')).toEqual([]);
+  });
+
+  it('keeps a range that is not a score, and reads "due to" before a verb as a schedule, not a cause', () => {
+    expect(suggestClaims('Between 10-15 people were injured in the crush at the gates.').map((s) => s.type)).toEqual(['statistic']);
+    expect(suggestedFor('The charges are due to come into force in the spring.')).toEqual([]);
+    expect(suggestedFor('The closure of the line was due to a shortage of drivers last winter.')[0]?.reason).toMatch(/Causal/);
+  });
+});
+
+describe('speaker details', () => {
+  it('reads "Council leader Priya Dass" as a person and prefers a mention of known gender for "she"', () => {
+    const body =
+      'Council leader Priya Dass said the council had no choice. “Nobody came into politics to charge for parking,” she told the chamber. ' +
+      'Kestrels head coach Ana Ferreira was full of praise for her side. “They simply refused to lose in the end,” she said.';
+    const speakers = suggestClaims(body)
+      .filter((s) => s.text.startsWith('“'))
+      .map((s) => s.speaker);
+    expect(speakers).toEqual(['Priya Dass', 'Ana Ferreira']);
+  });
+});
