@@ -199,7 +199,7 @@ const NOT_FACTUAL = new Set([
 ]);
 const MIN_WORDS = 5;
 /** A possessive whole before a superlative ranks within it: "the state's largest", "the country's oldest". */
-const RANKED_WITHIN = /^(?:state|country|nation|region|city|county|world|province|district|town|league|party)(?:'s|’s)$/;
+const RANKED_WITHIN = /^(?:state|country|nation|region|county|world|province)(?:'s|’s)$/;
 const NEGATIONS = new Set(['not', 'no', 'nobody', 'none']);
 
 const phraseAt = (tokens: Token[], i: number, n: number) =>
@@ -221,7 +221,14 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const { normal } = tokens[i];
     const next = tokens[i + 1]?.normal ?? '';
-    if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative')))
+    // "more than three hours": a hedge on a figure, not a comparison
+    const hedge = than === i + 1 && tokens[than + 1]?.tags.has('Value');
+    if (
+      than > i &&
+      !hedge &&
+      !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') &&
+      (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))
+    )
       return 'comparison';
     // "the largest ... in the state" or "the state's largest ...": a ranking within a named whole
     if (

@@ -142,8 +142,8 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   if (CLOCK_TIME.test(token.text) || token.tags.has('Time') || PHONE_NUMBER.test(token.text)) return null;
   // "a 24-19 win", "led 9-6 at the break": a scoreline is the result being reported, not a figure to check
   if (SCORELINE.test(token.text) && (RESULT_WORDS.has(next?.normal ?? '') || RESULT_WORDS.has(prev?.normal ?? ''))) return null;
-  // "the first half", "in the second half": a period of play
-  if (token.normal === 'half' && prev?.tags.has('Ordinal')) return null;
+  // "the first half", "in the second half": a period of play; "fly-half": a position
+  if (token.normal === 'half' && (prev?.tags.has('Ordinal') || prev?.post === '-')) return null;
   if ([prev, token, next].some((t) => t && LEADING_ZERO.test(t.text))) return null;
   if (next && TIME_SUFFIXES.has(next.text.toLowerCase())) return null;
   // COVID-19, F-35: a number glued to a capitalised code

@@ -145,8 +145,14 @@ describe('match and meeting narrative', () => {
     ['a period of play', 'The Harriers were left to rue a disallowed try in the first half of the game.'],
     ['time left in a match', 'With ten minutes left the Harriers were in front again.'],
     ['a hedged span of time', 'The meeting ran for more than three hours and was adjourned twice.'],
+    ['a position ending in "half"', 'The Harriers kicked their goals through their fly-half, Dario Venn, all afternoon.'],
   ])('suggests no statistic for %s', (_kind, sentence) => {
     expect(suggestClaims(sentence).filter((s) => s.type === 'statistic')).toEqual([]);
+  });
+
+  it('reads "more than" before a number as a hedge, not a comparison', () => {
+    expect(suggestedFor('The meeting, which began late, ran for more than three hours and was adjourned twice.')).toEqual([]);
+    expect(suggestedFor('This council spends more on consultants than any other council in the region.')[0]?.reason).toMatch(/Comparison/);
   });
 
   it('keeps a range that is not a score, and reads "due to" before a verb as a schedule, not a cause', () => {
