@@ -97,7 +97,7 @@ function isCheckableContent(content: Token[]): boolean {
   return !!verb && !PREDICTIVE.has(verb.normal);
 }
 
-function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker, quotedBy: Map<number, Set<string>>): Suggestion | null {
+function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker, quotedBy: Map<number, Map<string, number>>): Suggestion | null {
   const { tokens } = clause;
   const verb = tokens.findIndex((t, i) => isAttributionVerb(t, i, tokens) && !FRAMING_ONLY.has(t.normal));
   const according = tokens.findIndex((t, i) => t.normal === 'according' && tokens[i + 1]?.normal === 'to');
@@ -110,8 +110,10 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
   if (!speaker || !attribution) return null;
   const signal = claimSignal(content);
   // "X said he now regrets it. “We held one hearing,” he said.": the paraphrase only leads into X's own
-  // quotation, which is suggested already, unless it makes a claim of its own
-  if (!signal && quotedBy.get(clause.sentence.paragraph)?.has(speaker.name)) return null;
+  // quotation, which is suggested already, unless it makes a claim of its own; a report after the quotation
+  // ("“…,” Reid said. Reid said no deaths had been reported.") is news of its own
+  const quotedAt = quotedBy.get(clause.sentence.paragraph)?.get(speaker.name);
+  if (!signal && quotedAt !== undefined && clause.start < quotedAt) return null;
   if (!signal && !reportsCompletedFact(content)) return null;
   if (!isFactual(content, parsed.text.slice(clause.start, clause.end))) return null;
   return {
@@ -131,11 +133,13 @@ function assertionIn(parsed: ParsedText, clause: Clause, tracker: MentionTracker
  */
 export function findAssertions(parsed: ParsedText, tracker: MentionTracker, taken: SpanIndex, quotes: readonly Suggestion[]): Suggestion[] {
   const suggestions: Suggestion[] = [];
-  const quotedBy = new Map<number, Set<string>>();
+  // per paragraph, where each speaker's first quotation starts
+  const quotedBy = new Map<number, Map<string, number>>();
   for (const quote of quotes) {
     const paragraph = parsed.sentences[firstStartingAt(parsed.sentences, quote.start + 1) - 1]?.paragraph;
     if (paragraph === undefined || !quote.speaker) continue;
-    quotedBy.set(paragraph, (quotedBy.get(paragraph) ?? new Set()).add(quote.speaker));
+    const speakers = quotedBy.get(paragraph) ?? quotedBy.set(paragraph, new Map()).get(paragraph)!;
+    if (!speakers.has(quote.speaker)) speakers.set(quote.speaker, quote.start);
   }
   for (const sentence of parsed.sentences) {
     if (parsed.paragraphs[sentence.paragraph].furniture) continue;

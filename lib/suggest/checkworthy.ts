@@ -3,6 +3,7 @@ import type { MentionTracker } from './mentions';
 import type { SpanIndex } from './overlap';
 import { speakerFields } from './quotes';
 import type { ParsedText, Token } from './sentences';
+import { isNegatedRecord } from './negated-record';
 import { isRhetoric } from './rhetoric';
 import { findAttribution } from './speakers';
 import { type Turn, speakerInTurn } from './turns';
@@ -197,6 +198,9 @@ const NOT_FACTUAL = new Set([
   'promised',
 ]);
 const MIN_WORDS = 5;
+/** A possessive whole before a superlative ranks within it: "the state's largest", "the country's oldest". */
+const RANKED_WITHIN = /^(?:state|country|nation|region|county|world|province)(?:'s|’s)$/;
+const NEGATIONS = new Set(['not', 'no', 'nobody', 'none']);
 
 const phraseAt = (tokens: Token[], i: number, n: number) =>
   tokens
@@ -217,9 +221,21 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const { normal } = tokens[i];
     const next = tokens[i + 1]?.normal ?? '';
-    if (than > i && !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') && (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative')))
+    // "more than three hours": a hedge on a figure, not a comparison
+    const hedge = than === i + 1 && tokens[than + 1]?.tags.has('Value');
+    if (
+      than > i &&
+      !hedge &&
+      !SUBJECTIVE_BASELINES.has(tokens[than + 1]?.normal ?? '') &&
+      (COMPARATIVE_WORDS.has(normal) || tokens[i].tags.has('Comparative'))
+    )
       return 'comparison';
-    if ((SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) && hasRankingFrame(tokens, i + 1)) return 'comparison';
+    // "the largest ... in the state" or "the state's largest ...": a ranking within a named whole
+    if (
+      (SUPERLATIVE_WORDS.has(normal) || tokens[i].tags.has('Superlative')) &&
+      (hasRankingFrame(tokens, i + 1) || RANKED_WITHIN.test(tokens[i - 1]?.normal ?? ''))
+    )
+      return 'comparison';
     if (
       normal === 'record'
         ? isRecordLevel(tokens, i)
@@ -228,18 +244,24 @@ export function claimSignal(tokens: Token[]): ClaimSignal | null {
       return 'record';
     // "has never supported it" is a record; "she never talks about that" (habitual present) a complaint
     if (normal === 'never' && tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1].tags.has('PresentTense')) return 'record';
-    if (normal === 'not' && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
+    // "has not won since", "no challenger had unseated a councillor since"
+    if (NEGATIONS.has(normal) && tokens.slice(i + 1).some((t) => t.normal === 'since')) return 'record';
     if (
       TREND_WORDS.has(normal) ||
       TREND_PARTICLES[normal]?.includes(next) ||
       (normal === 'pushed' && tokens.slice(i + 1, i + 5).some((t) => t.normal === 'higher' || t.normal === 'lower'))
     )
       return 'trend';
-    if (CAUSE_WORDS.has(normal) || (normal === 'led' && next === 'to') || (normal === 'due' && next === 'to')) return 'cause';
+    if (
+      CAUSE_WORDS.has(normal) ||
+      (normal === 'led' && next === 'to') ||
+      (normal === 'due' && next === 'to' && !tokens[i + 2]?.tags.has('Infinitive'))
+    )
+      return 'cause';
     if (VOTE_WORDS.has(normal) && (VOTE_FOLLOWERS.has(next) || normal === 'voted') && i > 0) return 'vote';
     if (normal === 'wrote' && tokens.slice(i + 1, i + 3).some((t) => t.normal === 'bill' || t.normal === 'law')) return 'vote';
   }
-  return null;
+  return isNegatedRecord(tokens) ? 'record' : null;
 }
 
 /** Opinions, predictions and questions are not factual claims. */

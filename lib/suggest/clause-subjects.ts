@@ -30,7 +30,9 @@ export function trailingNounPhrase(chunk: Token[]): Token[] | null {
   while (at > 0 && !ARTICLE.test(chunk[at].normal)) at -= 1;
   const phrase = chunk.slice(at);
   const previous = chunk[at - 1];
-  if (at < 1 || phrase.length < 2 || previous.tags.has('Verb') || previous.tags.has('Preposition')) return null;
+  // "aware that the guild has described": "that" opens a clause whose subject the phrase is
+  const complement = previous?.normal === 'that';
+  if (at < 1 || phrase.length < 2 || previous.tags.has('Verb') || (previous.tags.has('Preposition') && !complement)) return null;
   if (phrase.slice(1).some((t) => (t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Preposition'))) return null;
   return phrase.at(-1)!.tags.has('Noun') ? phrase : null;
 }

@@ -9,6 +9,25 @@ const CLOCK_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const PHONE_NUMBER = /^\(?\d{3}\)?[-.]\d{3,4}(?:-\d{4})?$/;
 /** Digit groups with a leading zero are phone numbers or codes ("0800 555 0199"), never amounts. */
 const LEADING_ZERO = /^0\d{2,}$/;
+/** Two small numbers joined by a dash: a score. */
+const SCORELINE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Words next to a score that make it one ("a 24-19 win", "led 9-6"), not a range ("10-15 people"). */
+const RESULT_WORDS = new Set([
+  'win',
+  'victory',
+  'defeat',
+  'loss',
+  'draw',
+  'lead',
+  'led',
+  'won',
+  'lost',
+  'beat',
+  'drew',
+  'trailed',
+  'leading',
+  'trailing',
+]);
 /** A four-digit year standing alone. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words after a number that make it a time of day ("9 a.m.", "three o'clock"). */
@@ -121,6 +140,10 @@ export function classifyFigure(tokens: readonly Token[], i: number): FigureKind 
   const numeric = NUMERIC_TOKEN.test(token.text);
   if (!numeric && !token.tags.has('Value') && !QUANTITY_WORDS.has(token.normal)) return null;
   if (CLOCK_TIME.test(token.text) || token.tags.has('Time') || PHONE_NUMBER.test(token.text)) return null;
+  // "a 24-19 win", "led 9-6 at the break": a scoreline is the result being reported, not a figure to check
+  if (SCORELINE.test(token.text) && (RESULT_WORDS.has(next?.normal ?? '') || RESULT_WORDS.has(prev?.normal ?? ''))) return null;
+  // "the first half", "in the second half": a period of play; "fly-half": a position
+  if (token.normal === 'half' && (prev?.tags.has('Ordinal') || prev?.post === '-')) return null;
   if ([prev, token, next].some((t) => t && LEADING_ZERO.test(t.text))) return null;
   if (next && TIME_SUFFIXES.has(next.text.toLowerCase())) return null;
   // COVID-19, F-35: a number glued to a capitalised code

@@ -48,7 +48,7 @@ export function suggestClaimsWithPeople(text: string, options: SuggestOptions = 
   const quotes = findQuotes(parsed, segments, tracker, turns);
   // a quotation that contains a figure is a quote; the same span is not also a statistic
   const quoteIndex = new SpanIndex(quotes);
-  const statistics = findStatistics(parsed, tracker).filter((s) => !quoteIndex.mostlyOverlapsAny(s));
+  const statistics = findStatistics(parsed, tracker, turns).filter((s) => !quoteIndex.mostlyOverlapsAny(s));
   const assertions = findAssertions(parsed, tracker, new SpanIndex([...quotes, ...statistics]), quotes);
   const numberFree = findNumberFreeClaims(parsed, tracker, turns, new SpanIndex([...quotes, ...statistics, ...assertions]));
   const events = findEvents(parsed, new SpanIndex([...quotes, ...statistics, ...assertions, ...numberFree]));

@@ -233,12 +233,17 @@ export class MentionTracker {
   resolvePronoun(pronoun: string, before: number): Speaker | null {
     const word = pronoun.toLowerCase();
     let chosen = -1;
+    // "Kestrels head coach Ana Ferreira ... she": a mention whose gender is known to agree beats one of unknown gender
+    let gendered = -1;
     const from = firstStartingAt(this.mentions, before) - 1;
     for (let i = from; i >= 0 && i > from - MAX_LOOKBACK; i -= 1) {
       const m = this.mentions[i];
       if (chosen >= 0 && m.sentence !== this.mentions[chosen].sentence) break;
-      if (this.agrees(word, m)) chosen = i;
+      if (!this.agrees(word, m)) continue;
+      chosen = i;
+      if ((word === 'he' || word === 'she') && this.genderOf(m) !== null) gendered = i;
     }
+    if (gendered >= 0) chosen = gendered;
     if (chosen < 0) return null;
     // "The Minister for Transport, Peter Okafor, answered": the name in apposition is the better mention
     const m = this.mentions[chosen];

@@ -3,6 +3,7 @@ import { firstStartingAt, itemsWithin } from './overlap';
 import type { QuoteSegment } from './quote-marks';
 import type { ParsedText, Sentence, Token } from './sentences';
 import { colonIntroduction } from './introductions';
+import { leadSubject } from './lead-subject';
 import { type Attribution, findAttribution, isAttributionVerb } from './speakers';
 import { type Turn, speakerInTurn } from './turns';
 import type { Suggestion } from './types';
@@ -117,7 +118,7 @@ function creditUnit(
   text: string,
   unit: QuoteUnit,
   runs: ReturnType<typeof outsideRuns>,
-  context: { previous?: Sentence; continues: boolean; carried: Speaker | null; turn?: Turn },
+  context: { previous?: Sentence; continues: boolean; follows: boolean; carried: Speaker | null; turn?: Turn },
   tracker: MentionTracker,
 ): Credit {
   const { turn } = context;
@@ -136,17 +137,22 @@ function creditUnit(
   const own =
     findAttribution(text, runs.inner, 'tail') ?? leadFirst ?? findAttribution(text, runs.tail, 'tail') ?? findAttribution(text, lead, 'lead', true);
   const found =
-    credit(own, own ? `“${own.pattern}”` : '') ?? credit(colonIntroduction(text, lead, true), 'introduced by the clause before the colon');
+    credit(own, own ? `“${own.pattern}”` : '') ??
+    credit(colonIntroduction(text, lead, true), 'introduced by the clause before the colon') ??
+    credit(leadSubject(text, lead, tracker), 'the subject of the sentence that carries it');
   if (found) return found;
+  const { previous } = context;
+  const standsAlone = runs.lead.length === 0 && previous !== undefined;
   // a turn that opens with a quotation: the labelled speaker says it
   if (turn && lead.length === 0 && unit.segments[0].start <= turn.bodyStart + 1)
     return { speaker: turn.speaker, how: 'speaker label of the transcript turn' };
-  const { previous } = context;
-  const standsAlone = runs.lead.length === 0 && previous !== undefined;
   const introduced = standsAlone && INTRODUCES_NEXT.test(text.slice(previous.start, previous.end));
   const before = standsAlone ? findAttribution(text, previous.tokens, 'lead', true) : null;
   if (introduced) return credit(before, 'introduced at the end of the previous paragraph') ?? { speaker: null, how: '' };
   if (context.continues && context.carried) return { speaker: context.carried, how: 'continues the quotation from the previous paragraph' };
+  // a paragraph that is only a quotation, after a paragraph that ended with one credited quotation: the same voice
+  if (context.follows && context.carried && standsAlone && runs.tail.length === 0 && runs.inner.length === 0)
+    return { speaker: context.carried, how: 'follows the quotation that ends the previous paragraph' };
   return credit(before, 'inferred from the preceding sentence') ?? { speaker: null, how: '' };
 }
 
@@ -162,11 +168,11 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
   for (const sentence of parsed.sentences) byParagraph[sentence.paragraph].push(sentence);
   const segmentsOf = paragraphs.map((): QuoteSegment[] => []);
   for (const segment of segments) if (segment.words > 0) segmentsOf[segment.paragraph].push(segment);
-  let carried: { speaker: Speaker | null; openEnded: boolean } = { speaker: null, openEnded: false };
+  let carried: { speaker: Speaker | null; openEnded: boolean; endsParagraph: boolean } = { speaker: null, openEnded: false, endsParagraph: false };
   for (const paragraph of paragraphs) {
     const own = segmentsOf[paragraph.index];
     if (paragraph.furniture || own.length === 0) {
-      carried = { speaker: null, openEnded: false };
+      carried = { speaker: null, openEnded: false, endsParagraph: false };
       continue;
     }
     const sentences = byParagraph[paragraph.index];
@@ -180,20 +186,23 @@ export function findQuotes(parsed: ParsedText, segments: QuoteSegment[], tracker
       const context = {
         previous: first ? byParagraph[paragraph.index - 1]?.at(-1) : undefined,
         continues: first && carried.openEnded,
+        follows: first && carried.endsParagraph && unit.end >= paragraph.end - 1,
         carried: carried.speaker,
         turn: turns[paragraph.index],
       };
       const { speaker, how } = creditUnit(text, unit, runs, context, tracker);
       const reason = speaker ? `Direct quotation attributed to ${speaker.name} (${how})` : 'Direct quotation; speaker not identified';
+      // the label of a transcript turn ("Mr GRANT (Eastvale):") is not part of the quotation's sentence
+      const start = context.turn && unit.start < context.turn.bodyStart ? context.turn.bodyStart : unit.start;
       suggestions.push({
-        start: unit.start,
+        start,
         end: unit.end,
-        text: text.slice(unit.start, unit.end),
+        text: text.slice(start, unit.end),
         type: 'quote',
         reason,
         ...speakerFields(speaker),
       });
-      carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed };
+      carried = { speaker, openEnded: !unit.segments[unit.segments.length - 1].closed, endsParagraph: unit.end >= paragraph.end - 1 };
     });
   }
   return suggestions;

@@ -72,6 +72,10 @@ const NON_SPEAKERS = new Set(['this', 'that', 'which']);
 /** A chunk opening with one of these is a relative clause about the subject, not the subject. */
 const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'where', 'when', 'whom']);
 const LEADING_FILLER = new Set(['and', 'but', 'so', 'yet', 'then', 'however', 'also', 'meanwhile', 'still', 'as']);
+/** Focus words and subordinators before a subject: "Even the mayor said", "What I said was", "When she told". */
+const LEADING_OPENERS = new Set(['even', 'only', 'what', 'when', 'while', 'after', 'before', 'once', 'although', 'though', 'because', 'since']);
+/** Subject pronouns: a chunk ending in one has it as its subject ("Only last month she told"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Words between a subject and its verb that are not part of the subject ("X on Monday said"). */
 const TRAILING_FILLER = new Set([
   'also',
@@ -243,8 +247,10 @@ function breaksAfter(token: Token): boolean {
 function trimChunk(chunk: Token[]): Token[] {
   let from = 0;
   let to = chunk.length;
-  while (from < to && LEADING_FILLER.has(chunk[from].normal)) from += 1;
+  while (from < to && (LEADING_FILLER.has(chunk[from].normal) || LEADING_OPENERS.has(chunk[from].normal))) from += 1;
   while (to > from && (TRAILING_FILLER.has(chunk[to - 1].normal) || chunk[to - 1].tags.has('Date') || chunk[to - 1].tags.has('Adverb'))) to -= 1;
+  // "Only last month she", "In 2021 you": words before a subject pronoun are adverbials
+  if (to - from > 1 && SUBJECT_PRONOUNS.has(chunk[to - 1].normal)) from = to - 1;
   return chunk.slice(from, to);
 }
 
@@ -265,6 +271,10 @@ function subjectBefore(before: Token[]): Token[] | null {
     const chunk = trimChunk(chunks[c]);
     if (chunk.length === 0) continue;
     if (RELATIVE_WORDS.has(chunk[0].normal) && c > 0) continue;
+    // "…”, a pledge that charities called unrealistic": the verb's subject sits in a relative clause about the quotation
+    const finite = (t: Token | undefined) => !!t && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun');
+    const objectRelative = chunk.findIndex((t, i) => i > 0 && (t.normal === 'that' || t.normal === 'which') && !finite(chunk[i + 1]));
+    if (objectRelative > 0 && ARTICLE.test(chunk[0].normal) && objectRelative < chunk.length - 1) return null;
     const appositive = ARTICLE.test(chunk[0].normal) || LOWER_CASE_START.test(chunk[0].text);
     const afterComma = c > 0 && APPOSITIVE_BREAK.test(chunks[c - 1].at(-1)?.post ?? '');
     if (appositive && afterComma && looksLikeName(trimChunk(chunks[c - 1]))) continue;
@@ -282,8 +292,11 @@ function subjectBefore(before: Token[]): Token[] | null {
       ARTICLE.test(chunk[0].normal) &&
       ((lastWord.tags.has('Noun') && !lastWord.tags.has('Verb')) || lastWord.tags.has('Infinitive')) &&
       !chunk.some((t) => FINITE_HELPERS.some((tag) => t.tags.has(tag)));
+    // a capitalised word is a verb only when it opens a question ("Is the minister aware that ...")
     const clause = chunk.some(
-      (t, i) => t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && (i < chunk.length - 1 || t.tags.has('Infinitive'))),
+      (t, i) =>
+        (t.tags.has('Verb') && !isCapitalised(t) && !(nounPhrase && (i < chunk.length - 1 || t.tags.has('Infinitive')))) ||
+        (i === 0 && FINITE_HELPERS.some((tag) => t.tags.has(tag))),
     );
     if (clause || chunk.every((t) => t.tags.has('Value'))) {
       if (c > 0) continue;
@@ -338,8 +351,9 @@ export function describe(text: string, phrase: Token[], pattern: string, sentenc
   // the name must head the phrase: "Marchuk’s office", "Labour's outgoing leader" and "a reader in Tregony" are descriptions
   const modifier = at > 0 && phrase.slice(0, at).some((t) => t.tags.has('Preposition'));
   if (name && !modifier && (!ARTICLE.test(first.normal) || at > 0) && name[name.length - 1] === last) {
-    // "The power company Southern Grid": a name introduced by an organisation noun is an organisation
-    const org = isOrgRun(name) || phrase.slice(0, at).some((t) => ORG_NOUNS.has(t.normal));
+    // "The power company Southern Grid": a name right after an organisation noun is an organisation;
+    // "Council leader Priya Dass": a title between them makes it a person
+    const org = isOrgRun(name) || (at > 0 && ORG_NOUNS.has(phrase[at - 1].normal));
     return {
       ...base,
       kind: 'name',

@@ -71,20 +71,24 @@ describe('suggestClaims quality on the first five annotated articles', () => {
  * Floors per group: the figures measured after round two of issue 17 (transcript turns, colon introductions, rhetoric;
  * two new tune articles) less 0.03, capped at 0.97 (notCheckWorthyShare is a ceiling, measured plus 0.03). Held-out
  * measured 0.98 / 1.00 / 0.89 / 0.84 / 0.16. The engine is deterministic, so a drop below a floor is a real regression.
+ * Round three added five tune articles (question time, a mayoral debate, an opinion piece, a rugby report, a council
+ * meeting) and re-measured the same way, keeping any older floor that still holds; held-out then measured
+ * 0.98 / 1.00 / 0.91 / 0.84 / 0.13. Three floors are lower only because the new articles joined their style: debate,
+ * opinion and sports-report claim recall (number-free claims the engine still misses there, see the tune misses).
  */
 const FLOORS: Record<string, Figures> = {
-  all: { quoteRecall: 0.96, quotePrecision: 0.97, speakerAccuracy: 0.91, claimRecall: 0.8, notCheckWorthyShare: 0.13 },
-  'split:held-out': { quoteRecall: 0.95, quotePrecision: 0.97, speakerAccuracy: 0.86, claimRecall: 0.81, notCheckWorthyShare: 0.19 },
+  all: { quoteRecall: 0.96, quotePrecision: 0.97, speakerAccuracy: 0.92, claimRecall: 0.8, notCheckWorthyShare: 0.11 },
+  'split:held-out': { quoteRecall: 0.95, quotePrecision: 0.97, speakerAccuracy: 0.87, claimRecall: 0.81, notCheckWorthyShare: 0.17 },
   'split:tune': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.96, claimRecall: 0.79, notCheckWorthyShare: 0.06 },
-  'style:council meeting': { quoteRecall: 0.88, quotePrecision: 0.97, speakerAccuracy: 0.78, claimRecall: 0.68, notCheckWorthyShare: 0.2 },
-  'style:debate': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.91, claimRecall: 0.92, notCheckWorthyShare: 0.22 },
-  'style:interview': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.94, claimRecall: 0.6, notCheckWorthyShare: 0.09 },
-  'style:live blog': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.82, notCheckWorthyShare: 0.03 },
-  'style:local/sports': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.85, claimRecall: 0.69, notCheckWorthyShare: 0.16 },
-  'style:opinion': { quoteRecall: 0.85, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.85, notCheckWorthyShare: 0.15 },
-  'style:parliament transcript': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.37, claimRecall: 0.81, notCheckWorthyShare: 0.17 },
+  'style:council meeting': { quoteRecall: 0.91, quotePrecision: 0.97, speakerAccuracy: 0.85, claimRecall: 0.8, notCheckWorthyShare: 0.18 },
+  'style:debate': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.93, claimRecall: 0.84, notCheckWorthyShare: 0.16 },
+  'style:interview': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.94, claimRecall: 0.6, notCheckWorthyShare: 0.06 },
+  'style:live blog': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.97, notCheckWorthyShare: 0.03 },
+  'style:local/sports': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.85, claimRecall: 0.69, notCheckWorthyShare: 0.08 },
+  'style:opinion': { quoteRecall: 0.89, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.79, notCheckWorthyShare: 0.1 },
+  'style:parliament transcript': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.91, claimRecall: 0.81, notCheckWorthyShare: 0.1 },
   'style:press release': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.54, notCheckWorthyShare: 0.03 },
-  'style:sports report': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.97, notCheckWorthyShare: 0.19 },
+  'style:sports report': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.97, claimRecall: 0.77, notCheckWorthyShare: 0.19 },
   'style:wire': { quoteRecall: 0.97, quotePrecision: 0.97, speakerAccuracy: 0.94, claimRecall: 0.85, notCheckWorthyShare: 0.07 },
 };
 

@@ -66,6 +66,30 @@ describe('attribution constructions without a plain "X said" next to the quotati
       'Peter Okafor',
     ],
     [
+      'the subject of a sentence without a verb of saying, past a relative clause about the quotation',
+      'Julian Abara spoke last. Abara promised to “end rough sleeping within a single term”, a pledge that housing charities called unrealistic.',
+      'rough sleeping',
+      'Julian Abara',
+    ],
+    [
+      'a paragraph that is only a quotation, after one that ends with a credited quotation',
+      'Julian Abara spoke last.\n\n“We are going to fix the buses,” Abara told the audience. “We are going to fix the roads.”\n\n“And we will do it without raising your rates by a cent.”',
+      'raising your rates',
+      'Julian Abara',
+    ],
+    [
+      'a pronoun after an adverbial ("Only last month she")',
+      'Ada Kovac is a critic. Only last month she told a radio audience, “Nothing gets built in Lowmere anymore.”',
+      'Nothing gets built',
+      'Ada Kovac',
+    ],
+    [
+      'a subject inside a question',
+      'The minister spoke. Is the minister aware that the Lowmere Builders Guild has described her process as “slower than a glacier and half as predictable”?',
+      'glacier',
+      'Lowmere Builders Guild',
+    ],
+    [
       'a subject after a clause',
       'Petrie left. When I walked out on the last day the security guard said to me, “Mind how you go, Callum.” I said, “You too, Jimmy.”',
       'Mind how',
@@ -112,6 +136,36 @@ describe('transcript turns', () => {
     const claims = suggestClaims(debate).filter((s) => s.type === 'other');
     expect(claims.map((c) => c.text)).toEqual(['Property crime has risen in the suburbs.']);
     expect(claims[0].speaker).toBe('Doyle');
+  });
+});
+
+describe('parliamentary labels: roles, seats and interjections', () => {
+  const hansard =
+    'Questions without notice.\n\n' +
+    'Mr Tobias GRANT (Eastvale) (14:02): My question is to the Premier. Will the Premier confirm that she told the Rotary Club in May, “there is no ramping crisis at all”?\n\n' +
+    'Mr SPEAKER: Order! The member will hear the answer.\n\n' +
+    'The Hon. Marguerite DELACROIX (Premier) (14:03): When I took this job I said, “Ramping is the biggest failure of our health system.” The member himself told this chamber, “The pipeline is a white elephant.”\n\n' +
+    'Ms Ada KOVAC (Lowmere): Shame!\n\n' +
+    'Dr Ines FAULKNER (Minister for Planning): The member for Lowmere is a critic, and she is entitled to be. Only last month she told a radio audience, “Nothing gets built in Lowmere anymore.” Even the member for Eastvale conceded that “approvals are finally moving again.”\n\n' +
+    'Mr GRANT: “The Minister for Planning is simply wrong about approvals.”';
+
+  it('reads a label with a role and a time stamp, drops "The Hon." and reads capitals as a name', () => {
+    expect(quoteWith(hansard, 'biggest failure').speaker).toBe('Marguerite Delacroix');
+    expect(quoteWith(hansard, 'biggest failure').text.startsWith('When I took')).toBe(true);
+  });
+
+  it('resolves "the member for X" to the label with that seat, and "the member" to the one answered past the chair', () => {
+    expect(quoteWith(hansard, 'approvals are finally').speaker).toBe('Tobias Grant');
+    expect(quoteWith(hansard, 'white elephant').speaker).toBe('Tobias Grant');
+  });
+
+  it('resolves "she" to a role or seat named earlier in the turn, not to the one speaking', () => {
+    expect(quoteWith(hansard, 'ramping crisis').speaker).toBe('Marguerite Delacroix');
+    expect(quoteWith(hansard, 'Nothing gets built').speaker).toBe('Ada Kovac');
+  });
+
+  it('gives a short label ("Mr GRANT:") the full name an earlier label gave', () => {
+    expect(quoteWith(hansard, 'simply wrong').speaker).toBe('Tobias Grant');
   });
 });
 
