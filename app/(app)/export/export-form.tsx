@@ -121,6 +121,14 @@ export function ExportForm({ options, initial }: { options: ExportOptions; initi
           </select>
         </label>
         <label>
+          Reviewed from
+          <input type="date" value={values.from} onChange={set('from')} />
+        </label>
+        <label>
+          Reviewed to
+          <input type="date" value={values.to} onChange={set('to')} />
+        </label>
+        <label>
           Tag
           <input
             type="search"
@@ -136,14 +144,6 @@ export function ExportForm({ options, initial }: { options: ExportOptions; initi
               <option key={s.tag} value={s.tag} />
             ))}
           </datalist>
-        </label>
-        <label>
-          Reviewed from
-          <input type="date" value={values.from} onChange={set('from')} />
-        </label>
-        <label>
-          Reviewed to
-          <input type="date" value={values.to} onChange={set('to')} />
         </label>
       </div>
       <div className="export-result">
