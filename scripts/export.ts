@@ -1,6 +1,6 @@
 /**
  * Exports claims to stdout or a file, through the same service as GET /api/export.
- * Usage: npm run -s export -- --format csv [--status verified] [--article ID] [--verdict ID] [--type statistic]
+ * Usage: npm run -s export -- --format csv [--status verified] [--article ID] [--verdict ID] [--type statistic] [--tag TAG]
  *        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE [--force]] [--as EMAIL] [--origin URL] [--no-bom]
  * --out refuses to replace an existing file unless --force is given.
  */
@@ -19,7 +19,7 @@ import { publicOrigin } from '@/lib/export/public-origin';
 
 const USAGE =
   'Usage: npm run -s export -- --format csv|json|jsonl|claimreview|webannotation [--status verified|all|draft,...] ' +
-  '[--article ID] [--verdict ID] [--type TYPE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE [--force]] [--as EMAIL] [--origin URL] [--no-bom]';
+  '[--article ID] [--verdict ID] [--type TYPE] [--tag TAG] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE [--force]] [--as EMAIL] [--origin URL] [--no-bom]';
 
 const cliArgs = z.strictObject({
   format: z.string({ error: '--format is required.' }),
@@ -27,6 +27,7 @@ const cliArgs = z.strictObject({
   article: z.string().optional(),
   verdict: z.string().optional(),
   type: z.string().optional(),
+  tag: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),
   out: z.string().min(1).optional(),
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       article: { type: 'string' },
       verdict: { type: 'string' },
       type: { type: 'string' },
+      tag: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       out: { type: 'string' },

@@ -1,11 +1,9 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
-import { api } from '@/components/ui/api-client';
+import { useId, useState } from 'react';
 import { normaliseTag } from '@/lib/claims/normalise-tags';
 import { TAGS_MAX, TAG_MAX } from '@/lib/claims/limits';
-
-type Suggestion = { tag: string; count: number };
+import { useTagSuggestions } from './use-tag-suggestions';
 
 /**
  * Free-text tags inside a form: chips with a remove button, a text box (Enter or comma adds what was typed) and
@@ -16,30 +14,15 @@ export function TagsField({ name = 'tags', initial, disabled }: { name?: string;
   const id = useId();
   const [tags, setTags] = useState(initial);
   const [draft, setDraft] = useState('');
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const typed = normaliseTag(draft);
-
-  useEffect(() => {
-    if (disabled || !typed) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      api<{ items: Suggestion[] }>(`/api/tags?${new URLSearchParams({ q: typed, limit: '8' })}`)
-        .then((r) => live && setSuggestions(r.items))
-        .catch(() => live && setSuggestions([]));
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [typed, disabled]);
+  const suggestions = useTagSuggestions(typed, { disabled });
 
   const add = (raw: string) => {
     const tag = normaliseTag(raw.replaceAll(',', ' '));
     if (tag && tag.length <= TAG_MAX && !tags.includes(tag) && tags.length < TAGS_MAX) setTags([...tags, tag]);
     setDraft('');
-    setSuggestions([]);
   };
-  const offered = typed ? suggestions.filter((s) => !tags.includes(s.tag)) : [];
+  const offered = suggestions.filter((s) => !tags.includes(s.tag));
 
   return (
     <div className="tags-field">

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { claims, claimTags, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/schema';
+import { claims, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
@@ -11,8 +11,7 @@ import { claimTextFilter } from '@/lib/search/claim-text-filter';
 import { getSettings } from '@/lib/settings/get-settings';
 import { claimCountsByStatus } from './claim-counts';
 import { selectClaims, withSources, type ClaimView } from './claim-view';
-import { normaliseTag } from './normalise-tags';
-import { TAG_MAX } from './limits';
+import { claimHasTag, tagFilterInput } from './tag-filter';
 
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
@@ -30,11 +29,7 @@ const filterShape = {
     .regex(/^(me|none|[1-9][0-9]{0,15})$/, 'Use me, none or a user id.')
     .optional(),
   /** Claims carrying this tag (compared normalised). */
-  tag: plainText()
-    .max(TAG_MAX * 4)
-    .transform(normaliseTag)
-    .pipe(z.string().min(1).max(TAG_MAX))
-    .optional(),
+  tag: tagFilterInput().optional(),
   q: plainText().trim().max(200).optional(),
   from: z.iso.date('Use the form YYYY-MM-DD.').optional(),
   to: z.iso.date('Use the form YYYY-MM-DD.').optional(),
@@ -76,7 +71,7 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
   if (f.author) where.push(eq(claims.authorId, f.author));
   if (f.assignee === 'none') where.push(isNull(claims.assigneeId));
   else if (f.assignee) where.push(eq(claims.assigneeId, f.assignee === 'me' ? actor.id : Number(f.assignee)));
-  if (f.tag) where.push(sql`exists (select 1 from ${claimTags} where ${claimTags.claimId} = ${claims.id} and ${claimTags.tag} = ${f.tag})`);
+  if (f.tag) where.push(claimHasTag(claims.id, f.tag));
   if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.age !== undefined) where.push(lte(claims.updatedAt, new Date(Date.now() - f.age * 86_400_000)));

@@ -5,6 +5,7 @@ import { articles, CLAIM_STATUSES, CLAIM_TYPES, verdictScale, type ClaimStatus }
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
+import { tagFilterInput } from '@/lib/claims/tag-filter';
 import { visibleClaimSql } from '@/lib/settings/draft-visibility';
 import type { ExportFilters } from './stream-claims';
 
@@ -21,6 +22,8 @@ export const exportFiltersInput = z.strictObject({
   type: optional(list(z.enum(CLAIM_TYPES))),
   from: optional(date),
   to: optional(date),
+  // The same rule as the board's and search's tag filter (lib/claims/tag-filter.ts).
+  tag: optional(tagFilterInput()).describe('Only claims carrying this tag (compared trimmed and lower-cased, as on the board).'),
 });
 export type ExportFiltersInput = z.input<typeof exportFiltersInput>;
 
@@ -44,5 +47,5 @@ export async function resolveFilters(actor: Actor, data: z.infer<typeof exportFi
     throw Invalid(`There is no verdict with id ${data.verdict}.`, { verdict: 'Unknown verdict.' });
   }
   const visible = visibleClaimSql(actor, 'c');
-  return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to, visible };
+  return { statuses, types: data.type, articleId: data.article, verdictId: data.verdict, from: data.from, to: data.to, tag: data.tag, visible };
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ClaimStatus, ClaimType } from '@/db/schema';
 import { isPostgres } from '@/db/engine';
+import { claimHasTag } from '@/lib/claims/tag-filter';
 import type { ExportReader } from './export-reader';
 import type { ExportAppearance, ExportRow, ExportSource, ExportVerdict } from './export-row';
 
@@ -16,6 +17,8 @@ export type ExportFilters = {
   claimIds?: number[];
   from?: string;
   to?: string;
+  /** Normalised tag the claims must carry (tagFilterInput). */
+  tag?: string;
   /** The draft-visibility rule over `claims c` (visibleClaimSql); absent means every claim. */
   visible?: SQL;
 };
@@ -50,6 +53,7 @@ export function whereClause(f: ExportFilters): SQL {
   // reviewed_at is stored in ms; the range covers whole UTC days.
   if (f.from) parts.push(sql`c.reviewed_at >= ${Date.parse(`${f.from}T00:00:00.000Z`)}`);
   if (f.to) parts.push(sql`c.reviewed_at <= ${Date.parse(`${f.to}T23:59:59.999Z`)}`);
+  if (f.tag) parts.push(claimHasTag(sql`c.id`, f.tag));
   if (f.visible) parts.push(f.visible);
   return sql.join(parts, sql` and `);
 }

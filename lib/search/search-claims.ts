@@ -2,8 +2,7 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { dbEngine, getDb, queryRows } from '@/db/client';
 import { articles, claims, verdictScale, type ClaimStatus } from '@/db/schema';
-import { normaliseTag } from '@/lib/claims/normalise-tags';
-import { TAG_MAX } from '@/lib/claims/limits';
+import { claimHasTag, tagFilterInput } from '@/lib/claims/tag-filter';
 import type { Actor } from '@/lib/auth/permissions';
 import { assertCan } from '@/lib/auth/guard';
 import { draftVisibilityFilter, visibleClaimSql } from '@/lib/settings/draft-visibility';
@@ -16,11 +15,7 @@ import { HIT_CLOSE, HIT_OPEN } from './markers';
 export const searchClaimsInput = z.strictObject({
   q: plainText().trim().max(200),
   /** Only claims carrying this tag (normalised); with an empty `q`, the tagged claims, latest change first. */
-  tag: plainText()
-    .max(TAG_MAX * 4)
-    .transform(normaliseTag)
-    .pipe(z.string().max(TAG_MAX))
-    .optional(),
+  tag: tagFilterInput().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
@@ -68,14 +63,14 @@ const RATIONALE_TOKENS = 20;
 export async function searchClaims({ actor, input }: { actor: Actor; input: unknown }): Promise<ClaimHit[]> {
   assertCan(actor, 'claim:read');
   const { q, tag, limit } = parseInput(searchClaimsInput, input);
-  const tagged = tag ? sql`and c.id in (select t.claim_id from claim_tags t where t.tag = ${tag})` : null;
+  const tagged = tag ? sql`and ${claimHasTag(sql`c.id`, tag)}` : null;
   if (tag && !searchTerms(q)) return listTagged(actor, tag, limit);
   return dbEngine() === 'postgres' ? searchPostgres(actor, q, limit, tagged) : searchSqlite(actor, q, limit, tagged);
 }
 
 /** The claims carrying `tag` that the actor may see, as unmarked hits, latest change first (a tag without words). */
 async function listTagged(actor: Actor, tag: string, limit: number): Promise<ClaimHit[]> {
-  const where: (SQL | undefined)[] = [sql`${claims.id} in (select t.claim_id from claim_tags t where t.tag = ${tag})`, draftVisibilityFilter(actor)];
+  const where: (SQL | undefined)[] = [claimHasTag(claims.id, tag), draftVisibilityFilter(actor)];
   return getDb()
     .select({
       id: claims.id,

@@ -25,7 +25,11 @@ beforeAll(async () => {
       actor: editor,
       input: { articleId: 1, start, end: start + phrase.length, type: 'statistic', claimant: '=Ingrid Valmont' },
     });
-    c = await updateClaim({ actor: editor, id: c.id, input: { version: c.version, verdictId: 1, rationale: 'Matches the filing, "to the car".' } });
+    c = await updateClaim({
+      actor: editor,
+      id: c.id,
+      input: { version: c.version, verdictId: 1, rationale: 'Matches the filing, "to the car".', tags: approve ? ['port traffic'] : [] },
+    });
     c = (
       await attachSource({ actor: editor, claimId: c.id, input: { url: 'https://port.example/filing', relation: 'supports', version: c.version } })
     ).claim;
@@ -86,6 +90,12 @@ describe('npm run export', { timeout: 120_000 }, () => {
     expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { id: number }[]).map((c) => c.id)).toEqual([verifiedId]);
   });
 
+  it('filters by --tag as the API does', () => {
+    const run = cli('--format', 'json', '--status', 'all', '--tag', ' Port  TRAFFIC');
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { id: number; tags: string[] }[]).map((c) => [c.id, c.tags])).toEqual([[verifiedId, ['port traffic']]]);
+  });
+
   it('acts as the user named by --as, with that user’s permissions', () => {
     const run = cli('--format', 'json', '--status', 'in_review', '--as', 'editor@example.com');
     expect(run.status).toBe(1);
@@ -99,6 +109,7 @@ describe('npm run export', { timeout: 120_000 }, () => {
     [['--format', 'csv', '--bogus'], "Unknown option '--bogus'"],
     [['--format', 'csv', '--from', 'yesterday'], 'from: Use a date in the form YYYY-MM-DD.'],
     [['--format', 'csv', '--article', '999'], 'There is no article with id 999.'],
+    [['--format', 'csv', '--tag', ' '], 'tag: A tag needs a character other than white space.'],
     [['--format', 'csv', '--as', 'nobody@example.com'], 'No user with email nobody@example.com.'],
   ])('exits 1 with a message and the usage for %j', (args, message) => {
     const run = cli(...args);

@@ -4,7 +4,7 @@
  * stream itself (catch-up, a change arriving while it is open, the ready event, clean-up when the client leaves).
  */
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDb } from './setup-db';
 import { getDb } from '@/db/client';
 import { claims, users } from '@/db/schema';
@@ -19,6 +19,12 @@ import { changeHead, listChanges, type ChangeView } from '@/lib/live/list-change
 import { openChangeStream } from '@/lib/live/open-change-stream';
 import { changePoller } from '@/lib/live/change-poller';
 import { asyncErrorOf } from './app-error';
+import { readEvents } from '../sse-events';
+import { startSession } from '@/lib/auth/sessions';
+import * as streamRoute from '@/app/api/stream/route';
+import { session } from './session-actor-mock';
+
+vi.mock('@/lib/auth/current-actor', () => import('./session-actor-mock'));
 
 let actors: { editor: Actor; reviewer: Actor; admin: Actor };
 let editorB: Actor;
@@ -103,32 +109,6 @@ describe('listChanges', () => {
   });
 });
 
-/** Reads SSE events from `stream` until `done` says so; returns them parsed (comments and `retry` left out). */
-async function readEvents(reader: ReadableStreamDefaultReader<Uint8Array>, done: (events: Sse[]) => boolean): Promise<Sse[]> {
-  const decoder = new TextDecoder();
-  const events: Sse[] = [];
-  let buffer = '';
-  while (!done(events)) {
-    const { value, done: ended } = await reader.read();
-    if (ended) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const field = (name: string) =>
-        block
-          .split('\n')
-          .find((l) => l.startsWith(`${name}: `))
-          ?.slice(name.length + 2);
-      const data = field('data');
-      if (data) events.push({ id: Number(field('id')), event: field('event') ?? 'message', data: JSON.parse(data) as ChangeView });
-    }
-  }
-  return events;
-}
-type Sse = { id: number; event: string; data: ChangeView };
-
 describe('openChangeStream', () => {
   const open = (actor: Actor, input: Record<string, string>, signal: AbortSignal) =>
     openChangeStream({ actor, input, signal, reauthorize: async () => actor });
@@ -180,5 +160,37 @@ describe('openChangeStream', () => {
     expect((await asyncErrorOf(() => open(editorB, { articleId: '999999' }, signal))).code).toBe('not_found');
     expect((await asyncErrorOf(() => open(editorB, { lastEventId: '-1' }, signal))).code).toBe('invalid');
     expect((await asyncErrorOf(() => open(editorB, { lastEventId: 'abc' }, signal))).code).toBe('invalid');
+  });
+});
+
+describe('GET /api/stream', () => {
+  /** The route as a browser's EventSource calls it, with `headers`; abort `leave` to go away. */
+  const get = (query: string, headers: Record<string, string>, leave: AbortController) =>
+    streamRoute.GET(new Request(`http://localhost/api/stream${query}`, { headers, signal: leave.signal }), { params: Promise.resolve({}) });
+
+  it('replays what was missed after the Last-Event-ID header, which wins over the lastEventId it was opened with', async () => {
+    session.sid = await startSession(editorB.id);
+    const opened = await changeHead(getDb());
+    const missed = [await draft(editorB, 'Missed while reconnecting'), await draft(editorB, 'Missed too')];
+    await draft(actors.editor, 'Hidden, missed');
+    const leave = new AbortController();
+    // An EventSource reconnecting by itself keeps its URL (here a stale ?lastEventId) and sends the newest id it saw.
+    const head = await changeHead(getDb());
+    const res = await get(`?articleId=${article}&lastEventId=${head}`, { 'Last-Event-ID': String(opened) }, leave);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = res.body!.getReader();
+    const events = await readEvents(reader, (e) => e.some((x) => x.event === 'ready'));
+    expect(events.map((e) => [e.event, e.data.claimId])).toEqual([...missed.map((c) => ['message', c.id]), ['ready', null]]);
+    expect(events.at(-1)!.id).toBe(head);
+    leave.abort();
+    expect((await reader.read()).done).toBe(true);
+  });
+
+  it('refuses a Last-Event-ID header that is not an event id with a 400', async () => {
+    session.sid = await startSession(editorB.id);
+    const res = await get('', { 'Last-Event-ID': 'yesterday' }, new AbortController());
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ lastEventId: 'Not an event id.' });
   });
 });

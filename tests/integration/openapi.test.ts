@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClaimInput } from '@/lib/claims/create-claim';
 import { transitionInput } from '@/lib/review/transition-claim';
 import { listClaimsInput } from '@/lib/claims/list-claims';
+import { TAG_MAX } from '@/lib/claims/limits';
 import { startSession } from '@/lib/auth/sessions';
 import { freshDb } from './setup-db';
 import { session } from './session-actor-mock';
@@ -154,6 +155,12 @@ describe('GET /api/openapi.json', () => {
     expect(params.map((p) => p.name)).toEqual(listShape);
     expect(params.find((p) => p.name === 'status')).toMatchObject({ in: 'query', style: 'form', explode: false, schema: { type: 'array' } });
     expect(doc.paths['/api/export'].get.parameters.find((p) => p.name === 'format')).toMatchObject({ required: true });
+    // Exports filter by tag as the board does; the count takes the same filters.
+    for (const path of ['/api/export', '/api/export/count']) {
+      const tag = doc.paths[path].get.parameters.find((p) => p.name === 'tag');
+      expect(tag).toMatchObject({ in: 'query', required: false, schema: { type: 'string', maxLength: TAG_MAX * 4 } });
+      expect(tag?.description).toMatch(/tag/i);
+    }
   });
 });
 

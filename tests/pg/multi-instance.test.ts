@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiLogin, login, type App } from '../e2e/harness';
 import { appUnderTest } from '../e2e/app-under-test';
+import { readEvents } from '../sse-events';
 
 /*
  * Two app instances (two `npm start` servers on different ports) share one PostgreSQL database, as behind a load
@@ -72,6 +73,28 @@ describe('two instances behind one PostgreSQL', () => {
     const onB = (await (await call(b, `/api/claims/${claim.id}`, { cookie: editor })).json()) as Claim;
     expect(onB.status).toBe('verified');
     expect(onB.version).toBe(claim.version + 1);
+  });
+
+  it('a claim changed through A reaches a live stream held open on B', async () => {
+    const [editor, reviewer] = await Promise.all([apiLogin(a.baseUrl, 'editor@example.com'), apiLogin(b.baseUrl, 'reviewer@example.com')]);
+    const leave = new AbortController();
+    const res = await fetch(`${b.baseUrl}/api/stream?articleId=1`, { headers: { cookie: reviewer }, signal: leave.signal });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    try {
+      // From "ready" on, B sends what commits after it; A's writes can reach B only through the shared database.
+      const [ready] = await readEvents(reader, (e) => e.some((x) => x.event === 'ready'));
+      expect(ready.event).toBe('ready');
+      const claim = await submittedClaim(editor, 100);
+      const events = await readEvents(reader, (e) => e.some((x) => x.data.type === 'claim.submitted' && x.data.claimId === claim.id));
+      const mine = events.filter((e) => e.data.claimId === claim.id);
+      expect(mine[0].data).toMatchObject({ type: 'claim.created', articleId: 1, status: 'draft', actorName: 'Erin Editor' });
+      expect(mine.at(-1)!.data).toMatchObject({ type: 'claim.submitted', articleId: 1, status: 'in_review' });
+      expect(events.every((e) => e.event === 'message' && e.id > ready.id)).toBe(true);
+    } finally {
+      // Leaves B's stream even when an expectation failed, so the instance can stop.
+      leave.abort();
+    }
   });
 
   it('approve on A and reject on B at once: exactly one wins, the other gets 409 naming the winner', async () => {

@@ -1,12 +1,14 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { api } from '@/components/ui/api-client';
+import { useTagSuggestions } from '@/components/claims/use-tag-suggestions';
+import { normaliseTag } from '@/lib/claims/normalise-tags';
 import { STATUS_LABELS, TYPE_LABELS } from '@/components/labels';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMAT_NAMES } from '@/lib/export/formats';
 import type { ExportOptions } from '@/lib/export/export-options';
 
-export type ExportFormValues = Record<'status' | 'article' | 'verdict' | 'type' | 'from' | 'to' | 'format', string>;
+export type ExportFormValues = Record<'status' | 'article' | 'verdict' | 'type' | 'tag' | 'from' | 'to' | 'format', string>;
 
 const STATUS_CHOICES = ['verified', 'in_review', 'needs_changes', 'draft', 'rejected', 'all'] as const;
 const SHORT_LABELS: Record<string, string> = {
@@ -25,12 +27,14 @@ export function ExportForm({ options, initial }: { options: ExportOptions; initi
   const [values, setValues] = useState<ExportFormValues>({ ...initial, format: initial.format || 'csv' });
   const [bom, setBom] = useState(true);
   const [answer, setAnswer] = useState<CountFor>({ state: 'loading', query: '' });
+  const tagListId = useId();
+  const tagSuggestions = useTagSuggestions(normaliseTag(values.tag));
   const set = (key: keyof ExportFormValues) => (e: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
   const filterQuery = useMemo(() => {
     const q = new URLSearchParams();
-    for (const key of ['status', 'article', 'verdict', 'type', 'from', 'to'] as const) if (values[key]) q.set(key, values[key]);
+    for (const key of ['status', 'article', 'verdict', 'type', 'tag', 'from', 'to'] as const) if (values[key].trim()) q.set(key, values[key]);
     return q.toString();
   }, [values]);
 
@@ -123,6 +127,23 @@ export function ExportForm({ options, initial }: { options: ExportOptions; initi
         <label>
           Reviewed to
           <input type="date" value={values.to} onChange={set('to')} />
+        </label>
+        <label>
+          Tag
+          <input
+            type="search"
+            value={values.tag}
+            onChange={set('tag')}
+            list={tagListId}
+            autoComplete="off"
+            placeholder="Any tag"
+            spellCheck={false}
+          />
+          <datalist id={tagListId}>
+            {tagSuggestions.map((s) => (
+              <option key={s.tag} value={s.tag} />
+            ))}
+          </datalist>
         </label>
       </div>
       <div className="export-result">

@@ -7,7 +7,7 @@ import { ExportForm, type ExportFormValues } from './export-form';
 
 export const metadata = { title: 'Export' };
 
-const FIELDS = ['status', 'article', 'verdict', 'type', 'from', 'to', 'format'] as const;
+const FIELDS = ['status', 'article', 'verdict', 'type', 'tag', 'from', 'to', 'format'] as const;
 
 export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await pageActor();
