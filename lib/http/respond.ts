@@ -7,7 +7,7 @@ import { parseId } from '@/lib/validation';
 /** Default request body limit for JSON route handlers. */
 const MAX_JSON_BYTES = 256 * 1024;
 
-/** The JSON error body of DESIGN.md's API contract for any thrown value (unknown errors become a logged 500). */
+/** The API's one error body, `{error: {code, message, fields?}}`, for any thrown value (unknown errors become a logged 500). */
 function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(
