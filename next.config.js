@@ -10,7 +10,7 @@ const nextConfig = {
   // Tests and CI use their own build folders so parallel builds never clobber each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // authInterrupts: forbidden() renders app/forbidden.tsx with a 403 (an editor on /admin), instead of a 404.
-  experimental: { serverActions: { bodySizeLimit: '3mb' }, authInterrupts: true },
+  experimental: { authInterrupts: true },
   // Static security headers for every response, static files included; the nonce CSP is set per request in proxy.ts.
   async headers() {
     return [

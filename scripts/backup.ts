@@ -1,7 +1,8 @@
 /**
  * `npm run -s db:backup -- FILE`: a consistent online backup of the database, safe while the server is running and
  * writing. SQLite: the backup API through better-sqlite3, then an integrity check of the copy. PostgreSQL: `pg_dump`
- * in custom format (restore with `pg_restore`) when it is on PATH, else the exact command to run.
+ * in custom format (restore with `pg_restore`) when it is on PATH, else the exact command to run (exit status 1:
+ * no backup was written). Tests: tests/integration/backup.test.ts (SQLite), tests/pg/backup.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

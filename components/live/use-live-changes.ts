@@ -1,26 +1,14 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { ClaimStatus } from '@/db/enums';
-
-/** One change from GET /api/stream (lib/live/list-changes.ts). */
-export type LiveChange = {
-  id: number;
-  type: string;
-  claimId: number | null;
-  articleId: number | null;
-  status: ClaimStatus | null;
-  actorId: number | null;
-  actorName: string | null;
-  at: string;
-};
+import type { ChangeView } from '@/lib/live/list-changes';
 
 /**
  * Calls `onChange` for every change the signed-in user may see (of one article, or all). The stream is closed while
  * the tab is hidden and reopened from the last event id seen when it shows again, so nothing is missed and a
  * background tab holds no connection; dropped connections are retried by EventSource itself (with Last-Event-ID).
  */
-export function useLiveChanges({ articleId, onChange }: { articleId?: number; onChange: (change: LiveChange) => void }): void {
+export function useLiveChanges({ articleId, onChange }: { articleId?: number; onChange: (change: ChangeView) => void }): void {
   const handler = useRef(onChange);
   useEffect(() => {
     handler.current = onChange;
@@ -42,7 +30,7 @@ export function useLiveChanges({ articleId, onChange }: { articleId?: number; on
       });
       source.onmessage = (e) => {
         lastId = e.lastEventId || lastId;
-        handler.current(JSON.parse(e.data) as LiveChange);
+        handler.current(JSON.parse(e.data) as ChangeView);
       };
     };
     const close = () => {

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { api, ApiError } from '@/components/ui/api-client';
 import type { ClaimDto, ClaimSummaryDto } from '@/components/annotator/types';
-import { useLiveChanges, type LiveChange } from './use-live-changes';
+import type { ChangeView } from '@/lib/live/list-changes';
+import { useLiveChanges } from './use-live-changes';
 import { updatedBy, useLiveCue } from './live-cue';
 
 /** The open claim changed under its editor: who did it, and the version their form was opened on (kept on screen). */
@@ -41,7 +42,7 @@ export function useLiveClaims({ articleId, viewerId, claims, selectedId, upsert,
   });
 
   const onChange = useCallback(
-    async (change: LiveChange) => {
+    async (change: ChangeView) => {
       const byOther = change.actorId !== viewerId;
       if (change.type === 'article.new_version') {
         if (byOther) cue.show(updatedBy(change.actorName, 'New version'));

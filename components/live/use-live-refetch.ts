@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { useLiveChanges, type LiveChange } from './use-live-changes';
+import type { ChangeView } from '@/lib/live/list-changes';
+import { useLiveChanges } from './use-live-changes';
 import { updatedBy, useLiveCue } from './live-cue';
 
 /** Changes that arrive together are fetched once, this long after the first. */
@@ -29,7 +30,7 @@ export function useLiveRefetch({
   useEffect(() => () => clearTimeout(timer.current), []);
   useLiveChanges({
     articleId,
-    onChange: (change: LiveChange) => {
+    onChange: (change: ChangeView) => {
       if (!change.type.startsWith('claim.')) return;
       if (change.actorId !== viewerId) cue.show(updatedBy(change.actorName));
       if (timer.current !== undefined) return;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-// How every form shows its outcome: the messages of an API error or a server action's `{message, fields}` answer,
+// How every form shows its outcome: the messages of an API error (`{message, fields}`, kept by useApiAction),
 // a confirmation, and the submit button's busy state.
 
 /**
@@ -17,7 +17,7 @@ export function FormError({ message, className = 'form-error', children }: { mes
   );
 }
 
-/** The message for one input (the `fields` of an API or server-action error), shown under it. */
+/** The message for one input (the `fields` of an API error), shown under it. */
 export function FieldError({ message }: { message?: string | null }) {
   return message ? <span className="field-error">{message}</span> : null;
 }

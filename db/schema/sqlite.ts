@@ -86,9 +86,10 @@ export const passwordResets = sqliteTable(
 );
 
 /**
- * Login throttle state shared by every app instance (DESIGN.md: nothing shared lives in memory). One row per key:
- * `pair:<email> <ip>`, `ip:<ip>` and `account:<email>` count failures in a window; `known:<email> <ip>` remembers
- * an address that signed in to the account. Rows past `expires_at` are dead and pruned.
+ * Login throttle state shared by every app instance (in the database, not in process memory: a lock reached through
+ * one instance holds on all). One row per key: `pair:<email> <ip>`, `ip:<ip>` and `account:<email>` count failures
+ * in a window; `known:<email> <ip>` remembers an address that signed in to the account. Rows past `expires_at` are
+ * dead and pruned.
  */
 export const loginThrottle = sqliteTable(
   'login_throttle',

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLES } from '@/db/schema';
+import { SHORTCUT_IDS } from '@/lib/shortcuts/keymap';
 import { dateTime, id, page, view } from './view-registry';
 
 export const verdictView = view(
@@ -72,3 +73,19 @@ export const auditPageView = view(
 );
 
 export const countView = view('Count', 'How many claims an export with the same filters would contain.', z.object({ count: z.number().int() }));
+
+export const settingsView = view(
+  'Settings',
+  'The organisation settings: ClaimReview author, draft visibility for editors, public fact-check pages, content language.',
+  z.object({ orgName: z.string(), orgUrl: z.string(), editorsSeeDrafts: z.boolean(), publishFactChecks: z.boolean(), contentLanguage: z.string() }),
+);
+export const keymapView = view(
+  'Keymap',
+  'The key of each single-key shortcut for you, or null for every one when you turned them off.',
+  z.record(z.enum(SHORTCUT_IDS), z.string().nullable()),
+);
+export const passwordSetView = view(
+  'PasswordSet',
+  'Whose password the one-time link set (to greet them at sign-in).',
+  z.object({ email: z.string() }),
+);

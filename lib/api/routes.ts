@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { createArticleInput } from '@/lib/articles/create-article';
-import { importUrlInput } from '@/lib/articles/import-url';
+import { importUrlInput, previewUrlInput } from '@/lib/articles/import-url';
 import { createVersionInput } from '@/lib/articles/create-article-version';
 import { dismissSuggestionInput } from '@/lib/suggest/dismiss-suggestion';
 import { suggestionsQuery } from '@/lib/suggest/suggest-for-article';
@@ -37,6 +37,9 @@ import { changeOwnPasswordInput } from '@/lib/users/change-own-password';
 import { listNotificationsInput } from '@/lib/notifications/list-notifications';
 import { markNotificationsReadInput } from '@/lib/notifications/mark-notifications-read';
 import { notifyPrefsInput } from '@/lib/notifications/notify-prefs';
+import { updateSettingsInput } from '@/lib/settings/update-settings';
+import { updateShortcutsInput } from '@/lib/shortcuts/update-shortcuts';
+import { setPasswordWithLinkInput } from '@/lib/users/set-password-with-link';
 import { suggestMentionsInput } from '@/lib/notifications/suggest-mentions';
 import * as v from './views';
 import * as nv from './notification-views';
@@ -88,6 +91,12 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     body: createArticleInput.or(importUrlInput),
     ok: { 201: v.importedArticleView, 200: v.importedArticleView },
     errors: [...WORKER, ...FETCH],
+  },
+  'POST articles/preview': {
+    summary: 'Fetch a link and show what importing it would store (nothing is stored)',
+    body: previewUrlInput,
+    ok: { 200: v.urlImportPreviewView },
+    errors: FETCH,
   },
   'GET articles/[id]': { summary: 'An article with its text, document and claims', ok: { 200: v.articleView } },
   'PATCH articles/[id]': {
@@ -246,6 +255,13 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
   'GET users/[id]/tokens': { summary: "A user's live API tokens (admin)", ok: { 200: a.apiTokenListView }, errors: [403] },
   'DELETE users/[id]/tokens/[tokenId]': { summary: "Revoke one of a user's API tokens (admin)", ok: { 204: null } },
 
+  'PATCH settings': {
+    summary: 'Change organisation settings (admin); settings left out keep their values',
+    body: updateSettingsInput,
+    ok: { 200: a.settingsView },
+    errors: [403],
+  },
+
   'GET audit': { summary: 'The audit trail, newest first (admin)', query: listAuditInput, ok: { 200: a.auditPageView }, errors: [403] },
 
   'GET webhooks': { summary: 'Registered webhooks with delivery counts (admin)', ok: { 200: w.webhookListView }, errors: [403] },
@@ -288,6 +304,20 @@ export const API_OPERATIONS: Record<string, ApiOperation> = {
     summary: 'Change your password; revokes your API tokens and other sessions',
     body: changeOwnPasswordInput,
     ok: { 204: null },
+  },
+
+  'PUT account/shortcuts': {
+    summary: 'Turn your single-key shortcuts on or off, or give them other keys',
+    description: 'A key left out or empty keeps its default; two shortcuts of one place may not share a key (400 naming `keys.<id>`).',
+    body: updateShortcutsInput,
+    ok: { 200: a.keymapView },
+  },
+  'POST set-password': {
+    summary: "Set a password with a one-time link's token (no session: the token is the credential)",
+    description: 'Uses the link up and signs the user out everywhere; a used, expired or unknown link is a 400.',
+    body: setPasswordWithLinkInput,
+    ok: { 200: a.passwordSetView },
+    public: true,
   },
 
   'GET notifications': {

@@ -32,6 +32,10 @@ import type { claimJson } from '@/lib/export/formats/json';
 import type { listNotifications } from '@/lib/notifications/list-notifications';
 import type { markNotificationsRead } from '@/lib/notifications/mark-notifications-read';
 import type { getNotifyPrefs } from '@/lib/notifications/get-notify-prefs';
+import type { previewUrlImport } from '@/lib/articles/import-url';
+import type { updateSettings } from '@/lib/settings/update-settings';
+import type { updateShortcuts } from '@/lib/shortcuts/update-shortcuts';
+import type { setPasswordWithLink } from '@/lib/users/set-password-with-link';
 import type { suggestMentions } from '@/lib/notifications/suggest-mentions';
 import type * as v from './views';
 import type * as nv from './notification-views';
@@ -60,6 +64,7 @@ export type ViewChecks = AllTrue<
     Describes<typeof v.articleView, Returns<typeof getArticle>>,
     Describes<typeof v.refreshResultView, Returns<typeof refreshArticle>>,
     Describes<typeof v.versionResultView, Returns<typeof createArticleVersion>>,
+    Describes<typeof v.urlImportPreviewView, Returns<typeof previewUrlImport>>,
     Describes<typeof v.suggestionListView, Returns<typeof suggestForArticle>>,
     Describes<typeof v.suggestionsWithPeopleView, Returns<typeof suggestWithPeople>>,
     Describes<typeof v.claimView, Returns<typeof getClaim>>,
@@ -83,6 +88,9 @@ export type ViewChecks = AllTrue<
     Describes<typeof a.apiTokenListView, Returns<typeof listApiTokens>>,
     Describes<typeof a.createdApiTokenView, Returns<typeof createApiToken>>,
     Describes<typeof a.auditPageView, Returns<typeof listAudit>>,
+    Describes<typeof a.settingsView, Returns<typeof updateSettings>>,
+    Describes<typeof a.keymapView, Returns<typeof updateShortcuts>>,
+    Describes<typeof a.passwordSetView, Returns<typeof setPasswordWithLink>>,
     Describes<typeof nv.notificationPageView, Returns<typeof listNotifications>>,
     Describes<typeof nv.markedReadView, Returns<typeof markNotificationsRead>>,
     Describes<typeof nv.notifyPrefsView, Returns<typeof getNotifyPrefs>>,

@@ -159,6 +159,20 @@ export const importedArticleView = view(
   'The stored article; imports by link add `existing: true` when the link was imported before (answered with 200).',
   articleView.extend({ existing: z.boolean().optional() }),
 );
+export const urlImportPreviewView = view(
+  'UrlImportPreview',
+  'What importing a link would store, nothing stored yet; `existingId` is the latest version of an article imported from it before.',
+  z.object({
+    existingId: id.nullable(),
+    fetchedUrl: z.string(),
+    canonicalUrl: z.string(),
+    title: z.string().nullable(),
+    byline: z.string().nullable(),
+    publisher: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    text: z.string(),
+  }),
+);
 
 const versionCounts = { kept: z.number().int(), moved: z.number().int(), fuzzy: z.number().int(), orphaned: z.number().int() };
 export const versionResultView = view('VersionResult', 'The new version and how its claims moved onto it.', z.object({ id, ...versionCounts }));

@@ -11,8 +11,10 @@ const ADMINS = ['admin'] as const;
 type OwnedGrant = { readonly own: readonly Role[]; readonly any: readonly Role[] };
 
 /**
- * The one table of who may do what (DESIGN.md, "Users and roles"). Services check it and the claim page gets its
- * answers through `claimAbilities`; status rules (which status allows what) live in lib/review/workflow.ts.
+ * The one table of who may do what (editors import and mark articles, source and submit their claims; reviewers
+ * also review others' claims; admins also manage users, the verdict scale and settings). Services check it and the
+ * claim page gets its answers through `claimAbilities`; status rules (which status allows what) live in
+ * lib/review/workflow.ts.
  */
 export const PERMISSIONS = {
   'article:read': EVERYONE,

@@ -7,7 +7,7 @@ import { parseId } from '@/lib/validation';
 /** Default request body limit for JSON route handlers. */
 const MAX_JSON_BYTES = 256 * 1024;
 
-/** The JSON error body of DESIGN.md's API contract for any thrown value (unknown errors become a logged 500). */
+/** The API's one error body, `{error: {code, message, fields?}}`, for any thrown value (unknown errors become a logged 500). */
 function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json(
@@ -40,11 +40,22 @@ type Handler<P> = (args: { req: Request; actor: Actor; params: P }) => unknown |
  * (undefined -> 204, Response as is, else JSON with `status`) and typed errors to the API's error body.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
+  return wrap<P>(async (req, params) => handler({ req, actor: await requireActor(), params }), options);
+}
+
+/**
+ * Like apiRoute for the few anonymous routes, where a credential in the body (a one-time link's token) stands in
+ * for the session: origin check, no actor, the same result and error mapping.
+ */
+export function publicRoute<P = Record<string, never>>(handler: (args: { req: Request; params: P }) => unknown, options: { status?: number } = {}) {
+  return wrap<P>((req, params) => handler({ req, params }), options);
+}
+
+function wrap<P>(handler: (req: Request, params: P) => unknown, options: { status?: number }) {
   return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     try {
       assertSameOrigin(req);
-      const actor = await requireActor();
-      const result = await handler({ req, actor, params: await ctx.params });
+      const result = await handler(req, await ctx.params);
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return Response.json(result, { status: options.status ?? 200 });

@@ -4,7 +4,7 @@ import type { ClaimStatus } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { visibleClaimSql, visibleDeletedClaimSql } from '@/lib/settings/draft-visibility';
 
-/** One change as the live stream sends it (the `data` of an event whose `id` is `id`). */
+/** One change as the live stream sends it (the `data` of an event whose `id` is `id`); the browser's hooks read it too. */
 export type ChangeView = {
   id: number;
   type: string;

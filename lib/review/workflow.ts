@@ -14,7 +14,10 @@ type Rule = {
   commentRequired: boolean;
 };
 
-/** The claim workflow of DESIGN.md as one table: which action moves which status, and what it takes. */
+/**
+ * The claim workflow (draft -> in review -> verified, needs changes or rejected; a closed claim reopens into review) as
+ * one table: which action moves which status, and what it takes.
+ */
 export const TRANSITIONS: Record<TransitionAction, Rule> = {
   submit: { from: ['draft', 'needs_changes'], to: 'in_review', permission: 'claim:submit', notOwnClaim: false, commentRequired: false },
   approve: { from: ['in_review'], to: 'verified', permission: 'claim:review', notOwnClaim: true, commentRequired: false },

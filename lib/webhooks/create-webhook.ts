@@ -6,13 +6,14 @@ import { assertCan } from '@/lib/auth/guard';
 import { parseInput, plainText } from '@/lib/validation';
 import type { Resolver } from '@/lib/net/guarded-fetch';
 import { vetWebhookUrl } from './vet-webhook-url';
-
-export const WEBHOOK_URL_MAX = 2000;
+import { WEBHOOK_SECRET_MAX, WEBHOOK_SECRET_MIN, WEBHOOK_URL_MAX } from './limits';
 
 export const createWebhookInput = z.strictObject({
   url: plainText().trim().min(1, 'Required.').max(WEBHOOK_URL_MAX, `Must be at most ${WEBHOOK_URL_MAX} characters.`),
   /** The HMAC key the receiver checks X-Claimdesk-Signature with; never shown again. */
-  secret: plainText().min(16, 'Use at least 16 characters.').max(256, 'Must be at most 256 characters.'),
+  secret: plainText()
+    .min(WEBHOOK_SECRET_MIN, `Use at least ${WEBHOOK_SECRET_MIN} characters.`)
+    .max(WEBHOOK_SECRET_MAX, `Must be at most ${WEBHOOK_SECRET_MAX} characters.`),
   events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, 'Choose at least one event.'),
 });
 

@@ -22,6 +22,7 @@ import { attachSource } from '@/lib/sources/attach-source';
 import { createApiToken } from '@/lib/users/create-api-token';
 import { linkClaims } from '@/lib/matching/link-claims';
 import { createWebhook } from '@/lib/webhooks/create-webhook';
+import { resetPassword } from '@/lib/users/reset-password';
 import { webhookDeliveries } from '@/db/schema';
 import { session } from './session-actor-mock';
 import { callRoute, discoverRouteHandlers, type RouteCall } from './route-handlers';
@@ -68,6 +69,8 @@ const TABLE: Record<string, Row> = {
   'GET openapi.json': { expect: { anon: 200, editor: 200, reviewer: 200, admin: 200, disabled: 200 } },
   'GET articles': { expect: signedIn(200, 200, 200) },
   'POST articles': { setup: () => ({ body: { format: 'text', content: 'Title\n\nSome text.' } }), expect: signedIn(201, 201, 201) },
+  // Fetching is tested in url-import tests: a malformed link reaches the service's 400 for every role that may import.
+  'POST articles/preview': { setup: () => ({ body: { url: 'not a link' } }), expect: signedIn(400, 400, 400) },
   'GET articles/[id]': { setup: () => ({ params: { id: '1' } }), expect: signedIn(200, 200, 200) },
   // Giving someone else's import to a third person is a reviewer's call; an editor may only take it themselves.
   'PATCH articles/[id]': {
@@ -205,6 +208,7 @@ const TABLE: Record<string, Row> = {
   'GET stream': { setup: () => ({ query: '?lastEventId=0' }), expect: signedIn(200, 200, 200) },
   'GET search': { setup: () => ({ query: '?q=bridge' }), expect: signedIn(200, 200, 200) },
   'GET tags': { setup: () => ({ query: '?q=ele' }), expect: signedIn(200, 200, 200) },
+  'PATCH settings': { setup: () => ({ body: { orgName: `Desk ${unique()}` } }), expect: signedIn(403, 403, 200) },
   'GET audit': { setup: () => ({ query: '?limit=5' }), expect: signedIn(403, 403, 200) },
   'GET users': { expect: signedIn(403, 403, 200) },
   'POST users': {
@@ -264,6 +268,15 @@ const TABLE: Record<string, Row> = {
     setup: () => ({ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }),
     // A signed-in user reaches the service, which refuses the wrong current password.
     expect: signedIn(400, 400, 400),
+  },
+  'PUT account/shortcuts': { setup: () => ({ body: { enabled: true, keys: { 'text.next': 'm' } } }), expect: signedIn(200, 200, 200) },
+  // Anonymous: a live one-time link (of a throwaway user) is the credential, whoever's session comes with it.
+  'POST set-password': {
+    setup: async ({ actors }) => {
+      const { setPasswordLink } = await resetPassword({ actor: actors.admin, id: (await otherUser()).id, input: {} });
+      return { body: { token: new URL(setPasswordLink!, 'http://localhost').searchParams.get('token'), password: 'a long new passphrase' } };
+    },
+    expect: { anon: 200, editor: 200, reviewer: 200, admin: 200, disabled: 200 },
   },
   // Notifications and their settings are each user's own; mention suggestions are for every signed-in user.
   'GET notifications': { setup: () => ({ query: '?limit=5' }), expect: signedIn(200, 200, 200) },

@@ -64,6 +64,7 @@ const TABLE: Record<string, Row> = {
   'GET openapi.json': { calls: () => [{}] },
   'GET articles': { calls: () => [{}] },
   'POST articles': { calls: () => [{ body: { format: 'text', content: `B's piece ${unique()}\n\nSome text.` } }] },
+  'POST articles/preview': { calls: () => [{ body: { url: 'not a link' } }] },
   'GET articles/[id]': { calls: () => [{ params: { id: String(world.article) } }] },
   'PATCH articles/[id]': { calls: () => [{ params: { id: String(world.article) }, body: { assigneeId: world.editorB.id } }] },
   'POST articles/[id]/suggestions': { calls: () => [{ params: { id: String(world.article) } }] },
@@ -147,6 +148,10 @@ const TABLE: Record<string, Row> = {
   'POST tokens': { calls: () => [{ body: { name: 'script' } }] },
   'DELETE tokens/[id]': { calls: () => [{ params: { id: '999' } }] },
   'POST account/password': { calls: () => [{ body: { currentPassword: 'wrong-password', newPassword: 'a long new passphrase' } }] },
+  'PUT account/shortcuts': { calls: () => [{ body: { enabled: true, keys: {} } }] },
+  'POST set-password': { calls: () => [{ body: { token: 'no-such-link', password: 'a long new passphrase' } }] },
+  // Admin only: a 403 for editor B that must not switch drafts back on.
+  'PATCH settings': { calls: () => [{ body: { orgName: 'B desk', editorsSeeDrafts: true } }] },
   // B was @mentioned on the draft while editors could still see drafts: the notification must not show it now.
   'GET notifications': { calls: () => [{}, { query: '?unread=true' }] },
   'POST notifications/read': { calls: () => [{ body: { all: true } }] },

@@ -25,6 +25,7 @@ import { resendDelivery } from '@/lib/webhooks/resend-delivery';
 import { leaseDelivery, sendDueDeliveries } from '@/lib/webhooks/send-due-deliveries';
 import { startWebhookSender } from '@/lib/webhooks/start-sender';
 import { verifySignature } from '@/lib/webhooks/sign-payload';
+import { WEBHOOK_SECRET_MAX, WEBHOOK_SECRET_MIN } from '@/lib/webhooks/limits';
 import { startWebhookReceiver, type WebhookReceiver } from '../fixtures/webhook-receiver';
 import { freshDb } from './setup-db';
 import { asyncErrorOf } from './app-error';
@@ -125,6 +126,16 @@ describe('registering', () => {
       (await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: 'short', events: ['claim.verified'] } })))
         .fields,
     ).toHaveProperty('secret');
+    // The form's minLength/maxLength read the same constants: the service holds exactly those bounds.
+    const secretError = async (secret: string) =>
+      (await asyncErrorOf(() => createWebhook({ actor: actors.admin, input: { url: receiver.url, secret, events: ['claim.verified'] } }))).fields;
+    expect(await secretError('s'.repeat(WEBHOOK_SECRET_MIN - 1))).toEqual({ secret: `Use at least ${WEBHOOK_SECRET_MIN} characters.` });
+    expect(await secretError('s'.repeat(WEBHOOK_SECRET_MAX + 1))).toEqual({ secret: `Must be at most ${WEBHOOK_SECRET_MAX} characters.` });
+    for (const length of [WEBHOOK_SECRET_MIN, WEBHOOK_SECRET_MAX]) {
+      await expect(
+        createWebhook({ actor: actors.admin, input: { url: receiver.url, secret: 's'.repeat(length), events: ['claim.verified'] } }),
+      ).resolves.toHaveProperty('id');
+    }
     const error = await asyncErrorOf(() =>
       createWebhook({ actor: actors.reviewer, input: { url: receiver.url, secret: SECRET, events: ['claim.verified'] } }),
     );

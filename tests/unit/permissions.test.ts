@@ -11,9 +11,10 @@ const ADMIN: Role[] = ['admin'];
 type Ask = (actor: { role: Role }) => boolean;
 
 /**
- * DESIGN.md's "Users and roles" (and the workflow section's "reopen (reviewer/admin)"), restated as who may do
- * what, written without looking at the table. Rows marked "kept" are not in DESIGN.md: they state what the
- * product does today, so a change to them is deliberate.
+ * The product's roles (editors import articles, mark, source and submit their own claims and comment; reviewers also
+ * approve, send back and reject others' claims and reopen them; admins also manage users, the verdict scale and
+ * settings), restated as who may do what, written without looking at the table. Rows marked "kept" go beyond that
+ * statement of roles: they state what the product does today, so a change to them is deliberate.
  */
 const SPEC: { does: string; ask: Ask; roles: Role[]; covers: Permission[] }[] = [
   // editor: "import articles"

@@ -11,7 +11,9 @@ import {
 import { allowedTransitions, claimAbilities } from '@/lib/claims/claim-abilities';
 
 /**
- * An independent statement of DESIGN.md's workflow, written as plain conditions rather than a table,
+ * An independent statement of the claim workflow (the author or an admin submits; reviewers other than the author approve, send
+ * back or reject a claim in review, with a comment unless approving; reviewers reopen a closed one with a comment),
+ * written as plain conditions rather than a table,
  * so the module's table is checked against the spec instead of against itself.
  */
 function expected(status: ClaimStatus, action: TransitionAction, role: Role, isAuthor: boolean, hasComment: boolean) {
@@ -45,9 +47,9 @@ const cases = CLAIM_STATUSES.flatMap((status) =>
 );
 
 describe('planTransition', () => {
-  // The cases are built from the module's own lists: they must be exactly DESIGN.md's, or a status, action or role
+  // The cases are built from the module's own lists: they must be exactly the workflow's, or a status, action or role
   // that `expected` never heard of would be checked only against its fall-through answer.
-  it('knows exactly the statuses, actions and roles DESIGN.md names', () => {
+  it('knows exactly the statuses, actions and roles of the workflow', () => {
     expect([...CLAIM_STATUSES].sort()).toEqual(['draft', 'in_review', 'needs_changes', 'rejected', 'verified']);
     expect([...TRANSITION_ACTIONS].sort()).toEqual(['approve', 'reject', 'reopen', 'request_changes', 'submit']);
     expect([...ROLES].sort()).toEqual(['admin', 'editor', 'reviewer']);

@@ -1,24 +1,32 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useState } from 'react';
+import { api, ApiError } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
-import { submitNewPassword, type SetPasswordState } from './actions';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
-/** Choose a password through a one-time link. */
+/** Choose a password through a one-time link (POST /api/set-password: anonymous, the link's token is the credential). */
 export function SetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<SetPasswordState, FormData>(submitNewPassword, {});
-  if (state.ok) {
+  const [email, setEmail] = useState<string | null>(null);
+  const { busy, error, fields, onSubmit } = useApiAction();
+
+  const submit = onSubmit(async (data) => {
+    const password = String(data.get('password') ?? '');
+    if (password !== String(data.get('confirm') ?? '')) throw new ApiError(400, 'The passwords do not match.', { confirm: 'Does not match.' });
+    setEmail((await api<{ email: string }>('/api/set-password', { body: { token, password } })).email);
+  });
+
+  if (email) {
     return (
       <FormOk>
-        Password set for {state.email}. <Link href="/login">Sign in</Link>
+        Password set for {email}. <Link href="/login">Sign in</Link>
       </FormOk>
     );
   }
   return (
-    <form action={action} className="stack">
-      <input type="hidden" name="token" value={token} />
+    <form onSubmit={submit} className="stack">
       <label>
         New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters</span>
         <input
@@ -30,15 +38,15 @@ export function SetPasswordForm({ token }: { token: string }) {
           autoComplete="new-password"
           autoFocus
         />
-        <FieldError message={state.fields?.password} />
+        <FieldError message={fields.password} />
       </label>
       <label>
         Repeat password
         <input name="confirm" type="password" required autoComplete="new-password" />
-        <FieldError message={state.fields?.confirm} />
+        <FieldError message={fields.confirm} />
       </label>
-      <FormError message={state.message} />
-      <SubmitButton busy={pending} busyLabel="Saving…">
+      <FormError message={error} />
+      <SubmitButton busy={busy} busyLabel="Saving…">
         Set password
       </SubmitButton>
     </form>

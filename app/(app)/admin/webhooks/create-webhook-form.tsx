@@ -6,6 +6,7 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from '@/db/enums';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
+import { WEBHOOK_SECRET_MAX, WEBHOOK_SECRET_MIN, WEBHOOK_URL_MAX } from '@/lib/webhooks/limits';
 
 const EVENT_LABELS: Record<WebhookEvent, string> = {
   'claim.verified': 'A claim is verified',
@@ -38,17 +39,18 @@ export function CreateWebhookForm() {
     <form className="stack" onSubmit={submit}>
       <label>
         Receiver URL
-        <input name="url" type="url" required placeholder="https://cms.example.org/claimdesk" autoComplete="off" />
+        <input name="url" type="url" required maxLength={WEBHOOK_URL_MAX} placeholder="https://cms.example.org/claimdesk" autoComplete="off" />
         <FieldError message={fields.url} />
       </label>
       <label>
-        Signing secret <span className="hint">at least 16 characters; the receiver checks signatures with it, and it is not shown again</span>
+        Signing secret{' '}
+        <span className="hint">at least {WEBHOOK_SECRET_MIN} characters; the receiver checks signatures with it, and it is not shown again</span>
         <span className="secret-row">
           <input
             name="secret"
             required
-            minLength={16}
-            maxLength={256}
+            minLength={WEBHOOK_SECRET_MIN}
+            maxLength={WEBHOOK_SECRET_MAX}
             autoComplete="off"
             value={secret}
             onChange={(e) => setSecret(e.target.value)}

@@ -2,25 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import type { DeliveryStatus, WebhookEvent } from '@/db/enums';
+import type { DeliveryStatus } from '@/db/enums';
+import type { DeliveryLogEntry } from '@/lib/webhooks/list-deliveries';
+import { formatDateTime } from '@/components/claims/format';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FormError } from '@/components/ui/form-messages';
-
-export type LogEntry = {
-  id: number;
-  event: WebhookEvent;
-  claimId: number | null;
-  articleId: number | null;
-  status: DeliveryStatus;
-  attempts: number;
-  code: number | null;
-  error: string | null;
-  /** Formatted on the server (UTC). */
-  createdAt: string;
-  lastAttemptAt: string | null;
-  nextAttemptAt: string | null;
-};
 
 const STATUS_CLASS: Record<DeliveryStatus, string> = {
   pending: 'badge status-in_review',
@@ -28,8 +15,8 @@ const STATUS_CLASS: Record<DeliveryStatus, string> = {
   failed: 'badge status-rejected',
 };
 
-/** A webhook's latest deliveries, newest first, each with a "Send again" button. */
-export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries: LogEntry[] }) {
+/** A webhook's latest deliveries (as listDeliveries gives them), newest first, times in UTC, each with a "Send again" button. */
+export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries: DeliveryLogEntry[] }) {
   const router = useRouter();
   const { busy, error, run } = useApiAction({ onSuccess: () => router.refresh() });
   if (entries.length === 0) return <p className="muted">Nothing sent yet.</p>;
@@ -53,7 +40,7 @@ export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries
           <tbody>
             {entries.map((d) => (
               <tr key={d.id} data-delivery={d.id}>
-                <td>{d.createdAt}</td>
+                <td>{formatDateTime(d.createdAt)}</td>
                 <td>
                   {d.event}{' '}
                   {d.claimId ? (
@@ -65,11 +52,11 @@ export function DeliveryLog({ webhookId, entries }: { webhookId: number; entries
                 <td>
                   <span className={STATUS_CLASS[d.status]}>{d.status}</span>
                 </td>
-                <td>{d.code ?? '—'}</td>
+                <td>{d.lastStatusCode ?? '—'}</td>
                 <td>{d.attempts}</td>
-                <td>{d.lastAttemptAt ?? '—'}</td>
-                <td>{d.nextAttemptAt ?? '—'}</td>
-                <td className="delivery-error">{d.error ?? '—'}</td>
+                <td>{d.lastAttemptAt ? formatDateTime(d.lastAttemptAt) : '—'}</td>
+                <td>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
+                <td className="delivery-error">{d.lastError ?? '—'}</td>
                 <td>
                   <button
                     type="button"

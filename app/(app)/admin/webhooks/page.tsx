@@ -46,22 +46,7 @@ export default async function WebhooksPage() {
           </p>
           <WebhookActions id={h.id} url={h.url} active={h.active} />
           <h3>Deliveries</h3>
-          <DeliveryLog
-            webhookId={h.id}
-            entries={logs[i].items.map((d) => ({
-              id: d.id,
-              event: d.event,
-              claimId: d.claimId,
-              articleId: d.articleId,
-              status: d.status,
-              attempts: d.attempts,
-              code: d.lastStatusCode,
-              error: d.lastError,
-              createdAt: formatDateTime(d.createdAt),
-              lastAttemptAt: d.lastAttemptAt ? formatDateTime(d.lastAttemptAt) : null,
-              nextAttemptAt: d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : null,
-            }))}
-          />
+          <DeliveryLog webhookId={h.id} entries={logs[i].items} />
         </section>
       ))}
       <section className="panel-box">

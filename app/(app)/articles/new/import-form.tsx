@@ -1,8 +1,10 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { api, ApiError } from '@/components/ui/api-client';
+import { useApiAction } from '@/components/ui/use-api-action';
 import { FieldError, FormError, SubmitButton } from '@/components/ui/form-messages';
-import { importArticle, type ImportState } from './actions';
 import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 /** Inputs of this form that show their own error; an error about one of them is not repeated above the button. */
@@ -12,49 +14,86 @@ const FORMATS = [
   ['html', 'HTML'],
   ['markdown', 'Markdown'],
 ] as const;
+const FORMAT_BY_EXTENSION: Record<string, 'text' | 'html' | 'markdown'> = {
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+/** The content to send: an uploaded file wins over pasted content (its format from its extension). */
+async function contentOf(data: FormData): Promise<{ format: string; content: string }> {
+  const file = data.get('file');
+  if (!(file instanceof File) || file.size === 0) return { format: String(data.get('format') ?? 'text'), content: String(data.get('content') ?? '') };
+  const format = FORMAT_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''];
+  if (!format) throw new ApiError(400, 'Upload a .txt, .html or .md file.', { file: 'Unsupported file type.' });
+  return { format, content: await file.text() };
+}
 
 /**
- * The import form (or, with `versionOf`, the form for an article's new text); errors come back as values with what
- * was typed, and an error goes away as soon as its field (or, for a general one, any field) is changed.
+ * The import form (or, with `versionOf`, the form for an article's new text): POST /api/articles, or
+ * /api/articles/:id/versions, then opens the article. An error goes away as soon as its field (or, for a general
+ * one, any field) is changed.
  */
 export function ImportForm({ versionOf }: { versionOf?: number }) {
-  const [state, action, pending] = useActionState(importArticle, {});
-  const [edited, setEdited] = useState<{ state: ImportState; names: string[] }>({ state, names: [] });
-  const changed = edited.state === state ? edited.names : [];
-  const fieldError = (name: string) => (changed.includes(name) ? undefined : state.fields?.[name]);
+  const router = useRouter();
+  const [changed, setChanged] = useState<string[]>([]);
+  const [leaving, setLeaving] = useState(false);
+  const { busy, error, fields, onSubmit } = useApiAction();
+  const fieldError = (name: string) => (changed.includes(name) ? undefined : fields[name]);
   const ownErrorShown = SHOWN_FIELDS.some((f) => fieldError(f));
-  const message = changed.length === 0 && !ownErrorShown ? state.message : undefined;
-  const values = state.values ?? {};
+  const message = changed.length === 0 && !ownErrorShown ? error : undefined;
+
+  const submit = onSubmit(async (data) => {
+    setChanged([]);
+    const { format, content } = await contentOf(data);
+    const title = String(data.get('title') ?? '');
+    const { id } = versionOf
+      ? await api<{ id: number }>(`/api/articles/${versionOf}/versions`, { body: { title, format, content } })
+      : await api<{ id: number }>('/api/articles', {
+          body: {
+            title,
+            format,
+            content,
+            sourceUrl: String(data.get('sourceUrl') ?? ''),
+            publisher: String(data.get('publisher') ?? ''),
+            publishedAt: String(data.get('publishedAt') ?? ''),
+          },
+        });
+    setLeaving(true);
+    router.push(`/articles/${id}`);
+  });
 
   return (
     <form
-      action={action}
+      onSubmit={submit}
       className="stack import-form"
       onChange={(e) => {
         const name = (e.target as unknown as HTMLInputElement).name;
-        if (name && !changed.includes(name)) setEdited({ state, names: [...changed, name] });
+        if (name && !changed.includes(name)) setChanged([...changed, name]);
       }}
     >
-      {versionOf && <input type="hidden" name="versionOf" value={versionOf} />}
       <label>
         Title <span className="hint">optional: taken from the first line, &lt;title&gt; or # heading</span>
-        <input name="title" maxLength={ARTICLE_TITLE_MAX} defaultValue={values.title} />
+        <input name="title" maxLength={ARTICLE_TITLE_MAX} />
         <FieldError message={fieldError('title')} />
       </label>
       {!versionOf && (
         <div className="row">
           <label>
             Source URL
-            <input name="sourceUrl" type="url" placeholder="https://…" defaultValue={values.sourceUrl} />
+            <input name="sourceUrl" type="url" placeholder="https://…" />
             <FieldError message={fieldError('sourceUrl')} />
           </label>
           <label>
             Publisher
-            <input name="publisher" maxLength={ARTICLE_PUBLISHER_MAX} defaultValue={values.publisher} />
+            <input name="publisher" maxLength={ARTICLE_PUBLISHER_MAX} />
           </label>
           <label>
             Published
-            <input name="publishedAt" type="date" defaultValue={values.publishedAt} />
+            <input name="publishedAt" type="date" />
             <FieldError message={fieldError('publishedAt')} />
           </label>
         </div>
@@ -63,13 +102,13 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
         <legend>Format of pasted content</legend>
         {FORMATS.map(([f, label]) => (
           <label key={f} className="inline">
-            <input type="radio" name="format" value={f} defaultChecked={f === (values.format || 'text')} /> {label}
+            <input type="radio" name="format" value={f} defaultChecked={f === 'text'} /> {label}
           </label>
         ))}
       </fieldset>
       <label>
         Content
-        <textarea name="content" rows={14} placeholder="Paste the article here…" defaultValue={values.content} />
+        <textarea name="content" rows={14} placeholder="Paste the article here…" />
         <FieldError message={fieldError('content')} />
       </label>
       <label>
@@ -78,7 +117,7 @@ export function ImportForm({ versionOf }: { versionOf?: number }) {
         <FieldError message={fieldError('file')} />
       </label>
       <FormError message={message} />
-      <SubmitButton busy={pending} busyLabel="Importing…">
+      <SubmitButton busy={busy || leaving} busyLabel="Importing…">
         {versionOf ? 'Import new version' : 'Import'}
       </SubmitButton>
     </form>

@@ -1,29 +1,47 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import type { UrlImportPreview } from '@/lib/articles/import-url';
-import { ApiError } from '@/components/ui/api-client';
+import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FieldError, FormError, SubmitButton } from '@/components/ui/form-messages';
-import { importLink, previewLink } from './url-actions';
 import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
 
 /** Preview paragraphs shown before saving; the rest is summarised so a long article does not bury the form. */
 const PREVIEW_PARAGRAPHS = 8;
 
-/** Import by link in two steps: fetch and show what was extracted, then save with the editor's corrections. */
+/**
+ * Import by link in two steps: fetch and show what was extracted (POST /api/articles/preview), then save with the
+ * editor's corrections (POST /api/articles with `format: "url"`) and open the article (an existing one for a known link).
+ */
 export function UrlImportForm() {
+  const router = useRouter();
   const [url, setUrl] = useState('');
   const [preview, setPreview] = useState<UrlImportPreview | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const { busy: fetching, error, onSubmit } = useApiAction();
-  const [state, importAction, importing] = useActionState(importLink, {});
+  const saving = useApiAction();
 
-  // The preview is a server action that answers errors as values; they are shown like an API error.
   const fetchPreview = onSubmit(async () => {
-    const result = await previewLink(url);
-    setPreview(result.ok ? result.preview : null);
-    if (!result.ok) throw new ApiError(400, result.message);
+    setPreview(null);
+    setPreview(await api<UrlImportPreview>('/api/articles/preview', { body: { url } }));
+  });
+
+  const importLink = saving.onSubmit(async (data) => {
+    const { id } = await api<{ id: number }>('/api/articles', {
+      body: {
+        format: 'url',
+        url: String(data.get('url') ?? ''),
+        title: String(data.get('title') ?? ''),
+        publisher: String(data.get('publisher') ?? ''),
+        publishedAt: String(data.get('publishedAt') ?? ''),
+        copy: data.get('copy') === 'on',
+      },
+    });
+    setLeaving(true);
+    router.push(`/articles/${id}`);
   });
 
   const paragraphs = preview?.text.split(/\n{2,}/) ?? [];
@@ -41,7 +59,7 @@ export function UrlImportForm() {
       </form>
       <FormError message={error} />
       {preview && (
-        <form action={importAction} className="stack url-preview" key={preview.fetchedUrl}>
+        <form onSubmit={importLink} className="stack url-preview" key={preview.fetchedUrl}>
           <input type="hidden" name="url" value={preview.fetchedUrl} />
           {preview.existingId && (
             <div className="notice" role="status">
@@ -54,7 +72,7 @@ export function UrlImportForm() {
           <label>
             Title
             <input name="title" defaultValue={preview.title ?? ''} required maxLength={ARTICLE_TITLE_MAX} />
-            <FieldError message={state.fields?.title} />
+            <FieldError message={saving.fields.title} />
           </label>
           <div className="row">
             <label>
@@ -64,7 +82,7 @@ export function UrlImportForm() {
             <label>
               Published
               <input name="publishedAt" type="date" defaultValue={preview.publishedAt ?? ''} />
-              <FieldError message={state.fields?.publishedAt} />
+              <FieldError message={saving.fields.publishedAt} />
             </label>
             <label>
               Byline
@@ -84,8 +102,8 @@ export function UrlImportForm() {
             ))}
             {paragraphs.length > PREVIEW_PARAGRAPHS && <p className="muted">… and {paragraphs.length - PREVIEW_PARAGRAPHS} more paragraphs.</p>}
           </div>
-          <FormError message={state.message} />
-          <SubmitButton busy={importing} busyLabel="Importing…">
+          <FormError message={saving.error} />
+          <SubmitButton busy={saving.busy || leaving} busyLabel="Importing…">
             {preview.existingId ? 'Open or import' : 'Import article'}
           </SubmitButton>
         </form>
