@@ -11,9 +11,15 @@ const integrationEnv = pgAdmin ? { DATABASE_URL: pgAdmin } : {};
 // so two at a time is safe.
 const WORKERS = 2;
 const E2E_ALONE = ['tests/e2e/hostile-input.test.ts'];
-// expect.poll gives up after 1 s by default: too short for a page to update on a busy machine (Playwright's own waits
-// allow 30 s).
-const E2E_POLL = { timeout: 15_000 };
+/** What every browser-test project shares: one production build, and time for a page on a busy machine. */
+const browserTests = {
+  environment: 'node',
+  testTimeout: 120_000,
+  hookTimeout: 240_000,
+  // expect.poll gives up after 1 s by default: too short for a page to update here (Playwright's waits allow 30 s).
+  expect: { poll: { timeout: 15_000 } },
+  globalSetup: ['tests/e2e/global-setup.ts'],
+} as const;
 
 export default defineConfig({
   resolve: { alias },
@@ -40,17 +46,13 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...browserTests,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: E2E_ALONE,
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-          expect: { poll: E2E_POLL },
           // Two files at a time: a browser test spends most of its time waiting for a page, not computing.
           maxWorkers: WORKERS,
           sequence: { groupOrder: 0 },
-          globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
       {
@@ -58,28 +60,23 @@ export default defineConfig({
         // file's load is not what they measure.
         resolve: { alias },
         test: {
+          ...browserTests,
           name: 'e2e-alone',
           include: E2E_ALONE,
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
-          expect: { poll: E2E_POLL },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
-          globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
       {
         // PostgreSQL only (npm run test:pg): db:copy and several app instances sharing one database.
         resolve: { alias },
         test: {
+          ...browserTests,
           name: 'pg',
           include: ['tests/pg/**/*.test.ts'],
-          environment: 'node',
           testTimeout: 180_000,
-          hookTimeout: 240_000,
           fileParallelism: false,
-          globalSetup: ['tests/e2e/global-setup.ts', 'tests/pg/global-setup.ts'],
+          globalSetup: [...browserTests.globalSetup, 'tests/pg/global-setup.ts'],
         },
       },
     ],
