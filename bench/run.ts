@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BenchContext, type Bench, type BenchResult } from './lib/context';
+import { BenchContext, QUICK, type Bench, type BenchResult } from './lib/context';
 import { ensureBuild, ROOT } from './lib/server';
 import { round } from './lib/stats';
 import { claimCreate } from './benches/claim-create';
@@ -29,9 +29,8 @@ async function main() {
     console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${BENCHES.map((b) => b.name).join(', ')}.`);
     process.exit(2);
   }
-  // --quick: the day-to-day run, without the heavy cases (unless they are named).
-  const quick = process.argv.includes('--quick');
-  const selected = names.length ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES.filter((b) => !(quick && b.heavy));
+  // --quick: the day-to-day run, without the heavy benches (unless they are named) and the 1M-claim cases.
+  const selected = names.length ? BENCHES.filter((b) => names.includes(b.name)) : BENCHES.filter((b) => !(QUICK && b.heavy));
   const started = performance.now();
   const buildMs = selected.some((b) => b.needsBuild) ? ensureBuild() : 0;
   if (buildMs) console.error(`Built .next-bench in ${round(buildMs / 1000, 1)} s.`);

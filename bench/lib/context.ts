@@ -35,7 +35,7 @@ export const DATASETS = {
   small: { articles: 1, claims: 100, words: 1800 },
 } satisfies Record<string, SeedSpec>;
 
-/** `--quick` leaves out the 1M-claim cases. */
+/** `--quick`: the day-to-day run leaves out the `heavy` benches and, inside the scale bench, the 1M-claim cases. */
 export const QUICK = process.argv.includes('--quick');
 
 /** The demo reviewer as services see it (ids are fixed by the seed order). */
