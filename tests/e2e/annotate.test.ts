@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiLogin, callApi, importSample, screenshot, selectPhrase } from './harness';
+import { apiLogin, claimOnPhrase, importSample, screenshot, selectPhrase } from './harness';
 import { appUnderTest } from './app-under-test';
 
 const app = appUnderTest();
@@ -85,10 +85,7 @@ describe('article versions', () => {
   it('imports new text for an article and carries its claims over', async () => {
     const cookie = await apiLogin(app.baseUrl, 'editor@example.com');
     const article = await importSample(app.baseUrl, cookie);
-    for (const phrase of OVERLAPPING) {
-      const start = article.text.indexOf(phrase);
-      await callApi(app.baseUrl, cookie, 'POST', '/api/claims', { articleId: article.id, start, end: start + phrase.length, type: 'statistic' }, 201);
-    }
+    for (const phrase of OVERLAPPING) await claimOnPhrase(app.baseUrl, cookie, article, phrase);
     const before = OVERLAPPING.length;
     const page = await app.newPage({ as: 'editor@example.com' });
     await page.goto(`${app.baseUrl}/articles/${article.id}`);

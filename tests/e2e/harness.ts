@@ -197,6 +197,20 @@ export async function importSample(baseUrl: string, cookie: string, file = 'harb
   return (await callApi<ImportedArticle>(baseUrl, cookie, 'POST', '/api/articles', { format: 'text', content }, 201)).data;
 }
 
+/** A draft claim on the first `phrase` of `article`, created through the API (`fields` adds to or overrides the body). */
+export async function claimOnPhrase<T>(
+  baseUrl: string,
+  cookie: string,
+  article: ImportedArticle,
+  phrase: string,
+  fields: Record<string, unknown> = {},
+): Promise<T> {
+  const start = article.text.indexOf(phrase);
+  if (start < 0) throw new Error(`phrase not in article ${article.id}: ${phrase}`);
+  const body = { articleId: article.id, start, end: start + phrase.length, type: 'statistic', ...fields };
+  return (await callApi<T>(baseUrl, cookie, 'POST', '/api/claims', body, 201)).data;
+}
+
 /** Sets an organisation setting in the app's database (the app reads settings on every request). */
 export async function setSetting(app: App, key: string, value: string): Promise<void> {
   await withAppDb(app, (db) =>

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, callApi, importSample, launchBrowser, login, screenshot, startApp, type App, type ImportedArticle } from './harness';
+import {
+  apiLogin,
+  callApi,
+  claimOnPhrase,
+  importSample,
+  launchBrowser,
+  login,
+  screenshot,
+  startApp,
+  type App,
+  type ImportedArticle,
+} from './harness';
 
 /*
  * Live updates in two browser contexts (editor and reviewer) on the same article: what one does through the API
@@ -26,18 +37,8 @@ type Claim = { id: number; version: number; claimText: string };
 const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) =>
   callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
 
-async function claimOn(cookie: string, article: ImportedArticle, phrase: string): Promise<Claim> {
-  const start = article.text.indexOf(phrase);
-  return (
-    await call<Claim>(
-      cookie,
-      'POST',
-      '/api/claims',
-      { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
-      201,
-    )
-  ).data;
-}
+const claimOn = (cookie: string, article: ImportedArticle, phrase: string) =>
+  claimOnPhrase<Claim>(app.baseUrl, cookie, article, phrase, { claimant: 'Port authority' });
 
 async function newPage(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiLogin, callApi, importSample, screenshot, type ImportedArticle } from './harness';
+import { apiLogin, callApi, claimOnPhrase, importSample, screenshot, type ImportedArticle } from './harness';
 import { appUnderTest } from './app-under-test';
 
 const app = appUnderTest();
@@ -10,20 +10,8 @@ type Claim = { id: number; version: number; status: string; authorId: number; cl
 const call = <T>(cookie: string, method: string, path: string, body?: unknown, expectStatus?: number) =>
   callApi<T>(app.baseUrl, cookie, method, path, body, expectStatus);
 
-/** A draft statistic claim on `phrase` of `article`, through the API. */
-async function claimOn(cookie: string, article: ImportedArticle, phrase: string): Promise<Claim> {
-  const start = article.text.indexOf(phrase);
-  if (start < 0) throw new Error(`phrase not in article ${article.id}: ${phrase}`);
-  return (
-    await call<Claim>(
-      cookie,
-      'POST',
-      '/api/claims',
-      { articleId: article.id, start, end: start + phrase.length, type: 'statistic', claimant: 'Port authority' },
-      201,
-    )
-  ).data;
-}
+const claimOn = (cookie: string, article: ImportedArticle, phrase: string) =>
+  claimOnPhrase<Claim>(app.baseUrl, cookie, article, phrase, { claimant: 'Port authority' });
 
 /** A draft claim with the submit preconditions (verdict, rationale, one source) set through the API. */
 async function readyClaim(cookie: string, article: ImportedArticle, phrase: string, rationale = 'The filing says so.'): Promise<Claim> {
