@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { NewPasswordField } from '@/components/ui/new-password-field';
 import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
 /** Change one's own password (current password required; policy checked by the server). */
 export function ChangePasswordForm() {
@@ -27,18 +27,7 @@ export function ChangePasswordForm() {
         <input name="currentPassword" type="password" required autoComplete="current-password" />
         <FieldError message={fields.currentPassword} />
       </label>
-      <label>
-        New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
-        <input
-          name="newPassword"
-          type="password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          autoComplete="new-password"
-        />
-        <FieldError message={fields.newPassword} />
-      </label>
+      <NewPasswordField label="New password" name="newPassword" error={fields.newPassword} />
       <label>
         Repeat new password
         <input name="confirm" type="password" required autoComplete="new-password" />

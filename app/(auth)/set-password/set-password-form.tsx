@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { NewPasswordField } from '@/components/ui/new-password-field';
 import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
 /** Choose a password through a one-time link (POST /api/set-password: anonymous, the link's token is the credential). */
 export function SetPasswordForm({ token }: { token: string }) {
@@ -27,19 +27,7 @@ export function SetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={submit} className="stack">
-      <label>
-        New password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters</span>
-        <input
-          name="password"
-          type="password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          autoComplete="new-password"
-          autoFocus
-        />
-        <FieldError message={fields.password} />
-      </label>
+      <NewPasswordField label="New password" name="password" error={fields.password} autoFocus />
       <label>
         Repeat password
         <input name="confirm" type="password" required autoComplete="new-password" />

@@ -6,10 +6,10 @@ import { ROLES } from '@/db/enums';
 import { ROLE_LABELS } from '@/components/labels';
 import { api } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
+import { NewPasswordField } from '@/components/ui/new-password-field';
 import { FieldError, FormError, FormOk, SubmitButton } from '@/components/ui/form-messages';
 import { LabelledOptions } from '@/components/ui/labelled-options';
 import { OneTimeLink } from './one-time-link';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 import { EMAIL_MAX, USER_NAME_MAX } from '@/lib/users/limits';
 
 type Created = { user: { name: string; email: string }; setPasswordLink?: string };
@@ -61,20 +61,7 @@ export function CreateUserForm() {
           <input type="radio" name="mode" checked={mode === 'password'} onChange={() => setMode('password')} /> Set an initial password
         </label>
       </fieldset>
-      {mode === 'password' && (
-        <label>
-          Initial password <span className="hint">at least {MIN_PASSWORD_LENGTH} characters, not a common password</span>
-          <input
-            name="password"
-            type="password"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            maxLength={MAX_PASSWORD_LENGTH}
-            autoComplete="new-password"
-          />
-          <FieldError message={fields.password} />
-        </label>
-      )}
+      {mode === 'password' && <NewPasswordField label="Initial password" name="password" error={fields.password} />}
       <FormError message={error} />
       {created?.setPasswordLink && <OneTimeLink path={created.setPasswordLink} who={created.user.email} />}
       {created && !created.setPasswordLink && <FormOk>Created {created.user.name}. They can sign in with the password you set.</FormOk>}
