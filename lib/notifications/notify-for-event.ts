@@ -7,6 +7,8 @@ import { notify } from './notify';
 
 /** The part of a claim event (lib/review/record-event.ts) the fan-out reads. */
 export type ClaimEvent = { claimId: number; actorId: number; action: ReviewAction; comment?: string; diff?: EventDiff | null };
+/** What the fan-out needs of the claim, as it is after the event (recordEvent reads it once for every fan-out). */
+export type ClaimFacts = { authorId: number; articleId: number; note: string };
 
 /** A review decision tells the claim's author; the comment is the excerpt. */
 const AUTHOR_NOTICE: Partial<Record<ReviewAction, NotificationType>> = {
@@ -23,18 +25,12 @@ const COMMENTING: ReadonlySet<ReviewAction> = new Set(['commented', 'changes_req
  * handles the old note did not have). Mentioned users who may not see the claim (another editor's hidden draft) and
  * unknown handles are skipped; notify() skips the actor, disabled users and kinds turned off.
  */
-export async function notifyForEvent(tx: DbOrTx, event: ClaimEvent): Promise<void> {
+export async function notifyForEvent(tx: DbOrTx, event: ClaimEvent, claim: ClaimFacts): Promise<void> {
   const notice = AUTHOR_NOTICE[event.action];
   const mentions = mentionsOf(event);
-  if (!notice && mentions.length === 0 && event.action !== 'created') return;
-  const [claim] = await tx
-    .select({ authorId: claims.authorId, articleId: claims.articleId, note: claims.note })
-    .from(claims)
-    .where(eq(claims.id, event.claimId))
-    .limit(1);
-  if (!claim) return;
   // A claim created with a note mentions whoever that note names.
-  if (event.action === 'created') mentions.push(...findMentions(claim.note));
+  if (event.action === 'created' && claim.note.includes('@')) mentions.push(...findMentions(claim.note));
+  if (!notice && mentions.length === 0) return;
   const base = { claimId: event.claimId, articleId: claim.articleId, actorId: event.actorId };
   if (notice) await notify(tx, { ...base, userId: claim.authorId, type: notice, excerpt: event.comment ?? '' });
   if (mentions.length === 0) return;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { claims, reviewEvents, type ClaimStatus, type EventDiff, type ReviewAction } from '@/db/schema';
 import type { DbOrTx } from '@/db/client';
 import { recordChange } from '@/lib/live/record-change';
-import { notifyForEvent } from '@/lib/notifications/notify-for-event';
+import { notifyForEvent, type ClaimFacts } from '@/lib/notifications/notify-for-event';
 import { enqueueForClaimEvent } from '@/lib/webhooks/enqueue-claim-event';
 
 /**
@@ -20,6 +20,8 @@ export async function recordEvent(
     comment?: string;
     diff?: EventDiff | null;
   },
+  /** The claim as it is now, when the caller has it (a create has the inserted row): saves re-reading it. */
+  known?: ClaimFacts & { status: ClaimStatus },
 ): Promise<void> {
   await tx.insert(reviewEvents).values({
     claimId: event.claimId,
@@ -30,10 +32,18 @@ export async function recordEvent(
     comment: event.comment ?? '',
     diff: event.diff ?? null,
   });
-  const [claim] = await tx.select({ articleId: claims.articleId, status: claims.status }).from(claims).where(eq(claims.id, event.claimId)).limit(1);
+  const claim =
+    known ??
+    (
+      await tx
+        .select({ articleId: claims.articleId, status: claims.status, authorId: claims.authorId, note: claims.note })
+        .from(claims)
+        .where(eq(claims.id, event.claimId))
+        .limit(1)
+    )[0];
   // Fan-outs first: recordChange's lock on PostgreSQL is held until commit, so the work before it is not serialised.
   await enqueueForClaimEvent(tx, event);
-  await notifyForEvent(tx, event);
+  if (claim) await notifyForEvent(tx, event, claim);
   await recordChange(tx, {
     type: `claim.${event.action}`,
     claimId: event.claimId,
