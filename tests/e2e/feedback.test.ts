@@ -57,6 +57,24 @@ describe('feedback and clutter', () => {
     expect(await page.getByText('The article has no text').count()).toBe(1);
     await form.getByLabel('Content').fill('A headline\n\nSome text.');
     await expect.poll(() => page.getByText('The article has no text').count()).toBe(0);
+    // A file over the size limit is refused in the browser, before it is read and sent.
+    const upload = form.getByLabel('Or upload a file');
+    let posted = 0;
+    page.on('request', (r) => void (r.method() === 'POST' && r.url().endsWith('/api/articles') && posted++));
+    await upload.setInputFiles({ name: 'huge.md', mimeType: 'text/markdown', buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 'a') });
+    await form.getByRole('button', { name: 'Import', exact: true }).click();
+    await form.getByText('Larger than 2 MB.').waitFor();
+    expect(posted).toBe(0);
+    // A file within it wins over the pasted content and opens as the new article.
+    await upload.setInputFiles({
+      name: 'brief.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Uploaded brief\n\nThe council spent **4 million** on roads.\n'),
+    });
+    await form.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await page.locator('#article-text').getByText('The council spent 4 million on roads.').waitFor();
+    expect(posted).toBe(1);
     await page.context().close();
   });
 

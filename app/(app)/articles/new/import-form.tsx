@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api, ApiError } from '@/components/ui/api-client';
 import { useApiAction } from '@/components/ui/use-api-action';
 import { FieldError, FormError, SubmitButton } from '@/components/ui/form-messages';
-import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX } from '@/lib/articles/limits';
+import { ARTICLE_PUBLISHER_MAX, ARTICLE_TITLE_MAX, MAX_ARTICLE_BYTES } from '@/lib/articles/limits';
 
 /** Inputs of this form that show their own error; an error about one of them is not repeated above the button. */
 const SHOWN_FIELDS = ['title', 'sourceUrl', 'publishedAt', 'content', 'file'];
@@ -29,6 +29,13 @@ async function contentOf(data: FormData): Promise<{ format: string; content: str
   if (!(file instanceof File) || file.size === 0) return { format: String(data.get('format') ?? 'text'), content: String(data.get('content') ?? '') };
   const format = FORMAT_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''];
   if (!format) throw new ApiError(400, 'Upload a .txt, .html or .md file.', { file: 'Unsupported file type.' });
+  // Said at once, before a large file is read and sent only for the server to refuse it with the same limit.
+  if (file.size > MAX_ARTICLE_BYTES) {
+    const limit = `${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
+    throw new ApiError(413, `The file is larger than ${limit} (the size limit); split it or import the text only.`, {
+      file: `Larger than ${limit}.`,
+    });
+  }
   return { format, content: await file.text() };
 }
 
