@@ -77,7 +77,7 @@ type RawRow = Columns<Omit<ExportRow, 'article' | 'verdict' | 'sources' | 'appea
 
 // One row per claim, in claim id order. A claim's sources come as one JSON array cell (an aggregate subquery), not as
 // one joined row per source: a joined row repeats every claim column, and turning those into strings again per source
-// cost about a third of an export. Rows are read as arrays (reader.tuples): 100k objects with 30 named keys each cost
+// cost about a third of an export. Rows are read as arrays (reader.tupleBatches): 100k objects with 30 named keys each cost
 // more than the rest of the scan. COLUMNS is the one place that fixes their order: each pair is [SQL expression, the
 // RawRow field it fills].
 const TAGS = `(select ${isPostgres() ? 'string_agg(t.tag, chr(10))' : 'group_concat(t.tag, char(10))'} from claim_tags t where t.claim_id = c.id)`;
@@ -138,7 +138,7 @@ left join verdict_scale v on v.id = c.verdict_id`);
 
 /** Position of each RawRow field in a row of SELECT. */
 const AT = Object.fromEntries(COLUMNS.map(([, alias], i) => [alias, i])) as { [K in keyof RawRow]: number };
-/** One row of SELECT as an array (reader.tuples). */
+/** One row of SELECT as an array (reader.tupleBatches). */
 type Tuple = readonly unknown[];
 const col = <K extends keyof RawRow>(t: Tuple, key: K) => t[AT[key]] as RawRow[K];
 
@@ -228,16 +228,24 @@ async function familyAppearances(reader: ExportReader, where: SQL): Promise<Map<
 }
 
 /**
- * Yields the claims matching `filters` in id order, each with its sources, reading the rows a batch at a time from
- * `reader` (see openExportReader); the caller closes it. Memory holds one claim (and the family appearances).
+ * Yields the claims matching `filters` in id order, each with its sources, a batch at a time (one await per batch, not
+ * per claim), reading the rows from `reader` (see openExportReader); the caller closes it. Memory holds one batch (and
+ * the family appearances).
  */
-export async function* streamClaims(reader: ExportReader, filters: ExportFilters): AsyncGenerator<ExportRow, void, undefined> {
+export async function* streamClaimBatches(reader: ExportReader, filters: ExportFilters): AsyncGenerator<ExportRow[], void, undefined> {
   const where = whereClause(filters);
   const families = await familyAppearances(reader, where);
-  for await (const t of reader.tuples(sql`${SELECT} where ${where} order by c.id`)) {
-    const row = toExportRow(t);
-    const family = row.familyId == null ? undefined : families.get(row.familyId);
-    row.appearances = family?.filter((m) => m.claimId !== row.id) ?? [];
-    yield row;
+  for await (const batch of reader.tupleBatches(sql`${SELECT} where ${where} order by c.id`)) {
+    yield batch.map((t) => {
+      const row = toExportRow(t);
+      const family = row.familyId == null ? undefined : families.get(row.familyId);
+      row.appearances = family?.filter((m) => m.claimId !== row.id) ?? [];
+      return row;
+    });
   }
+}
+
+/** streamClaimBatches one claim at a time. */
+export async function* streamClaims(reader: ExportReader, filters: ExportFilters): AsyncGenerator<ExportRow, void, undefined> {
+  for await (const batch of streamClaimBatches(reader, filters)) yield* batch;
 }
