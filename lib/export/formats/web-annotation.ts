@@ -24,6 +24,7 @@ function hostOf(origin: string): string {
  */
 export function webAnnotation(row: ExportRow, ctx: ExportContext) {
   const creator = { id: userUrn(ctx, row.authorId), type: 'Person', name: row.authorName };
+  const created = isoDate(row.createdAt);
   const modified = isoDate(row.reviewedAt && row.reviewedAt > row.updatedAt ? row.reviewedAt : row.updatedAt);
   const textual = (purpose: string, value: string, format = 'text/plain') => ({
     type: 'TextualBody',
@@ -32,7 +33,7 @@ export function webAnnotation(row: ExportRow, ctx: ExportContext) {
     format,
     language: ctx.language,
     creator,
-    created: isoDate(row.createdAt),
+    created,
     modified,
   });
   const body: Record<string, unknown>[] = [];
@@ -50,7 +51,7 @@ export function webAnnotation(row: ExportRow, ctx: ExportContext) {
     id: `${claimPermalink(ctx, row.id)}#annotation`,
     type: 'Annotation',
     motivation: 'assessing',
-    created: isoDate(row.createdAt),
+    created,
     modified,
     creator,
     generator: { id: ctx.origin, type: 'Software', name: 'Claimdesk' },
