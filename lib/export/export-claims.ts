@@ -9,7 +9,7 @@ import { DEFAULT_ORG_NAME, type ExportContext } from './export-row';
 import { exportFiltersInput, resolveFilters } from './export-filters';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 import { openExportReader } from './export-reader';
-import { streamClaims, whereClause, type ExportFilters } from './stream-claims';
+import { streamClaimBatches, whereClause, type ExportFilters } from './stream-claims';
 
 export const exportClaimsInput = exportFiltersInput.extend({
   format: z.enum(EXPORT_FORMAT_NAMES, `Use one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`),
@@ -41,11 +41,13 @@ export async function exportClaims({ actor, input, origin }: { actor: Actor; inp
     try {
       let buffer = format.header(ctx);
       let count = 0;
-      for await (const row of streamClaims(reader, filters)) {
-        buffer += format.row(row, ctx, count++);
-        if (buffer.length >= CHUNK_CHARS) {
-          yield buffer;
-          buffer = '';
+      for await (const batch of streamClaimBatches(reader, filters)) {
+        for (const row of batch) {
+          buffer += format.row(row, ctx, count++);
+          if (buffer.length >= CHUNK_CHARS) {
+            yield buffer;
+            buffer = '';
+          }
         }
       }
       buffer += format.footer(ctx, count);

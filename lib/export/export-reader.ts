@@ -11,13 +11,16 @@ export type ExportReader = {
   all<T>(query: SQL): Promise<T[]>;
   /** The rows of `query` without holding them all; stopping early (return()) frees the cursor. */
   rows<T>(query: SQL): AsyncGenerator<T, void, undefined>;
-  /** Like rows, each row as an array of its columns in SELECT order: no object with named keys per row (export hot path). */
-  tuples(query: SQL): AsyncGenerator<unknown[], void, undefined>;
+  /**
+   * Like rows, each row as an array of its columns in SELECT order (no object with named keys per row), a batch of rows
+   * at a time: the export's hot path, where one await per row cost more than a fifth of reading the rows.
+   */
+  tupleBatches(query: SQL): AsyncGenerator<unknown[][], void, undefined>;
   /** Ends the snapshot and frees the connection; safe to call more than once. */
   close(): Promise<void>;
 };
 
-/** Rows fetched per round trip from a PostgreSQL cursor: memory holds one batch, not the export. */
+/** Rows per batch (and per round trip from a PostgreSQL cursor): memory holds one batch, not the export. */
 const BATCH = 500;
 
 /**
@@ -52,9 +55,16 @@ function openSqliteReader(file = databasePath()): ExportReader {
       const { stmt, params } = prepare(query);
       yield* stmt.iterate(...params) as IterableIterator<T>;
     },
-    async *tuples(query: SQL) {
+    async *tupleBatches(query: SQL) {
       const { stmt, params } = prepare(query);
-      yield* stmt.raw(true).iterate(...params) as IterableIterator<unknown[]>;
+      let batch: unknown[][] = [];
+      for (const row of stmt.raw(true).iterate(...params) as IterableIterator<unknown[]>) {
+        if (batch.push(row) === BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
     },
     async close() {
       if (sqlite.open) sqlite.close();
@@ -72,11 +82,11 @@ async function openPostgresReader(): Promise<ExportReader> {
   }
   const dialect = new PgDialect();
   let released = false;
-  async function* readCursor<T>(query: SQL, rowMode?: 'array'): AsyncGenerator<T, void, undefined> {
+  async function* readCursor<T>(query: SQL, rowMode?: 'array'): AsyncGenerator<T[], void, undefined> {
     const { sql, params } = dialect.sqlToQuery(query);
     const cursor = client.query(new Cursor<T>(sql, params, rowMode ? { rowMode } : undefined));
     try {
-      for (let batch = await cursor.read(BATCH); batch.length; batch = await cursor.read(BATCH)) yield* batch;
+      for (let batch = await cursor.read(BATCH); batch.length; batch = await cursor.read(BATCH)) yield batch;
     } finally {
       await cursor.close();
     }
@@ -86,8 +96,10 @@ async function openPostgresReader(): Promise<ExportReader> {
       const { sql, params } = dialect.sqlToQuery(query);
       return (await client.query(sql, params)).rows as T[];
     },
-    rows: <T>(query: SQL) => readCursor<T>(query),
-    tuples: (query: SQL) => readCursor<unknown[]>(query, 'array'),
+    async *rows<T>(query: SQL) {
+      for await (const batch of readCursor<T>(query)) yield* batch;
+    },
+    tupleBatches: (query: SQL) => readCursor<unknown[]>(query, 'array'),
     async close() {
       if (released) return;
       released = true;
@@ -109,9 +121,9 @@ export function sharedReader(db: DbOrTx): ExportReader {
     async *rows<T>(query: SQL) {
       yield* await queryRows<T>(db, query);
     },
-    async *tuples(query: SQL) {
+    async *tupleBatches(query: SQL) {
       // Column order is the SELECT's (every export column has its own alias).
-      for (const row of await queryRows<Record<string, unknown>>(db, query)) yield Object.values(row);
+      yield (await queryRows<Record<string, unknown>>(db, query)).map((row) => Object.values(row));
     },
     async close() {},
   };

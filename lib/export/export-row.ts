@@ -1,3 +1,4 @@
+import { isoString } from './iso-date';
 import type { ClaimantKind, ClaimStatus, ClaimType, SourceRelation } from '@/db/schema';
 
 /** Publisher named in ClaimReview exports while the `org_name` setting is empty (the export page and Settings warn). */
@@ -92,4 +93,4 @@ export const factCheckUrl = (ctx: ExportContext, id: number) => `${ctx.origin}/f
 export const articlePermalink = (ctx: ExportContext, id: number) => `${ctx.origin}/articles/${id}`;
 
 /** ISO 8601 timestamp, or null. */
-export const isoDate = (d: Date | null) => (d ? d.toISOString() : null);
+export const isoDate = (d: Date | null) => (d ? isoString(d) : null);

@@ -1,4 +1,4 @@
-import { markdownToPlainText } from '@/lib/markdown/markdown';
+import { rationaleText } from '../rationale-text';
 import { articlePermalink, claimPermalink, factCheckUrl, isoDate, type ExportContext, type ExportRow } from '../export-row';
 import { jsonArrayFormat } from './json';
 
@@ -60,7 +60,7 @@ export function claimReview(row: ExportRow, ctx: ExportContext) {
     .filter((a, i, all) => a.id !== row.article.id && all.findIndex((b) => b.id === a.id) === i);
   const appearance = others.length ? [work(row.article), ...others.map(work)] : work(row.article);
   const firstAppearance = Array.isArray(appearance) ? appearance[0] : appearance;
-  const reviewBody = markdownToPlainText(row.rationale);
+  const reviewBody = rationaleText(row.rationale);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

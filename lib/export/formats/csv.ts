@@ -1,4 +1,4 @@
-import { markdownToPlainText } from '@/lib/markdown/markdown';
+import { rationaleText } from '../rationale-text';
 import { claimPermalink, isoDate, type ExportContext, type ExportFormat, type ExportRow } from '../export-row';
 
 /** Columns of the CSV export, in order; the header row uses these names. */
@@ -73,7 +73,7 @@ function csvValues(row: ExportRow, ctx: ExportContext): (string | number | null)
     row.status,
     row.verdict?.label ?? null,
     row.verdict?.rating ?? null,
-    markdownToPlainText(row.rationale),
+    rationaleText(row.rationale),
     row.sources.map((s) => s.url).join(' '),
     row.authorName,
     row.reviewerName,

@@ -1,4 +1,4 @@
-import { markdownToPlainText } from '@/lib/markdown/markdown';
+import { rationaleText } from '../rationale-text';
 import { articlePermalink, claimPermalink, isoDate, type ExportContext, type ExportFormat, type ExportRow } from '../export-row';
 
 /** The JSON shape of one exported claim: nested article, verdict and sources, dates as ISO 8601 strings. */
@@ -16,7 +16,7 @@ export function claimJson(row: ExportRow, ctx: ExportContext) {
     verdict: row.verdict,
     /** Markdown, as written; rationaleText is the same as plain text. */
     rationale: row.rationale,
-    rationaleText: markdownToPlainText(row.rationale),
+    rationaleText: rationaleText(row.rationale),
     sources: row.sources,
     tags: row.tags ?? [],
     article: { ...row.article, permalink: articlePermalink(ctx, row.article.id) },
@@ -49,7 +49,7 @@ export function claimJsonText(row: ExportRow, ctx: ExportContext): string {
     `{"id":${num(row.id)},"url":${str(claimPermalink(ctx, row.id))},"status":${str(row.status)},"type":${str(row.type)}` +
     `,"claimText":${str(row.claimText)},"claimant":${strOrNull(row.claimant)},"claimantKind":${strOrNull(row.claimantKind)}` +
     `,"summary":${strOrNull(row.summary)},"quote":${q},"verdict":${str(row.verdict)},"rationale":${strOrNull(row.rationale)}` +
-    `,"rationaleText":${str(markdownToPlainText(row.rationale))},"sources":${str(row.sources)},"tags":${str(row.tags ?? [])}` +
+    `,"rationaleText":${str(rationaleText(row.rationale))},"sources":${str(row.sources)},"tags":${str(row.tags ?? [])}` +
     `,"article":${article}` +
     `,"author":${strOrNull(row.authorName)},"reviewer":${strOrNull(row.reviewerName)},"createdAt":${strOrNull(isoDate(row.createdAt))}` +
     `,"updatedAt":${strOrNull(isoDate(row.updatedAt))},"reviewedAt":${strOrNull(isoDate(row.reviewedAt))}` +
