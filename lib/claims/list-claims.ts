@@ -113,7 +113,7 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
 async function textProbe(f: z.infer<typeof listClaimsInput>): Promise<SQL | undefined> {
   const narrowed = Object.keys(filterShape).some((k) => k !== 'q' && f[k as keyof Filters] !== undefined);
   if (!f.q || narrowed || !f.sort.endsWith('desc')) return undefined;
-  return (await claimTextProbe(f.q)) ?? undefined;
+  return (await claimTextProbe(f.q, f.limit + 1)) ?? undefined;
 }
 
 /**
