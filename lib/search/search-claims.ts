@@ -99,11 +99,13 @@ async function searchSqlite(actor: Actor, q: string, limit: number, tagged: SQL 
   const close = HIT_CLOSE;
   // Rank inside the FTS table alone, then join the page of hits: joining first made SQLite carry every match
   // through the join before sorting (38 ms vs 13 ms for a 28k-match word at 100k claims).
-  // Hidden drafts are left out inside the FTS subquery, so the limit counts visible hits only.
+  // Hidden drafts are left out inside the FTS subquery, so the limit counts visible hits only, by a lookup per match:
+  // as `rowid in (visible claims)` SQLite tested every visible claim against FTS5 (an editor's search at 100k claims:
+  // 13-34 s; now 3-4 ms).
   const visible =
     draftVisibilityFilter(actor) === undefined && !tagged
       ? sql``
-      : sql`and claims_fts.rowid in (select c.id from claims c where ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``})`;
+      : sql`and exists (select 1 from claims c where c.id = claims_fts.rowid and ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``})`;
   // More than RANKED matches: newest first (FTS5 reads the doclists lazily, newest rowid first, and stops).
   const broad = await queryRows<{ id: number }>(
     getDb(),
