@@ -7,7 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
 import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
-import { claimTextFilter } from '@/lib/search/claim-text-filter';
+import { claimTextFilter, claimTextProbe } from '@/lib/search/claim-text-filter';
 import { getSettings } from '@/lib/settings/get-settings';
 import { claimCountsByStatus } from './claim-counts';
 import { selectClaims, withSources, type ClaimView } from './claim-view';
@@ -60,7 +60,7 @@ export const countClaimsInput = z.preprocess(
 type Filters = z.infer<z.ZodObject<typeof filterShape>>;
 
 /** SQL conditions for the shared filters (everything except sort and cursor). */
-function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: boolean } = {}): SQL[] {
+function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: boolean; text?: SQL } = {}): SQL[] {
   const where: SQL[] = [];
   const visibility = draftVisibilityFilter(actor);
   if (visibility) where.push(visibility);
@@ -75,7 +75,7 @@ function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: bo
   if (f.from) where.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (f.to) where.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
   if (f.age !== undefined) where.push(lte(claims.updatedAt, new Date(Date.now() - f.age * 86_400_000)));
-  if (f.q) where.push(claimTextFilter(f.q));
+  if (f.q) where.push(options.text ?? claimTextFilter(f.q));
   return where;
 }
 
@@ -88,7 +88,7 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
   const f = parseInput(listClaimsInput, input);
   const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
   const ascending = f.sort.endsWith('asc');
-  const where = filterConditions(actor, f);
+  const where = filterConditions(actor, f, { text: await textProbe(f) });
   if (f.cursor) {
     const [key, id] = decodeCursor(f.cursor);
     where.push(ascending ? sql`(${column}, ${claims.id}) > (${key}, ${id})` : sql`(${column}, ${claims.id}) < (${key}, ${id})`);
@@ -103,6 +103,17 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
   const last = page.at(-1);
   const nextCursor = rows.length > f.limit && last ? encodeCursor(column === claims.id ? last.id : last.updatedAt.getTime(), last.id) : null;
   return { items: await withSources(db, page, actor), nextCursor };
+}
+
+/**
+ * The text filter tested row by row when `q` is the only filter narrowing the claims and the page is read newest
+ * first: then the page walks every claim in sort order from the newest, and the share of matches among the newest
+ * claims predicts how far it walks (see claimTextProbe).
+ */
+async function textProbe(f: z.infer<typeof listClaimsInput>): Promise<SQL | undefined> {
+  const narrowed = Object.keys(filterShape).some((k) => k !== 'q' && f[k as keyof Filters] !== undefined);
+  if (!f.q || narrowed || !f.sort.endsWith('desc')) return undefined;
+  return (await claimTextProbe(f.q, f.limit + 1)) ?? undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { dbEngine } from '@/db/client';
+import { dbEngine, getDb, queryRows } from '@/db/client';
 import { claims } from '@/db/schema';
 import { ftsQuery, tsQuery } from './fts-query';
 
@@ -18,4 +18,34 @@ export function claimTextFilter(q: string): SQL {
   // The unary + keeps SQLite from driving the query by the FTS id set, so it walks the sort index and stops at
   // one page instead of sorting every match (85k matches: 60 -> 22 ms; rare words stay ~3 ms).
   return match ? sql`+${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`1 = 0`;
+}
+
+/** Newest claims sampled for the words' share of the claims. */
+const SAMPLE = 10_000;
+/** Cost of testing one row against the index, in claims read into the match set (~40 µs vs ~0.15 µs, measured). */
+const PROBE_COST = 250;
+
+/**
+ * The same filter as a test of each row against the FTS index, or null when `claimTextFilter` is the better plan.
+ * claimTextFilter reads every match into a set before the page is walked (140 ms CPU for words in 85% of 1M
+ * claims); testing rows as the sort index is walked costs PROBE_COST times as much per row, but stops after the
+ * page. With a share s of N claims matching, a page of `limit` costs s * N against limit / s * PROBE_COST: the
+ * row tests win when s > sqrt(limit * PROBE_COST / N) (1M claims, 50 a page: 11%; 100k: 36%). s is the share among
+ * the newest SAMPLE claims. SQLite only (PostgreSQL's planner makes this choice itself). Use it only where the rows
+ * walked are all claims from the newest (no other narrowing filter), or the share sampled says nothing about them.
+ */
+export async function claimTextProbe(q: string, limit: number): Promise<SQL | null> {
+  const match = dbEngine() === 'sqlite' ? ftsQuery(q) : null;
+  if (!match) return null;
+  // The sample size is written into the SQL: with a bound number in the rowid bound, FTS5 read every match instead
+  // of seeking to the rowid (measured 110 ms instead of 1 ms for words in 85% of 1M claims).
+  const from = sql`(select coalesce(max(id), 0) - ${sql.raw(String(SAMPLE))} from claims)`;
+  const [{ n, sampled, newest }] = await queryRows<{ n: number; sampled: number; newest: number }>(
+    getDb(),
+    sql`select (select count(*) from claims_fts where claims_fts match ${match} and claims_fts.rowid > ${from}) as n,
+      (select count(*) from claims where id > ${from}) as sampled, (select coalesce(max(id), 0) from claims) as newest`,
+  );
+  // Words in most claims are always tested row by row: a page is then found within a few more rows than it holds.
+  if (sampled === 0 || n / sampled <= Math.min(0.8, Math.sqrt((limit * PROBE_COST) / newest))) return null;
+  return sql`exists (select 1 from claims_fts where claims_fts.rowid = ${claims.id} and claims_fts match ${match})`;
 }

@@ -44,11 +44,10 @@ const WEIGHTS = sql.raw('10.0, 3.0, 6.0, 4.0, 2.0');
 // 20 searches share 86% of their hits with SQLite's bm25 (7% without it).
 const PG_WEIGHTS = sql.raw(`'{0.3, 0.4, 0.6, 1.0}'`);
 /**
- * Matches ranked per search: the newest RANKED matches (highest ids) are ranked, older ones are left out. The
- * relevance trade-off: a query matching more claims than this returns the best of the newest RANKED, not the best
- * of all (an old claim that would rank first is missed); fewer matches rank exactly as before. Ranking every match
- * cost 677 ms CPU for a word in 85% of 1M claims (bench/README.md). What stays proportional to the match count on
- * SQLite is FTS5's own work: merging the doclists of every word a prefix expands to, and bm25's document frequency.
+ * Most matches ranked by relevance. A query matching more claims than this returns the newest matches first,
+ * unranked: relevance over thousands of matches of a common word or name says little, while ranking them costs
+ * time proportional to every match (bm25 reads each word's whole doclist for its document frequency: 44 ms at 1M
+ * claims for a word in 85% of them; ts_rank reads every match's vector). At most RANKED matches are ranked exactly.
  */
 export const RANKED = 5000;
 /** Tokens of snippet context, as snippet() takes them. */
@@ -57,7 +56,8 @@ const RATIONALE_TOKENS = 20;
 
 /**
  * Claims whose text, rationale, claimant or article title contain every word of `q` (prefix match),
- * best match first (bm25 on SQLite, ts_rank on PostgreSQL; `rank` is lower for better hits on both),
+ * best match first (bm25 on SQLite, ts_rank on PostgreSQL; `rank` is lower for better hits on both), or newest
+ * first with rank 0 when more than RANKED claims match,
  * with highlighted snippets. An empty or wordless query returns no hits.
  */
 export async function searchClaims({ actor, input }: { actor: Actor; input: unknown }): Promise<ClaimHit[]> {
@@ -99,12 +99,20 @@ async function searchSqlite(actor: Actor, q: string, limit: number, tagged: SQL 
   const close = HIT_CLOSE;
   // Rank inside the FTS table alone, then join the page of hits: joining first made SQLite carry every match
   // through the join before sorting (38 ms vs 13 ms for a 28k-match word at 100k claims).
-  // Hidden drafts are left out inside the FTS subquery, so the limit counts visible hits only. Only matches from the
-  // RANKED-th newest on are ranked (FTS5 seeks to that rowid); with fewer matches the bound is 0.
+  // Hidden drafts are left out inside the FTS subquery, so the limit counts visible hits only, by a lookup per match:
+  // as `rowid in (visible claims)` SQLite tested every visible claim against FTS5 (an editor's search at 100k claims:
+  // 13-34 s; now 3-4 ms).
   const visible =
     draftVisibilityFilter(actor) === undefined && !tagged
       ? sql``
-      : sql`and claims_fts.rowid in (select c.id from claims c where ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``})`;
+      : sql`and exists (select 1 from claims c where c.id = claims_fts.rowid and ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``})`;
+  // More than RANKED matches: newest first (FTS5 reads the doclists lazily, newest rowid first, and stops).
+  const broad = await queryRows<{ id: number }>(
+    getDb(),
+    sql`select claims_fts.rowid as id from claims_fts where claims_fts match ${match} ${visible}
+      order by claims_fts.rowid desc limit 1 offset ${RANKED}`,
+  );
+  const rank = broad.length ? sql`0` : sql`bm25(claims_fts, ${WEIGHTS})`;
   return queryRows<ClaimHit>(
     getDb(),
     sql`
@@ -112,52 +120,50 @@ async function searchSqlite(actor: Actor, q: string, limit: number, tagged: SQL 
       v.label as "verdictLabel", v.color as "verdictColor",
       hits.rank, hits.claimText as "claimText", hits.rationale, hits.claimant, hits.articleTitle as "articleTitle"
     from (
-      select claims_fts.rowid as rowid,
-        bm25(claims_fts, ${WEIGHTS}) as rank,
+      select claims_fts.rowid as rowid, ${rank} as rank,
         snippet(claims_fts, 0, ${open}, ${close}, '…', ${sql.raw(String(TEXT_TOKENS))}) as claimText,
         snippet(claims_fts, 1, ${open}, ${close}, '…', ${sql.raw(String(RATIONALE_TOKENS))}) as rationale,
         highlight(claims_fts, 2, ${open}, ${close}) as claimant,
         highlight(claims_fts, 3, ${open}, ${close}) as articleTitle
       from claims_fts
       where claims_fts match ${match} ${visible}
-        and claims_fts.rowid >= coalesce((
-          select claims_fts.rowid from claims_fts where claims_fts match ${match} ${visible}
-          order by claims_fts.rowid desc limit 1 offset ${RANKED - 1}), 0)
-      order by rank, claims_fts.rowid
+      order by ${broad.length ? sql`claims_fts.rowid desc` : sql`rank, claims_fts.rowid`}
       limit ${limit}
     ) hits
     join claims c on c.id = hits.rowid
     left join verdict_scale v on v.id = c.verdict_id
-    order by hits.rank, c.id
+    order by hits.rank, ${broad.length ? sql`c.id desc` : sql`c.id`}
   `,
   );
 }
 
-/** The same on PostgreSQL: the GIN index finds the hits, ts_rank ranks them, mark-hits.ts marks the page's text. */
+/**
+ * The same on PostgreSQL: the GIN index finds the hits (or a backward primary-key scan finds the newest, for
+ * common words), ts_rank ranks them, mark-hits.ts marks the page's text.
+ */
 async function searchPostgres(actor: Actor, q: string, limit: number, tagged: SQL | null): Promise<ClaimHit[]> {
   const terms = searchTerms(q);
   const query = tsQuery(q);
   if (!terms || !query) return [];
+  const matching = sql`c.search @@ cast(${query} as tsquery) and ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``}`;
+  const broad = await queryRows<{ id: number }>(
+    getDb(),
+    sql`select c.id from claims c where ${matching} order by c.id desc limit 1 offset ${RANKED}`,
+  );
+  const hits = broad.length
+    ? sql`select c.id, 0 as rank from claims c where ${matching} order by c.id desc limit ${limit}`
+    : sql`select c.id, -ts_rank(${PG_WEIGHTS}, c.search, cast(${query} as tsquery), 1) as rank from claims c
+        where ${matching} order by rank, c.id limit ${limit}`;
   const rows = await queryRows<ClaimHit>(
     getDb(),
     sql`
     select c.id, c.article_id as "articleId", c.status, v.label as "verdictLabel", v.color as "verdictColor",
       hits.rank, c.claim_text as "claimText", c.rationale, c.claimant, a.title as "articleTitle"
-    from (
-      select m.id, -ts_rank(${PG_WEIGHTS}, m.search, cast(${query} as tsquery), 1) as rank
-      from (
-        select c.id, c.search from claims c
-        where c.search @@ cast(${query} as tsquery) and ${visibleClaimSql(actor, 'c')} ${tagged ?? sql``}
-        order by c.id desc
-        limit ${RANKED}
-      ) m
-      order by rank, m.id
-      limit ${limit}
-    ) hits
+    from (${hits}) hits
     join claims c on c.id = hits.id
     join articles a on a.id = c.article_id
     left join verdict_scale v on v.id = c.verdict_id
-    order by hits.rank, c.id
+    order by hits.rank, ${broad.length ? sql`c.id desc` : sql`c.id`}
   `,
   );
   return rows.map((r) => ({
