@@ -4,7 +4,7 @@ import { copyWithoutClaims, reviewerBrowser, timeLoad, type LoadTimes } from '..
 import { ratio, round } from '../lib/stats';
 
 const SPEC = { articles: 1, claims: 10_000, words: 200_000 };
-const RUNS = 2;
+const RUNS = 3;
 const GOAL = { firstPaintMs: 3000, longTaskMs: 200 };
 /** Wheel steps and their size: enough to cover the whole article at 1280x900. */
 const STEPS = 120;
@@ -51,19 +51,24 @@ export const annotateScale: Bench = {
     try {
       const a = `${server.baseUrl}/articles/${withClaims}`;
       const b = `${server.baseUrl}/articles/${bare}`;
-      await timeLoad(context, b, 0); // warm-up: server code paths and bundles
+      // Warm-up: server code paths and bundles, on the article without claims only, so the first load of the
+      // claims-article is a cold one, as a reader's first open is. Every load waits for its page's background requests
+      // (settle): a load must not start on a server still busy with the previous page's suggestions.
+      await timeLoad(context, b, 0, undefined, { settle: true });
       type Run = LoadTimes & { after?: Scroll };
       const runsA: Run[] = [];
       const runsB: Run[] = [];
       for (let i = 0; i < RUNS; i++) {
-        runsA.push(await timeLoad(context, a, db.claims, scrollThrough));
-        runsB.push(await timeLoad(context, b, 0, scrollThrough));
+        runsA.push(await timeLoad(context, a, db.claims, scrollThrough, { settle: true }));
+        runsB.push(await timeLoad(context, b, 0, scrollThrough, { settle: true }));
       }
-      // With two runs this is the lower one; the samples list both.
+      // The worst run (the cold first load, as a rule) decides; the median is the warm case. The samples list all.
       const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
       const sum = (runs: Run[]) => ({
-        firstPaintMs: round(median(runs.map((r) => r.firstPaint)), 0),
-        interactiveMs: round(median(runs.map((r) => r.interactive)), 0),
+        firstPaintMs: round(Math.max(...runs.map((r) => r.firstPaint)), 0),
+        interactiveMs: round(Math.max(...runs.map((r) => r.interactive)), 0),
+        firstPaintMedianMs: round(median(runs.map((r) => r.firstPaint)), 0),
+        interactiveMedianMs: round(median(runs.map((r) => r.interactive)), 0),
         longestLoadTaskMs: Math.max(0, ...runs.map((r) => r.longTasks[0] ?? 0)),
         longestScrollTaskMs: Math.max(0, ...runs.map((r) => r.after!.longTasks[0] ?? 0)),
         scrollTasksOver200: runs.reduce((n, r) => n + r.after!.longTasks.filter((t) => t > GOAL.longTaskMs).length, 0),
@@ -71,6 +76,7 @@ export const annotateScale: Bench = {
         samples: runs.map((r) => ({
           firstPaint: round(r.firstPaint, 0),
           interactive: round(r.interactive, 0),
+          settled: r.settled,
           loadTasks: r.longTasks.slice(0, 5),
           scrollTasks: r.after!.longTasks.slice(0, 5),
         })),
@@ -87,6 +93,8 @@ export const annotateScale: Bench = {
             runs: RUNS,
             seedMs: db.seedMs,
             scroll: `${STEPS} wheel steps of ${STEP_PX} px, two frames apart`,
+            measure:
+              "firstPaintMs/interactiveMs: the worst of the runs (the first load of each article follows a warm-up on the one without claims); *MedianMs: the median; settled: ms until the page's background requests were done",
           },
           figures,
           baseline,

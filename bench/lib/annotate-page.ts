@@ -47,20 +47,38 @@ export type LoadTimes = {
   interactive: number;
   /** Long tasks (ms) until then, longest first. */
   longTasks: number[];
+  /** With `settle`: ms from navigation start until the page's own requests after it (suggestions, checked-before) were done. */
+  settled?: number;
 };
+
+/** Requests the page makes after it has loaded: API fetches and server actions (not EventSource streams, which stay open). */
+const BACKGROUND = new Set(['fetch', 'xhr']);
+const QUIET_MS = 500;
 
 /**
  * Opens `url` and times the first highlighted paint and the editor becoming interactive (each the animation frame the
  * condition first held in). `claims` is the number of highlight starts the page must show. With
- * `after`, runs it on the open page before closing it (e.g. scrolling).
+ * `after`, runs it on the open page before closing it (e.g. scrolling). With `settle`, then waits until the page's
+ * background requests are done, so the next load does not start on a server still busy with this one's (a
+ * 200,000-word article's suggestions and checked-before take many seconds of server CPU).
  */
 export async function timeLoad<T = undefined>(
   context: BrowserContext,
   url: string,
   claims: number,
   after?: (page: import('playwright-core').Page) => Promise<T>,
+  { settle = false }: { settle?: boolean } = {},
 ): Promise<LoadTimes & { after?: T }> {
   const page = await context.newPage();
+  let inFlight = 0;
+  let lastDone = 0;
+  const done = () => {
+    inFlight--;
+    lastDone = Date.now();
+  };
+  page.on('request', (r) => void (BACKGROUND.has(r.resourceType()) && inFlight++));
+  page.on('requestfinished', (r) => void (BACKGROUND.has(r.resourceType()) && done()));
+  page.on('requestfailed', (r) => void (BACKGROUND.has(r.resourceType()) && done()));
   try {
     // Timed by the page itself: every DOM change schedules a check in the next animation frame, so each time is the
     // frame that first painted the condition (no polling from outside, which a busy main thread would delay).
@@ -108,7 +126,14 @@ export async function timeLoad<T = undefined>(
     const longTasks = await page.evaluate(() =>
       (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a),
     );
-    return { firstPaint, interactive, longTasks, after: after ? await after(page) : undefined };
+    const afterResult = after ? await after(page) : undefined;
+    let settled: number | undefined;
+    if (settle) {
+      const deadline = Date.now() + 300_000;
+      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastDone < QUIET_MS)) await new Promise((r) => setTimeout(r, 100));
+      settled = Math.round((await page.evaluate(() => performance.now())) - (Date.now() - lastDone));
+    }
+    return { firstPaint, interactive, longTasks, settled, after: afterResult };
   } finally {
     await page.close();
   }

@@ -5,7 +5,7 @@ import type { Editor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { articleExtensions } from '@/lib/articles/editor-schema';
 import { ClaimHighlights, claimHighlightsKey, offsetAtCoords } from './claim-highlights';
-import { toHighlight } from './highlight-marks';
+import { paintedClaims, PAINT_CHUNK, usePaintHighlights } from './use-paint-highlights';
 import { ArticleEditor } from './article-editor';
 import { ReadOnlyText } from './read-only';
 import { claimAtOffset } from './segments';
@@ -18,6 +18,7 @@ import { useFeedback } from '@/components/ui/feedback';
 import { useCheckedBefore } from '@/components/matching/use-checked-before';
 import { CheckedBeforePanel } from '@/components/matching/checked-before-panel';
 import type { ClaimDto, ClaimSummaryDto } from './types';
+import { unpackClaims, type PackedClaims } from './packed-claims';
 import { useLiveClaims } from '@/components/live/use-live-claims';
 import { LiveCue } from '@/components/live/live-cue';
 
@@ -27,8 +28,8 @@ import type { VerdictDto } from '@/components/sources/types';
 type Props = {
   articleId: number;
   doc: JSONContent;
-  /** Claim summaries in any order (see toClaimSummary); full records are loaded when a claim is opened. */
-  initialClaims: ClaimSummaryDto[];
+  /** Claim summaries in any order (packed, see packed-claims.ts); full records are loaded when a claim is opened. */
+  claims: PackedClaims;
   /** The verdict scale in order, for the claim editor's verdict select. */
   verdicts: VerdictDto[];
   /** A claim to select and scroll to on open (from `?claim=ID` links). */
@@ -46,8 +47,18 @@ type Props = {
  * keyboard reaches everything the mouse does: the caret selects words, Enter and Esc move between a highlight and
  * its card, n / p step through highlights (use-article-keys.ts).
  */
-export function Annotator({ articleId, doc, initialClaims, verdicts, initialSelectedId = null, viewerId, staticHtml, staticComplete = true }: Props) {
+export function Annotator({
+  articleId,
+  doc,
+  claims: packed,
+  verdicts,
+  initialSelectedId = null,
+  viewerId,
+  staticHtml,
+  staticComplete = true,
+}: Props) {
   const { toast } = useFeedback();
+  const [initialClaims] = useState(() => unpackClaims(packed));
   const [claims, setClaims] = useState<ListedClaim[]>(() => sortClaims(initialClaims));
   const [selectedId, setSelectedId] = useState<number | null>(() =>
     initialClaims.some((c) => c.id === initialSelectedId) ? initialSelectedId : null,
@@ -57,11 +68,11 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
   const [focusSuggestion, setFocusSuggestion] = useState<{ index: number; seq: number } | null>(null);
   /** The text's key handler, read through a ref: the editor's props are fixed when it is created. */
   const keyHandler = useRef<(event: KeyboardEvent) => boolean>(() => false);
-  // Built once per article: the initial claims are painted in the first render of the document.
+  // Built once per article: the first claims are painted in the first render of the document (usePaintHighlights adds the rest).
   const [extensions] = useState(() => [
     ...articleExtensions,
     ReadOnlyText,
-    ClaimHighlights.configure({ initial: { claims: initialClaims.filter((c) => !c.orphaned).map(toHighlight), selectedId } }),
+    ClaimHighlights.configure({ initial: { claims: paintedClaims(claims, PAINT_CHUNK, selectedId), selectedId } }),
   ]);
   const [editor, setEditor] = useState<Editor | null>(null);
   // The editor is built after the first paint (the server's HTML is on screen by then): a frame, then a task.
@@ -104,24 +115,7 @@ export function Annotator({ articleId, doc, initialClaims, verdicts, initialSele
     keyHandler.current = keys.onKeyDown;
   }, [keys.onKeyDown]);
 
-  // A new editor paints the state of the first render (the extension's initial state); an editor that already
-  // painted this very state is not repainted (a second layout of every decoration is what a big article can't afford).
-  const [firstPaint] = useState(() => ({ claims, selectedId, suggestions: suggestions.items, activeSuggestion }));
-  const painted = useRef<{ editor: Editor | null; state: typeof firstPaint }>({ editor: null, state: firstPaint });
-  useEffect(() => {
-    if (!editor) return;
-    const now = { claims, selectedId, suggestions: suggestions.items, activeSuggestion };
-    const was = painted.current.editor === editor ? painted.current.state : firstPaint;
-    painted.current = { editor, state: now };
-    if (was.claims === claims && was.selectedId === selectedId && was.suggestions === suggestions.items && was.activeSuggestion === activeSuggestion)
-      return;
-    // Orphaned claims lost their words in a new version: listed in the panel, not painted.
-    const highlight = claims.filter((c) => !c.orphaned).map(toHighlight);
-    const suggested = (suggestions.items ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
-    const active = activeSuggestion == null ? null : suggestions.items?.[activeSuggestion];
-    const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested, speaker }));
-  }, [editor, claims, selectedId, suggestions.items, activeSuggestion, firstPaint]);
+  usePaintHighlights(editor, { claims, selectedId, suggestions: suggestions.items, activeSuggestion });
 
   useEffect(() => {
     // The linked claim is in view from the first paint, and again once the editor has replaced the server's HTML.

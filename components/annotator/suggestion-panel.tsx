@@ -38,6 +38,11 @@ export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, 
   const [choosing, setChoosing] = useState<string | null>(null);
   /** Where focus goes once a card the user acted on has left the list. */
   const refocusAt = useRef<number | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  // A long article has hundreds of suggestions; drawing every card when they arrive was a long task (0.5-1.5 s at
+  // 200,000 words). The first LIST_PAGE are drawn, and always the card after the active one, so arrow keys and
+  // n / p reach every card.
+  const shown = !items || showAll ? items : items.slice(0, Math.max(LIST_PAGE, (activeIndex ?? 0) + 2));
 
   const focusCard = (index: number) => {
     const el = sectionRef.current?.querySelector<HTMLElement>(`.suggestion-card[data-index="${index}"]`);
@@ -132,7 +137,7 @@ export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, 
             })}
           </div>
           <ol className="suggestion-list">
-            {items.map((s, i) => (
+            {shown!.map((s, i) => (
               <li
                 key={keyOf(s)}
                 data-index={i}
@@ -177,11 +182,18 @@ export function SuggestionPanel({ state, activeIndex, onActivate, focusRequest, 
               </li>
             ))}
           </ol>
+          {shown!.length < items.length && (
+            <button type="button" className="show-all" onClick={() => setShowAll(true)}>
+              Show all {items.length} suggestions
+            </button>
+          )}
         </>
       )}
     </section>
   );
 }
+
+const LIST_PAGE = 100;
 
 const keyOf = (s: Suggestion) => `${s.start}:${s.end}`;
 

@@ -8,7 +8,7 @@ import { articleTitle } from '@/lib/articles/list-articles';
 import { AppError } from '@/lib/errors';
 import { parseId } from '@/lib/validation';
 import { Annotator } from '@/components/annotator/annotator';
-import { toClaimSummary } from '@/components/annotator/types';
+import { packClaims } from '@/components/annotator/packed-claims';
 import { VerdictLegend } from '@/components/annotator/verdict-legend';
 import { toHighlight } from '@/components/annotator/highlight-marks';
 import { renderArticleHtml } from '@/components/annotator/static-article';
@@ -41,12 +41,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
   if (id === null) notFound();
   let article;
   try {
-    article = await getArticle({ actor, id });
+    article = await getArticle({ actor, id, summaries: true });
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const claims = article.claims.map(toClaimSummary);
+  const { claims } = article;
   const selectedId = claims.some((c) => c.id === linkedClaim) ? linkedClaim : null;
   // The first paint shows the text with its highlights from this HTML; the editor takes over once it has mounted.
   // Built from the claims this reader may see (getArticle applied the draft rule), so hidden drafts stay out of it.
@@ -130,7 +130,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps) {
           initialSelectedId={linkedClaim}
           articleId={article.id}
           doc={article.doc}
-          initialClaims={claims}
+          claims={packClaims(claims)}
           verdicts={verdicts}
           viewerId={actor.id}
           staticHtml={first.html}
