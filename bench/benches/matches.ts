@@ -43,7 +43,7 @@ export const matches: Bench = {
       const pkRuns = await timeRunsWithCpu(() => getClaim({ actor, id: ids[next++ % ids.length] }), 200, 5);
       const pk = { ...summarize(pkRuns.wall), cpu: summarize(pkRuns.cpu) };
       const text = newsText(11, WORDS);
-      const marked = (await checkedBeforeInText(actor, text)).length;
+      const marked = (await checkedBeforeInText(actor, text)).sentences.length;
       const passRuns = await timeRunsWithCpu(() => checkedBeforeInText(actor, text), PASS_RUNS, 1);
       const pass = { ...summarize(passRuns.wall), cpu: summarize(passRuns.cpu) };
       const verified = await getDb().$count(claims, eq(claims.status, 'verified'));

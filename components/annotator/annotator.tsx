@@ -183,9 +183,9 @@ export function Annotator({
             const index = suggestions.items?.indexOf(s) ?? -1;
             if (index >= 0) keys.returnToText({ kind: 'suggestion', suggestion: s, index });
           }}
-          checkedBefore={checkedBefore}
+          checkedBefore={checkedBefore?.sentences ?? null}
         />
-        <CheckedBeforePanel items={checkedBefore} />
+        <CheckedBeforePanel pass={checkedBefore} />
         <ClaimPanel
           claims={claims}
           selectedId={selectedId}

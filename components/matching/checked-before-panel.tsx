@@ -1,15 +1,23 @@
 import Link from 'next/link';
-import type { CheckedBefore } from '@/lib/matching/checked-before';
+import type { CheckedBefore, CheckedBeforePass } from '@/lib/matching/checked-before';
 import { checkedAt } from './use-checked-before';
 
 /** Annotate sidebar: sentences of this article already verified in another article, with their verdict. */
-export function CheckedBeforePanel({ items }: { items: CheckedBefore[] | null }) {
-  if (!items?.length) return null;
+export function CheckedBeforePanel({ pass }: { pass: CheckedBeforePass | null }) {
+  const items = pass?.sentences ?? [];
+  const partial = pass && pass.checked < pass.total;
+  if (!items.length && !partial) return null;
   return (
     <section className="panel-section checked-before-panel" aria-label="Checked before">
       <h2>
         Checked before <span className="count">{items.length}</span>
       </h2>
+      {partial && (
+        <p className="muted">
+          Compared the first {pass.checked.toLocaleString('en')} of {pass.total.toLocaleString('en')} sentences with verified claims: a pass stops
+          there on long articles.
+        </p>
+      )}
       <ol className="checked-list">
         {items.map((c) => (
           <li key={c.start} className="checked-card">

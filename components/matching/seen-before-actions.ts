@@ -4,10 +4,10 @@ import { getActor } from '@/lib/auth/current-actor';
 import { AppError } from '@/lib/errors';
 import { getClaim } from '@/lib/claims/get-claim';
 import { findClaimMatchDetails, type MatchDetail } from '@/lib/matching/find-matches';
-import { findCheckedBefore, type CheckedBefore } from '@/lib/matching/checked-before';
+import { findCheckedBefore, type CheckedBeforePass } from '@/lib/matching/checked-before';
 
 export type SeenBefore = { ok: true; matches: MatchDetail[]; familyId: number | null } | { ok: false; message: string };
-export type CheckedBeforeResult = { ok: true; sentences: CheckedBefore[] } | { ok: false; message: string };
+export type CheckedBeforeResult = ({ ok: true } & CheckedBeforePass) | { ok: false; message: string };
 
 async function guarded<T>(fn: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>) => Promise<T>): Promise<T | { ok: false; message: string }> {
   const actor = await getActor();
@@ -31,5 +31,5 @@ export async function loadSeenBefore(claimId: number): Promise<SeenBefore> {
 
 /** Sentences of the article that match a verified claim elsewhere, for the "checked before" markers. */
 export async function loadCheckedBefore(articleId: number): Promise<CheckedBeforeResult> {
-  return guarded(async (actor) => ({ ok: true as const, sentences: await findCheckedBefore({ actor, articleId }) }));
+  return guarded(async (actor) => ({ ok: true as const, ...(await findCheckedBefore({ actor, articleId })) }));
 }

@@ -1,17 +1,19 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { CheckedBefore } from '@/lib/matching/checked-before';
+import type { CheckedBefore, CheckedBeforePass } from '@/lib/matching/checked-before';
 import { loadCheckedBefore } from './seen-before-actions';
 
+const NONE: CheckedBeforePass = { sentences: [], checked: 0, total: 0 };
+
 /** The article's sentences that match a verified claim elsewhere, loaded after the page is shown (null until then). */
-export function useCheckedBefore(articleId: number): CheckedBefore[] | null {
-  const [items, setItems] = useState<CheckedBefore[] | null>(null);
+export function useCheckedBefore(articleId: number): CheckedBeforePass | null {
+  const [items, setItems] = useState<CheckedBeforePass | null>(null);
   useEffect(() => {
     let live = true;
     loadCheckedBefore(articleId).then(
-      (r) => live && setItems(r.ok ? r.sentences : []),
-      () => live && setItems([]),
+      (r) => live && setItems(r.ok ? r : NONE),
+      () => live && setItems(NONE),
     );
     return () => {
       live = false;

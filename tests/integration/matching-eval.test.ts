@@ -10,7 +10,7 @@ import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
 import type { Actor } from '@/lib/auth/permissions';
 import { findTextMatches } from '@/lib/matching/find-matches';
-import { findCheckedBefore } from '@/lib/matching/checked-before';
+import { findCheckedBefore, PASS_SENTENCES } from '@/lib/matching/checked-before';
 import type { EvalClaim, EvalQuery } from '@/lib/matching/evaluate-matcher';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/matching');
@@ -64,8 +64,25 @@ describe('matching through the full-text index (the API path)', () => {
       'The county has confirmed 211 measles cases since January.',
     ].join(' ');
     const article = await createArticle({ actor: reviewer, input: { format: 'text', title: 'New story', content } });
-    const marked = await findCheckedBefore({ actor: reviewer, articleId: article.id });
+    const { sentences: marked } = await findCheckedBefore({ actor: reviewer, articleId: article.id });
     expect(marked.map((m) => m.text)).toEqual(['The national transport ministry will pay 33% of the bridge cost, a spokesperson said.']);
     expect(marked[0].match.claimId).toBe(idOf.get('hb7'));
+  });
+
+  it('compares at most PASS_SENTENCES sentences of a long article, says so, and lets other work run meanwhile', async () => {
+    const known = 'The national transport ministry will pay 33% of the bridge cost, a spokesperson said.';
+    const filler = Array.from({ length: PASS_SENTENCES - 1 }, (_, i) => `Residents of the town met again on day ${i + 1}.`);
+    // The known sentence once within the limit and once past it: only the first is compared.
+    const content = [known, ...filler, known, 'Nothing else happened in the town that week.'].join(' ');
+    const article = await createArticle({ actor: reviewer, input: { format: 'text', title: 'Long story', content } });
+    let passDone = false;
+    let otherRanDuringPass = false;
+    setImmediate(() => (otherRanDuringPass = !passDone));
+    const pass = await findCheckedBefore({ actor: reviewer, articleId: article.id });
+    passDone = true;
+    expect(pass.checked).toBe(PASS_SENTENCES);
+    expect(pass.total).toBe(PASS_SENTENCES + 2);
+    expect(pass.sentences.map((m) => m.start)).toEqual([0]);
+    expect(otherRanDuringPass).toBe(true);
   });
 });
