@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { searchEverything } from '@/lib/search/search-everything';
 import { HIT_OPEN } from '@/lib/search/markers';
+import { searchTerms } from '@/lib/search/fts-query';
+import { RANKED } from '@/lib/search/search-claims';
 import { AppError } from '@/lib/errors';
 import { Highlighted } from './highlighted';
 import { VerdictBadge } from '@/components/ui/verdict-badge';
@@ -23,6 +25,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     if (!(e instanceof AppError)) throw e;
     error = e.message;
   }
+  // searchClaims lists more than RANKED matches newest first, unranked (rank 0): the reader is told, and how to rank.
+  const newestFirst = Boolean(searchTerms(q)) && results.claims.length > 0 && results.claims.every((hit) => hit.rank === 0);
   return (
     <div className="page search-page">
       <h1>Search</h1>
@@ -51,31 +55,38 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               No claims match “{q}”{tag && ` tagged “${tag}”`}.
             </p>
           ) : (
-            <ol className="search-results">
-              {results.claims.map((hit) => (
-                <li key={hit.id}>
-                  <Link href={`/claims/${hit.id}`} className="hit-title">
-                    <Highlighted text={hit.claimText} />
-                  </Link>{' '}
-                  <StatusBadge status={hit.status} /> <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
-                  <p className="meta">
-                    {hit.claimant && (
-                      <>
-                        <Highlighted text={hit.claimant} /> ·{' '}
-                      </>
-                    )}
-                    <Link href={`/articles/${hit.articleId}?claim=${hit.id}`}>
-                      <Highlighted text={hit.articleTitle} />
-                    </Link>
-                  </p>
-                  {hit.rationale.includes(HIT_OPEN) && (
-                    <p className="hit-rationale">
-                      <Highlighted text={hit.rationale} />
+            <>
+              {newestFirst && (
+                <p className="muted">
+                  More than {RANKED.toLocaleString('en')} claims match, so the newest come first. Add a word to rank them by relevance.
+                </p>
+              )}
+              <ol className="search-results">
+                {results.claims.map((hit) => (
+                  <li key={hit.id}>
+                    <Link href={`/claims/${hit.id}`} className="hit-title">
+                      <Highlighted text={hit.claimText} />
+                    </Link>{' '}
+                    <StatusBadge status={hit.status} /> <VerdictBadge label={hit.verdictLabel} color={hit.verdictColor} />
+                    <p className="meta">
+                      {hit.claimant && (
+                        <>
+                          <Highlighted text={hit.claimant} /> ·{' '}
+                        </>
+                      )}
+                      <Link href={`/articles/${hit.articleId}?claim=${hit.id}`}>
+                        <Highlighted text={hit.articleTitle} />
+                      </Link>
                     </p>
-                  )}
-                </li>
-              ))}
-            </ol>
+                    {hit.rationale.includes(HIT_OPEN) && (
+                      <p className="hit-rationale">
+                        <Highlighted text={hit.rationale} />
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
           {/* Articles and sources carry no tags: a tag search lists claims only. */}
           {!tag && (
