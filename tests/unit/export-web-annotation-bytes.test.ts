@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportContext, ExportRow } from '@/lib/export/export-row';
+import { EXPORT_ROW } from './export-row-fixture';
 import { webAnnotation, webAnnotationText } from '@/lib/export/formats/web-annotation';
 
 const ctx: ExportContext = {
@@ -12,40 +13,12 @@ const ctx: ExportContext = {
   language: 'de-CH',
 };
 
+// The shared row with a quote in a source URL, tags and no other appearances: the branches this format has.
 const base: ExportRow = {
-  id: 7,
-  article: {
-    id: 3,
-    title: 'Valmora moves 40,000 troops',
-    url: 'https://news.example/valmora',
-    publisher: 'Northport Daily',
-    publishedAt: '2021-12-19',
-  },
-  start: 120,
-  end: 133,
-  exact: '40,000 troops',
-  prefix: 'said on Tuesday that ',
-  suffix: ' had crossed',
-  type: 'statistic',
-  claimant: 'Aniela Brisk',
-  claimantKind: null,
-  claimText: '40,000 troops crossed',
-  summary: '',
-  status: 'verified',
-  verdict: { id: 4, label: 'Misleading', rating: 3, unrated: false },
+  ...EXPORT_ROW,
   rationale: 'Ministry figures say **38,500**.\n\n- one',
-  authorId: 12,
-  authorName: 'Erin Editor',
-  reviewerName: 'Riley Reviewer',
-  createdAt: new Date('2022-01-02T10:00:00Z'),
-  updatedAt: new Date('2022-01-03T10:00:00.123Z'),
-  reviewedAt: new Date('2022-01-04T10:00:00Z'),
-  sources: [
-    { url: 'https://gov.example/figures', title: 'Figures', publisher: 'Ministry', relation: 'refutes', excerpt: '38,500' },
-    { url: 'https://sat.example/"images"', title: '', publisher: '', relation: 'context', excerpt: '' },
-  ],
+  sources: [EXPORT_ROW.sources[0], { url: 'https://sat.example/"images"', title: '', publisher: '', relation: 'context', excerpt: '' }],
   tags: ['border', 'troops'],
-  familyId: 9,
   appearances: [],
 };
 
