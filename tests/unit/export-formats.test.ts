@@ -8,6 +8,7 @@ import { CSV_COLUMNS, csvCell, csvFormat, csvLine, neutraliseFormula } from '@/l
 import { claimJson, jsonFormat, jsonLinesFormat } from '@/lib/export/formats/json';
 import { claimantType, claimReview, claimReviewFormat } from '@/lib/export/formats/claim-review';
 import { webAnnotation, webAnnotationFormat } from '@/lib/export/formats/web-annotation';
+import { EXPORT_ROW } from './export-row-fixture';
 
 const ctx: ExportContext = {
   origin: 'https://desk.example',
@@ -26,13 +27,7 @@ function row(quote: string, overrides: Partial<ExportRow> = {}): ExportRow {
   if (start < 0) throw new Error(`fixture has no ${quote}`);
   return {
     id: 7,
-    article: {
-      id: 3,
-      title: 'Valmora moves 40,000 troops',
-      url: 'https://news.example/valmora',
-      publisher: 'Northport Daily',
-      publishedAt: '2021-12-19',
-    },
+    article: EXPORT_ROW.article,
     ...describeRange(article, start, start + quote.length),
     type: 'statistic',
     claimant: 'Aniela Brisk',

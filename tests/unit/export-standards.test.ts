@@ -6,6 +6,7 @@ import { claimReview } from '@/lib/export/formats/claim-review';
 import { webAnnotation } from '@/lib/export/formats/web-annotation';
 import { mustViolations } from './web-annotation-musts';
 import { schemaOrgViolations } from './schema-org-properties';
+import { EXPORT_ROW } from './export-row-fixture';
 
 const ctx: ExportContext = {
   origin: 'https://desk.example',
@@ -29,13 +30,7 @@ function row(id: number, quote: string, overrides: Partial<ExportRow>): ExportRo
   if (start < 0) throw new Error(`fixture has no ${quote}`);
   return {
     id,
-    article: {
-      id: 3,
-      title: 'Valmora moves 40,000 troops',
-      url: 'https://news.example/valmora',
-      publisher: 'Northport Daily',
-      publishedAt: '2021-12-19',
-    },
+    article: EXPORT_ROW.article,
     start,
     end: start + quote.length,
     exact: quote,
