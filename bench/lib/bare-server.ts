@@ -1,6 +1,7 @@
 /**
  * The claim-create baseline: a bare node:http handler doing one better-sqlite3 insert into a scratch
- * database with the app's pragmas and schema. Run as its own process (like `next start`), never shipped in app/.
+ * database with the app's pragmas and schema (with `run`, so the WAL checkpoints: see app/api/bench-floor).
+ * Run as its own process (like `next start`), never shipped in app/.
  * Usage: tsx bench/lib/bare-server.ts <db-file> <port>
  */
 import http from 'node:http';
@@ -14,7 +15,7 @@ db.pragma('busy_timeout = 5000');
 db.pragma('synchronous = NORMAL');
 const insert = db.prepare(
   `insert into claims (article_id, start, "end", exact, type, claim_text, author_id, updated_at)
-   values (@articleId, @start, @end, @exact, @type, @exact, 1, @now) returning id`,
+   values (@articleId, @start, @end, @exact, @type, @exact, 1, @now)`,
 );
 
 const server = http.createServer((req, res) => {
@@ -23,7 +24,7 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     try {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const row = insert.get({
+      const { lastInsertRowid } = insert.run({
         articleId: body.articleId,
         start: body.start,
         end: body.end,
@@ -32,7 +33,7 @@ const server = http.createServer((req, res) => {
         now: Date.now(),
       });
       res.writeHead(201, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(row));
+      res.end(JSON.stringify({ id: Number(lastInsertRowid) }));
     } catch (error) {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'invalid', message: String(error) } }));
