@@ -96,21 +96,34 @@ const ratios = (a: Run, b: Run) => ({
   cpuPerRequest: ratio(a.cpuMsPerRequest, b.cpuMsPerRequest),
 });
 
-/** At each connection count: the node:http insert once, then the floor route and the app alternating. */
-async function compare(bare: Target, floor: Target, app: Target) {
-  for (const t of [bare, floor, app]) await warm(t);
+/** At each connection count: the node:http insert once, then the floor route, the writes floor and the app in turn. */
+async function compare(bare: Target, floor: Target, writesFloor: Target, app: Target) {
+  for (const t of [bare, floor, writesFloor, app]) await warm(t);
   const levels = [];
   for (const connections of LEVELS) {
     const node = await load(bare, connections);
     const floors: Run[] = [];
+    const writes: Run[] = [];
     const apps: Run[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       floors.push(await load(floor, connections));
+      writes.push(await load(writesFloor, connections));
       apps.push(await load(app, connections));
     }
     const f = average(floors);
+    const w = average(writes);
     const a = average(apps);
-    levels.push({ connections, app: a, floor: f, node, vsFloor: ratios(a, f), vsNode: ratios(a, node), floorVsNode: ratios(f, node) });
+    levels.push({
+      connections,
+      app: a,
+      floor: f,
+      writesFloor: w,
+      node,
+      vsFloor: ratios(a, f),
+      vsWritesFloor: ratios(a, w),
+      vsNode: ratios(a, node),
+      floorVsNode: ratios(f, node),
+    });
   }
   return levels;
 }
@@ -136,6 +149,7 @@ export const claimCreate: Bench = {
       levels = await compare(
         { url: bare.url, method: 'POST', headers: json, body, pid: bare.pid },
         { url: `${server.baseUrl}/api/bench-floor`, method: 'POST', headers: json, body, pid: server.pid },
+        { url: `${server.baseUrl}/api/bench-floor?writes=1`, method: 'POST', headers: json, body, pid: server.pid },
         { url: `${server.baseUrl}/api/claims`, method: 'POST', headers: { ...json, cookie }, body, pid: server.pid },
       );
     } finally {
@@ -185,16 +199,20 @@ export const claimCreate: Bench = {
         status: 'ok',
         params,
         figures: Object.fromEntries(levels.map((l) => [`c${l.connections}`, l.app])),
-        baseline: Object.fromEntries(levels.map((l) => [`c${l.connections}`, { nextFloorRoute: l.floor, nodeHttp: l.node }])),
+        baseline: Object.fromEntries(
+          levels.map((l) => [`c${l.connections}`, { nextFloorRoute: l.floor, nextWritesFloor: l.writesFloor, nodeHttp: l.node }]),
+        ),
         ratio: Object.fromEntries(
           levels.flatMap((l) => [
             ...Object.entries(l.vsFloor).map(([k, v]) => [`c${l.connections}.vsFloor.${k}`, v]),
+            ...Object.entries(l.vsWritesFloor).map(([k, v]) => [`c${l.connections}.vsWritesFloor.${k}`, v]),
             ...Object.entries(l.vsNode).map(([k, v]) => [`c${l.connections}.vsNode.${k}`, v]),
           ]),
         ),
         goal: { target: GOAL, met },
         notes: [
           'Floor: app/api/bench-floor/route.bench.ts in the same server and build (BENCH_FLOOR_ROUTE=1), behind the same proxy, JSON parse + one better-sqlite3 insert into a scratch copy of the schema.',
+          'Writes floor: the same route with ?writes=1, the database work of a claim create (user and article read; claim, audit event and change-feed row in one transaction) in hand-written prepared SQL, so app vs writes floor is the cost of our code alone.',
           'nodeHttp: bench/lib/bare-server.ts, a separate node:http process doing the same insert (what no route handler can reach).',
         ],
       },
