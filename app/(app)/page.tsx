@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listArticles } from '@/lib/articles/list-articles';
-import { countClaimsByStatus } from '@/lib/claims/list-claims';
+import { claimTotals } from '@/lib/claims/list-claims';
 import { claimStats } from '@/lib/review/claim-stats';
 import { listNeedsChanges } from '@/lib/review/list-needs-changes';
 import { CLAIM_STATUSES } from '@/db/enums';
@@ -19,7 +19,7 @@ export default async function DashboardPage() {
   const actor = await pageActor();
   // Only the articles shown, and totals from one count by status: summing every article's counts read every claim.
   const articles = await listArticles({ actor, limit: 8 });
-  const totals = await countClaimsByStatus({ actor, input: {} });
+  const totals = await claimTotals({ actor });
   const stats = await claimStats({ actor });
   const sentBack = await listNeedsChanges({ actor, limit: 10 });
   const work = await listMyWork({ actor });

@@ -8,7 +8,7 @@ import { ftsQuery, tsQuery } from './fts-query';
  * rationale, claimant or article title contain every word of `q` (prefix match, numbers in each written form), on
  * the engine in use. Text with no searchable word matches nothing rather than silently dropping the filter.
  */
-export function claimTextFilter(q: string): SQL {
+export function claimTextFilter(q: string, options: { byMatches?: boolean } = {}): SQL {
   if (dbEngine() === 'postgres') {
     const query = tsQuery(q);
     // The column and its GIN index are outside the drizzle schema (db/migrations-pg/0002_search.sql).
@@ -16,8 +16,11 @@ export function claimTextFilter(q: string): SQL {
   }
   const match = ftsQuery(q);
   // The unary + keeps SQLite from driving the query by the FTS id set, so it walks the sort index and stops at
-  // one page instead of sorting every match (85k matches: 60 -> 22 ms; rare words stay ~3 ms).
-  return match ? sql`+${claims.id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`1 = 0`;
+  // one page instead of sorting every match (85k matches: 60 -> 22 ms). `byMatches` drives by the id set: for
+  // counts, which stop at COUNT_CAP matches, and for words too rare for a walk to meet a page's worth soon (a word
+  // in no claim walked all 1M claims: 50-80 ms).
+  const id = options.byMatches ? sql`${claims.id}` : sql`+${claims.id}`;
+  return match ? sql`${id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`1 = 0`;
 }
 
 /** Newest claims sampled for the words' share of the claims. */
@@ -26,7 +29,8 @@ const SAMPLE = 10_000;
 const PROBE_COST = 250;
 
 /**
- * The same filter as a test of each row against the FTS index, or null when `claimTextFilter` is the better plan.
+ * The same filter as a test of each row against the FTS index, or driven by the matches for rare words, or null
+ * when `claimTextFilter` is the better plan.
  * claimTextFilter reads every match into a set before the page is walked (140 ms CPU for words in 85% of 1M
  * claims); testing rows as the sort index is walked costs PROBE_COST times as much per row, but stops after the
  * page. With a share s of N claims matching, a page of `limit` costs s * N against limit / s * PROBE_COST: the
@@ -45,7 +49,11 @@ export async function claimTextProbe(q: string, limit: number): Promise<SQL | nu
     sql`select (select count(*) from claims_fts where claims_fts match ${match} and claims_fts.rowid > ${from}) as n,
       (select count(*) from claims where id > ${from}) as sampled, (select coalesce(max(id), 0) from claims) as newest`,
   );
+  if (sampled === 0) return null;
+  // Rare words: reading and sorting their few matches beats walking far for a page (the same break-even as
+  // planColumnFilters, sqrt(limit / N) of the claims).
+  if (n / sampled < Math.sqrt(limit / newest)) return claimTextFilter(q, { byMatches: true });
   // Words in most claims are always tested row by row: a page is then found within a few more rows than it holds.
-  if (sampled === 0 || n / sampled <= Math.min(0.8, Math.sqrt((limit * PROBE_COST) / newest))) return null;
+  if (n / sampled <= Math.min(0.8, Math.sqrt((limit * PROBE_COST) / newest))) return null;
   return sql`exists (select 1 from claims_fts where claims_fts.rowid = ${claims.id} and claims_fts match ${match})`;
 }

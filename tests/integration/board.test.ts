@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import { asyncErrorOf } from './app-error';
-import { sql, type SQL } from 'drizzle-orm';
-import { execute, getDb, queryRows } from '@/db/client';
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import { dbEngine, execute, getDb, queryRows } from '@/db/client';
 import { compactClaimCounts } from '@/lib/claims/claim-counts';
 import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
-import { countClaimsByStatus, listClaims, CLAIM_SORTS } from '@/lib/claims/list-claims';
+import { countClaimsByStatus, listClaims, CLAIM_SORTS, COUNT_CAP } from '@/lib/claims/list-claims';
+import { planColumnFilters } from '@/lib/claims/plan-column-filters';
+import { claims } from '@/db/schema';
 import { claimStats, weekStart } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
 import type { Actor } from '@/lib/auth/permissions';
@@ -106,6 +108,52 @@ describe('countClaimsByStatus', () => {
       verified: 1,
       total: 2,
     });
+  });
+});
+
+describe('filtered pages and counts on a large board', () => {
+  /** The SQL drizzle renders for a condition on claims. */
+  const rendered = (condition: SQL) => getDb().select({ id: claims.id }).from(claims).where(condition).toSQL().sql;
+
+  it('walks the sort index past a filter that keeps many claims, keeps the index of a narrow one, and pages the same', async () => {
+    // 40 statistics and 2 quotes; a page of 5 (+1) breaks even at sqrt(6 * 42) = 16 matches.
+    const stats = await makeClaims(actors.editor, 40);
+    const quotes = await makeClaims(actors.editor, 2, 'quote');
+    const [broad, narrow] = await planColumnFilters(
+      [
+        { column: claims.type, where: (c) => inArray(c, ['statistic']) },
+        { column: claims.type, where: (c) => inArray(c, ['quote']) },
+      ],
+      6,
+    );
+    // Unary plus keeps SQLite off the type index; PostgreSQL plans with its own statistics and gets the plain column.
+    expect(rendered(broad)).toContain(dbEngine() === 'sqlite' ? '+"claims"."type"' : '"claims"."type" in');
+    expect(rendered(broad).includes('+')).toBe(dbEngine() === 'sqlite');
+    expect(rendered(narrow)).not.toContain('+');
+    expect((await allPages(actors.editor, { type: 'statistic', sort: 'created_desc', limit: 5 })).flat()).toEqual([...stats].reverse());
+    expect((await allPages(actors.editor, { type: 'quote', sort: 'created_asc', limit: 5 })).flat()).toEqual(quotes);
+  });
+
+  it('stops counting at COUNT_CAP under filters the kept counts do not cover, and says so', async () => {
+    const [first] = await makeClaims(actors.editor, 1);
+    await update(sql`update claims set assignee_id = ${actors.reviewer.id} where id = ${first}`);
+    // COUNT_CAP more unassigned copies of it, straight in SQL (services would take minutes).
+    await update(sql`insert into claims (article_id, start, "end", exact, type, claim_text, author_id, updated_at)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${COUNT_CAP})
+      select article_id, start, "end", exact, type, claim_text, author_id, updated_at from claims, n where claims.id = ${first}`);
+    const unassigned = () => countClaimsByStatus({ actor: actors.reviewer, input: { assignee: 'none' } });
+    // Exactly COUNT_CAP matches are still counted exactly; one more and only "at least COUNT_CAP" is known.
+    expect(await unassigned()).toMatchObject({ draft: COUNT_CAP, total: COUNT_CAP });
+    expect((await unassigned()).capped).toBeUndefined();
+    await update(sql`insert into claims (article_id, start, "end", exact, type, claim_text, author_id, updated_at)
+      select article_id, start, "end", exact, type, claim_text, author_id, updated_at from claims where id = ${first}`);
+    expect(await unassigned()).toEqual({ total: COUNT_CAP, capped: true });
+    // Other filters under the cap stay exact, and with no filter but the type the counts come from the kept counts.
+    expect(await countClaimsByStatus({ actor: actors.reviewer, input: { assignee: String(actors.reviewer.id) } })).toMatchObject({
+      draft: 1,
+      total: 1,
+    });
+    expect(await countClaimsByStatus({ actor: actors.reviewer, input: { type: 'statistic' } })).toMatchObject({ draft: COUNT_CAP + 2 });
   });
 });
 

@@ -21,7 +21,7 @@ import { updateSettings } from '@/lib/settings/update-settings';
 import { listArticles } from '@/lib/articles/list-articles';
 import { claimStats } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
-import { countClaimsByStatus } from '@/lib/claims/list-claims';
+import { claimTotals, countClaimsByStatus } from '@/lib/claims/list-claims';
 import { resolveFilters } from '@/lib/export/export-filters';
 import { openExportReader } from '@/lib/export/export-reader';
 import { streamClaims } from '@/lib/export/stream-claims';
@@ -347,7 +347,13 @@ describe('a draft hidden by editors_see_drafts', () => {
     // The reviewer sees every draft; B sees all of them but A's.
     expect((await drafts(reviewer)) - (await drafts(b))).toBe(1);
     expect((await charted(reviewer)) - (await charted(b))).toBe(1);
-    expect((await countClaimsByStatus({ actor: reviewer, input: {} })).draft - (await countClaimsByStatus({ actor: b, input: {} })).draft).toBe(1);
+    expect((await claimTotals({ actor: reviewer })).draft - (await claimTotals({ actor: b })).draft).toBe(1);
+    // The board's counts under a filter the trigger-kept counts do not cover are read from the claims themselves.
+    const filtered = async (actor: Actor) => {
+      const counts = await countClaimsByStatus({ actor, input: { assignee: 'none' } });
+      return counts.capped ? NaN : counts.draft;
+    };
+    expect((await filtered(reviewer)) - (await filtered(b))).toBe(1);
     // Editors may export verified claims only, but the export query applies the rule too: widened to drafts by
     // hand, it still yields B's own draft and never A's.
     const reader = await openExportReader();

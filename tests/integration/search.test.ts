@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
 import { sql } from 'drizzle-orm';
+import { claims } from '@/db/schema';
 import { dbEngine, execute, getDb, queryRows } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
 import { createClaim } from '@/lib/claims/create-claim';
@@ -222,7 +223,10 @@ describe('listClaims q over common and rare words', () => {
     );
     // The plan is SQLite's choice (claimTextProbe); PostgreSQL's planner chooses for itself.
     expect((await claimTextProbe('walrus', 8)) !== null).toBe(dbEngine() === 'sqlite');
-    expect(await claimTextProbe('narwhal', 8)).toBeNull();
+    // A rare word is read from its few matches (no unary plus: SQLite drives the page by the FTS id set).
+    const rare = await claimTextProbe('narwhal', 8);
+    if (dbEngine() === 'sqlite') expect(getDb().select().from(claims).where(rare!).toSQL().sql).toContain('where "claims"."id" in (select rowid');
+    else expect(rare).toBeNull();
     const expected = async (word: string) =>
       (
         await queryRows<{ id: number }>(getDb(), sql`select id from claims where claim_text like ${`%${word}%`} order by updated_at desc, id desc`)

@@ -50,13 +50,14 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
       </div>
     );
   }
-  const statusTab = (status: string | undefined, label: string, n: number | undefined) => (
+  // Past COUNT_CAP matches only the total's lower bound is known: the status tabs then go without a number.
+  const statusTab = (status: string | undefined, label: string, n: number | string | undefined) => (
     <Link
       key={label}
       href={boardHref(query, { status })}
       className={`tab${(query.status ?? '') === (status ?? '') ? ' active' : ''}${status ? ` status-${status}` : ''}`}
     >
-      {label} <span className="count">{n ?? 0}</span>
+      {label} {n !== undefined && <span className="count">{n}</span>}
     </Link>
   );
   return (
@@ -70,8 +71,8 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
         <LiveRefresh viewerId={actor.id} />
       </div>
       <nav className="status-tabs" aria-label="Status">
-        {statusTab(undefined, 'All', counts?.total)}
-        {CLAIM_STATUSES.map((s) => statusTab(s, STATUS_LABELS[s], counts?.[s]))}
+        {statusTab(undefined, 'All', counts?.capped ? `${counts.total.toLocaleString('en')}+` : (counts?.total ?? 0))}
+        {CLAIM_STATUSES.map((s) => statusTab(s, STATUS_LABELS[s], counts?.capped ? undefined : (counts?.[s] ?? 0)))}
       </nav>
       <BoardFilters query={query} options={options} people={people} />
       {error && <p className="form-error">{error}</p>}
