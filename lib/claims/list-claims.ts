@@ -7,7 +7,7 @@ import { assertCan } from '@/lib/auth/guard';
 import { Invalid } from '@/lib/errors';
 import { draftVisibilityFilter } from '@/lib/settings/draft-visibility';
 import { parseInput, plainText } from '@/lib/validation';
-import { claimTextFilter, claimTextProbe } from '@/lib/search/claim-text-filter';
+import { claimTextFilter, claimTextProbe, claimTextSource } from '@/lib/search/claim-text-filter';
 import { getSettings } from '@/lib/settings/get-settings';
 import { claimCountsByStatus } from './claim-counts';
 import { selectClaims, withSources, type ClaimView } from './claim-view';
@@ -130,9 +130,10 @@ export type ClaimCounts = Record<ClaimStatus, number> & { total: number; capped?
 export type CappedCounts = { total: number; capped: true };
 /**
  * Where counting stops for filters the trigger-kept counts do not cover: counting every match of a broad filter read
- * up to every claim (1M claims: a verdict 150-530 ms, a word in most claims 300 ms); this many take 5-15 ms.
+ * up to every claim (1M claims: a verdict 150-530 ms, a word in most claims 300 ms); this many take a few ms. The
+ * search page draws the same line (RANKED).
  */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 5_000;
 
 /**
  * Claim counts per status under the same filters as listClaims, ignoring the status filter itself (so a board can
@@ -144,12 +145,12 @@ export async function countClaimsByStatus({ actor, input }: { actor: Actor; inpu
   const f = parseInput(countClaimsInput, input);
   const fromCounts = await countsKeptByTriggers(actor, f);
   if (fromCounts) return withTotal(fromCounts);
-  const text = f.q ? claimTextFilter(f.q, { byMatches: true }) : undefined;
-  const { columns, rest } = filterConditions(actor, f, { ignoreStatus: true, text });
+  const source = f.q ? claimTextSource(f.q) : { from: sql`${claims}`, where: undefined };
+  const { columns, rest } = filterConditions(actor, f, { ignoreStatus: true, text: source.where });
   const rows = await queryRows<{ status: ClaimStatus; n: number }>(
     getDb(),
     sql`select status, cast(count(*) as integer) as n
-      from (select ${claims.status} as status from ${claims} where ${and(...columnConditions(columns), ...rest)} limit ${COUNT_CAP + 1}) as matched
+      from (select ${claims.status} as status from ${source.from} where ${and(...columnConditions(columns), ...rest)} limit ${COUNT_CAP + 1}) as matched
       group by status`,
   );
   const counts = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;

@@ -16,11 +16,22 @@ export function claimTextFilter(q: string, options: { byMatches?: boolean } = {}
   }
   const match = ftsQuery(q);
   // The unary + keeps SQLite from driving the query by the FTS id set, so it walks the sort index and stops at
-  // one page instead of sorting every match (85k matches: 60 -> 22 ms). `byMatches` drives by the id set: for
-  // counts, which stop at COUNT_CAP matches, and for words too rare for a walk to meet a page's worth soon (a word
-  // in no claim walked all 1M claims: 50-80 ms).
+  // one page instead of sorting every match (85k matches: 60 -> 22 ms). `byMatches` drives by the id set, for words
+  // too rare for a walk to meet a page's worth soon (a word in no claim walked all 1M claims: 50-80 ms).
   const id = options.byMatches ? sql`${claims.id}` : sql`+${claims.id}`;
   return match ? sql`${id} in (select rowid from claims_fts where claims_fts match ${match})` : sql`1 = 0`;
+}
+
+/**
+ * What a count under `q` reads: the FROM of a query over claims, and the text condition. On SQLite the FTS matches
+ * are joined to claims and read lazily, so a count that stops at COUNT_CAP reads about that many (an `in` over the
+ * match set reads every match first: a word in 20% of 1M claims, 60 -> 23 ms). On PostgreSQL: claims, filtered.
+ */
+export function claimTextSource(q: string): { from: SQL; where: SQL } {
+  if (dbEngine() === 'postgres') return { from: sql`${claims}`, where: claimTextFilter(q) };
+  const match = ftsQuery(q);
+  if (!match) return { from: sql`${claims}`, where: sql`1 = 0` };
+  return { from: sql`claims_fts join ${claims} on ${claims.id} = claims_fts.rowid`, where: sql`claims_fts match ${match}` };
 }
 
 /** Newest claims sampled for the words' share of the claims. */

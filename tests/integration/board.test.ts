@@ -148,12 +148,21 @@ describe('filtered pages and counts on a large board', () => {
     await update(sql`insert into claims (article_id, start, "end", exact, type, claim_text, author_id, updated_at)
       select article_id, start, "end", exact, type, claim_text, author_id, updated_at from claims where id = ${first}`);
     expect(await unassigned()).toEqual({ total: COUNT_CAP, capped: true });
+    // Under words: read from the full-text matches (joined to the claims on SQLite), capped and exact alike.
+    await makeClaims(actors.editor, 1, 'quote');
+    const worded = (q: string) => countClaimsByStatus({ actor: actors.reviewer, input: { q } });
+    expect(await worded('statistic')).toEqual({ total: COUNT_CAP, capped: true });
+    expect(await worded('quote')).toMatchObject({ draft: 1, total: 1 });
+    expect(await worded('walrus')).toMatchObject({ draft: 0, total: 0 });
     // Other filters under the cap stay exact, and with no filter but the type the counts come from the kept counts.
     expect(await countClaimsByStatus({ actor: actors.reviewer, input: { assignee: String(actors.reviewer.id) } })).toMatchObject({
       draft: 1,
       total: 1,
     });
-    expect(await countClaimsByStatus({ actor: actors.reviewer, input: { type: 'statistic' } })).toMatchObject({ draft: COUNT_CAP + 2 });
+    expect(await countClaimsByStatus({ actor: actors.reviewer, input: { type: 'statistic' } })).toMatchObject({
+      draft: COUNT_CAP + 2,
+      total: COUNT_CAP + 2,
+    });
   });
 });
 
