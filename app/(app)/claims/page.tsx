@@ -51,11 +51,15 @@ export default async function ClaimsBoardPage({ searchParams }: { searchParams: 
     );
   }
   // Past COUNT_CAP matches only the total's lower bound is known: the status tabs then go without a number.
+  const capped = counts?.capped
+    ? `More than ${counts.total.toLocaleString('en')} claims match: counts by status are shown up to that many.`
+    : undefined;
   const statusTab = (status: string | undefined, label: string, n: number | string | undefined) => (
     <Link
       key={label}
       href={boardHref(query, { status })}
       className={`tab${(query.status ?? '') === (status ?? '') ? ' active' : ''}${status ? ` status-${status}` : ''}`}
+      title={capped}
     >
       {label} {n !== undefined && <span className="count">{n}</span>}
     </Link>
