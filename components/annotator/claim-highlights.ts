@@ -18,8 +18,11 @@ export const suggestionHighlightsKey = new PluginKey<DecorationSet>('suggestionH
 
 /** What `tr.setMeta(claimHighlightsKey, ...)` paints. */
 export type ClaimLayer = Pick<HighlightState, 'claims' | 'selectedId'>;
-/** What `tr.setMeta(suggestionHighlightsKey, ...)` paints. */
-export type SuggestionLayer = Pick<HighlightState, 'suggestions' | 'speaker'>;
+/**
+ * What `tr.setMeta(suggestionHighlightsKey, ...)` paints. With `add`, its suggestions join those painted (a chunk
+ * costs its own decorations, not all of them, and ProseMirror skips paragraphs whose decorations kept their set).
+ */
+export type SuggestionLayer = Pick<HighlightState, 'suggestions' | 'speaker'> & { add?: boolean };
 
 /**
  * Paints claims and suggestions as ProseMirror decorations computed from the claims list (never stored in the
@@ -68,8 +71,9 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
           apply(tr, decorations, _old, state) {
             const next: SuggestionLayer | undefined = tr.getMeta(suggestionHighlightsKey);
             // The claims plugin comes first, so its text map is already the new state's.
-            if (next) return buildDecorations(tr.doc, claimHighlightsKey.getState(state)!.map, { claims: [], selectedId: null, ...next });
-            return decorations.map(tr.mapping, tr.doc);
+            if (!next) return decorations.map(tr.mapping, tr.doc);
+            const added = inlineDecorations(claimHighlightsKey.getState(state)!.map, { claims: [], selectedId: null, ...next });
+            return next.add ? decorations.add(tr.doc, added) : DecorationSet.create(tr.doc, added);
           },
         },
         props: {
@@ -88,9 +92,13 @@ export function offsetAtCoords(view: EditorView, x: number, y: number): number |
 }
 
 function buildDecorations(doc: ProseMirrorNode, map: TextMap, state: HighlightState): DecorationSet {
+  return DecorationSet.create(doc, inlineDecorations(map, state));
+}
+
+function inlineDecorations(map: TextMap, state: HighlightState): Decoration[] {
   const decorations: Decoration[] = [];
   for (const mark of highlightMarks(state)) pushInline(decorations, map, mark.start, mark.end, mark.attrs);
-  return DecorationSet.create(doc, decorations);
+  return decorations;
 }
 
 function pushInline(out: Decoration[], map: TextMap, start: number, end: number, attrs: Record<string, string>) {

@@ -75,7 +75,7 @@ function usePaintClaims(editor: Editor | null, { claims, selectedId }: Pick<Stat
 
 /**
  * Paints the first `SUGGESTION_CHUNK` suggestions (and the active one with its speaker) as soon as they are there,
- * then a chunk per frame, so each chunk's redraw and layout is a frame of its own. What is painted only grows: a
+ * then adds a chunk per frame, so each chunk's redraw and layout is a frame of its own. What is painted only grows: a
  * changed list (one accepted or dismissed) is repainted as far as it had been.
  */
 function usePaintSuggestions(editor: Editor | null, suggestions: Suggestion[] | null, activeSuggestion: number | null): void {
@@ -85,28 +85,29 @@ function usePaintSuggestions(editor: Editor | null, suggestions: Suggestion[] | 
     const p = painted.current;
     if (p.editor !== editor) Object.assign(p, { editor, suggestions: null, active: null, filled: 0 });
     const list = suggestions ?? [];
-    const paint = () => {
-      const shown = list.map((s, i) => ({ id: i, start: s.start, end: s.end })).filter((s) => s.id < p.filled || s.id === activeSuggestion);
-      const active = activeSuggestion == null ? null : list[activeSuggestion];
-      const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
-      const layer: SuggestionLayer = { suggestions: shown, speaker };
-      editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, layer));
-    };
+    // Ids are indexes in the list; the active suggestion is painted first, wherever it is.
+    const spans = (from: number, to: number) => list.slice(from, to).map((s, i) => ({ id: from + i, start: s.start, end: s.end }));
+    const dispatch = (layer: SuggestionLayer) => editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, layer));
     let frame: number | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const more = () => {
       if (p.filled >= list.length) return;
       frame = requestAnimationFrame(() => {
         timer = setTimeout(() => {
+          const from = p.filled;
           p.filled += SUGGESTION_CHUNK;
-          paint();
+          dispatch({ suggestions: spans(from, p.filled).filter((s) => s.id !== activeSuggestion), add: true });
           more();
         }, 0);
       });
     };
     if (p.suggestions !== suggestions || p.active !== activeSuggestion) {
       Object.assign(p, { suggestions, active: activeSuggestion, filled: Math.max(p.filled, SUGGESTION_CHUNK) });
-      paint();
+      const active = activeSuggestion == null ? undefined : list[activeSuggestion];
+      const head = spans(0, p.filled);
+      if (active && activeSuggestion! >= p.filled) head.push({ id: activeSuggestion!, start: active.start, end: active.end });
+      const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
+      dispatch({ suggestions: head, speaker });
     }
     more();
     return () => {
