@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { Suggestion } from '@/lib/suggest/types';
-import { claimHighlightsKey } from './claim-highlights';
+import { claimHighlightsKey, suggestionHighlightsKey, type ClaimLayer, type SuggestionLayer } from './claim-highlights';
 import { toHighlight, type HighlightClaim } from './highlight-marks';
 import type { ClaimSummaryDto } from './types';
 
@@ -21,6 +21,12 @@ export function paintedClaims(claims: readonly ClaimSummaryDto[], n: number, sel
   return head.map(toHighlight);
 }
 
+/**
+ * Suggestions the editor adds per frame. The 1,181 of a 200,000-word article at once were one 200-400 ms task of
+ * ProseMirror redrawing their paragraphs, then a 250-300 ms frame laying them out, whenever they arrived (mid-scroll).
+ */
+export const SUGGESTION_CHUNK = 200;
+
 type State = {
   /** In document order (the chunks are its first n). */
   claims: readonly ClaimSummaryDto[];
@@ -29,26 +35,28 @@ type State = {
   activeSuggestion: number | null;
 };
 
-/**
- * Keeps the editor's highlights in step with `state`. A new editor was created with `paintedClaims(claims,
- * PAINT_CHUNK)` of the first render's state (ClaimHighlights' initial state); the rest are added a chunk per task.
- * A state the editor already painted is not dispatched again (a second layout of every decoration).
- */
+/** Keeps the editor's claim highlights and suggestion highlights (two decoration sets) in step with `state`. */
 export function usePaintHighlights(editor: Editor | null, state: State): void {
-  const { claims, selectedId, suggestions, activeSuggestion } = state;
-  const [created] = useState(state);
-  const painted = useRef<{ editor: Editor | null; state: State; filled: number }>({ editor: null, state: created, filled: PAINT_CHUNK });
+  usePaintClaims(editor, state);
+  usePaintSuggestions(editor, state.suggestions, state.activeSuggestion);
+}
+
+/**
+ * A new editor was created with `paintedClaims(claims, PAINT_CHUNK)` of the first render's state (ClaimHighlights'
+ * initial state); the rest are added a chunk per task. A state the editor already painted is not dispatched again
+ * (a second layout of every decoration).
+ */
+function usePaintClaims(editor: Editor | null, { claims, selectedId }: Pick<State, 'claims' | 'selectedId'>): void {
+  const [created] = useState({ claims, selectedId });
+  const painted = useRef({ editor: null as Editor | null, state: created, filled: PAINT_CHUNK });
   useEffect(() => {
     if (!editor) return;
     if (painted.current.editor !== editor) painted.current = { editor, state: created, filled: PAINT_CHUNK };
     const was = painted.current.state;
-    painted.current.state = { claims, selectedId, suggestions, activeSuggestion };
+    painted.current.state = { claims, selectedId };
     const paint = () => {
-      const suggested = (suggestions ?? []).map((s, i) => ({ id: i, start: s.start, end: s.end }));
-      const active = activeSuggestion == null ? null : suggestions?.[activeSuggestion];
-      const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
-      const highlight = paintedClaims(claims, painted.current.filled, selectedId);
-      editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims: highlight, selectedId, suggestions: suggested, speaker }));
+      const layer: ClaimLayer = { claims: paintedClaims(claims, painted.current.filled, selectedId), selectedId };
+      editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, layer));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const more = () => {
@@ -59,10 +67,52 @@ export function usePaintHighlights(editor: Editor | null, state: State): void {
         more();
       }, 0);
     };
-    const same =
-      was.claims === claims && was.selectedId === selectedId && was.suggestions === suggestions && was.activeSuggestion === activeSuggestion;
-    if (!same) paint();
+    if (was.claims !== claims || was.selectedId !== selectedId) paint();
     more();
     return () => clearTimeout(timer);
-  }, [editor, claims, selectedId, suggestions, activeSuggestion, created]);
+  }, [editor, claims, selectedId, created]);
+}
+
+/**
+ * Paints the first `SUGGESTION_CHUNK` suggestions (and the active one with its speaker) as soon as they are there,
+ * then adds a chunk per frame, so each chunk's redraw and layout is a frame of its own. What is painted only grows: a
+ * changed list (one accepted or dismissed) is repainted as far as it had been.
+ */
+function usePaintSuggestions(editor: Editor | null, suggestions: Suggestion[] | null, activeSuggestion: number | null): void {
+  const painted = useRef({ editor: null as Editor | null, suggestions: null as Suggestion[] | null, active: null as number | null, filled: 0 });
+  useEffect(() => {
+    if (!editor) return;
+    const p = painted.current;
+    if (p.editor !== editor) Object.assign(p, { editor, suggestions: null, active: null, filled: 0 });
+    const list = suggestions ?? [];
+    // Ids are indexes in the list; the active suggestion is painted first, wherever it is.
+    const spans = (from: number, to: number) => list.slice(from, to).map((s, i) => ({ id: from + i, start: s.start, end: s.end }));
+    const dispatch = (layer: SuggestionLayer) => editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, layer));
+    let frame: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const more = () => {
+      if (p.filled >= list.length) return;
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          const from = p.filled;
+          p.filled += SUGGESTION_CHUNK;
+          dispatch({ suggestions: spans(from, p.filled).filter((s) => s.id !== activeSuggestion), add: true });
+          more();
+        }, 0);
+      });
+    };
+    if (p.suggestions !== suggestions || p.active !== activeSuggestion) {
+      Object.assign(p, { suggestions, active: activeSuggestion, filled: Math.max(p.filled, SUGGESTION_CHUNK) });
+      const active = activeSuggestion == null ? undefined : list[activeSuggestion];
+      const head = spans(0, p.filled);
+      if (active && activeSuggestion! >= p.filled) head.push({ id: activeSuggestion!, start: active.start, end: active.end });
+      const speaker = active?.speakerStart != null && active.speakerEnd != null ? { start: active.speakerStart, end: active.speakerEnd } : null;
+      dispatch({ suggestions: head, speaker });
+    }
+    more();
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [editor, suggestions, activeSuggestion]);
 }
