@@ -62,8 +62,15 @@ export async function claimTextProbe(q: string, limit: number): Promise<SQL | nu
   );
   if (sampled === 0) return null;
   // Rare words: reading and sorting their few matches beats walking far for a page (the same break-even as
-  // planColumnFilters, sqrt(limit / N) of the claims).
-  if (n / sampled < Math.sqrt(limit / newest)) return claimTextFilter(q, { byMatches: true });
+  // planColumnFilters, sqrt(limit * N) matches), unless the word is common among older claims: counted up to there.
+  if (n / sampled < Math.sqrt(limit / newest)) {
+    const breakEven = Math.ceil(Math.sqrt(limit * newest));
+    const [{ m }] = await queryRows<{ m: number }>(
+      getDb(),
+      sql`select count(*) as m from (select rowid from claims_fts where claims_fts match ${match} limit ${breakEven}) as probed`,
+    );
+    return m < breakEven ? claimTextFilter(q, { byMatches: true }) : null;
+  }
   // Words in most claims are always tested row by row: a page is then found within a few more rows than it holds.
   if (n / sampled <= Math.min(0.8, Math.sqrt((limit * PROBE_COST) / newest))) return null;
   return sql`exists (select 1 from claims_fts where claims_fts.rowid = ${claims.id} and claims_fts match ${match})`;

@@ -249,4 +249,31 @@ describe('listClaims q over common and rare words', () => {
     expect(await paged({ q: 'narwhal' })).toEqual(await expected('narwhal'));
     expect(await paged({ q: 'walrus', sort: 'updated_asc' })).toEqual((await expected('walrus')).reverse());
   });
+
+  it('reads a word missing from the newest claims from its matches only when it is rare among the older ones too', async () => {
+    // 300 older claims (walrus in 285, narwhal in 3), then 10,000 newer ones with neither: the newest sample has none.
+    await execute(
+      getDb(),
+      sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 10300)
+      insert into claims (article_id, start, "end", exact, type, claim_text, author_id, created_at, updated_at)
+      select 1, 0, 5, 'x', 'statistic',
+        case when i > 300 or i % 20 = 0 then 'nothing here' when i % 100 = 41 then 'a narwhal surfaced' else 'the walrus count rose' end,
+        ${actors.editor.id}, ${Date.now()}, cast(${Date.now()} as bigint) + i from n`,
+    );
+    // With 2 a page the break-even is sqrt(2 * 10,300) = 144 matches: walrus (285) is walked, narwhal (3) read.
+    const walrus = await claimTextProbe('walrus', 2);
+    const narwhal = await claimTextProbe('narwhal', 2);
+    expect(walrus).toBeNull();
+    if (dbEngine() === 'sqlite') expect(getDb().select().from(claims).where(narwhal!).toSQL().sql).toContain('where "claims"."id" in (select rowid');
+    else expect(narwhal).toBeNull();
+    const [{ n }] = await queryRows<{ n: number }>(getDb(), sql`select count(*) as n from claims where claim_text like '%narwhal%'`);
+    expect(Number(n)).toBe(3);
+    const page = await listClaims({ actor: actors.editor, input: { q: 'walrus', limit: 2 } });
+    const newest = await queryRows<{ id: number }>(
+      getDb(),
+      sql`select id from claims where claim_text like '%walrus%' order by updated_at desc, id desc limit 2`,
+    );
+    expect(page.items.map((c) => c.id)).toEqual(newest.map((r) => r.id));
+  });
 });
