@@ -18,7 +18,13 @@ export default function setup() {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  // A build killed by a signal prints nothing of its own (one CI run stopped silently at "Running TypeScript"): say how it ended.
+  const ended = result.error
+    ? `could not run (${result.error.message})`
+    : result.signal
+      ? `killed by ${result.signal}`
+      : `exit code ${result.status}`;
+  if (result.status !== 0) throw new Error(`next build failed (${ended}):\n${result.stdout}\n${result.stderr}`);
   // Another project of the same run (e2e-alone, pg) shares this build.
   process.env.E2E_REUSE_BUILD = '1';
 }
