@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './setup-db';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { claims } from '@/db/schema';
 import { dbEngine, execute, getDb, queryRows } from '@/db/client';
 import { getArticle } from '@/lib/articles/get-article';
@@ -210,16 +210,22 @@ describe('searchClaims over more matches than it ranks', () => {
 });
 
 describe('listClaims q over common and rare words', () => {
-  it('pages the same claims whether it tests rows one by one (common words) or reads the match set (rare words)', async () => {
-    // 300 claims, updated in an order unlike their ids; walrus in 19 of 20 (common), narwhal in three (rare).
-    await execute(
+  /** `count` claims straight in SQL; `text` and `updatedAt` are expressions of their number i (1, 2, ...). */
+  const insertClaims = (count: number, text: SQL, updatedAt: SQL) =>
+    execute(
       getDb(),
       sql`
-      with recursive n(i) as (select 1 union all select i + 1 from n where i < 300)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${count})
       insert into claims (article_id, start, "end", exact, type, claim_text, author_id, created_at, updated_at)
-      select 1, 0, 5, 'x', 'statistic',
-        case when i % 20 != 0 then 'the walrus count rose' when i % 100 = 40 then 'a narwhal surfaced' else 'nothing here' end,
-        ${actors.editor.id}, ${Date.now()}, cast(${Date.now()} as bigint) - (i * 7919 % 300) * 1000 from n`,
+      select 1, 0, 5, 'x', 'statistic', ${text}, ${actors.editor.id}, ${Date.now()}, ${updatedAt} from n`,
+    );
+
+  it('pages the same claims whether it tests rows one by one (common words) or reads the match set (rare words)', async () => {
+    // 300 claims, updated in an order unlike their ids; walrus in 19 of 20 (common), narwhal in three (rare).
+    await insertClaims(
+      300,
+      sql`case when i % 20 != 0 then 'the walrus count rose' when i % 100 = 40 then 'a narwhal surfaced' else 'nothing here' end`,
+      sql`cast(${Date.now()} as bigint) - (i * 7919 % 300) * 1000`,
     );
     // The plan is SQLite's choice (claimTextProbe); PostgreSQL's planner chooses for itself.
     expect((await claimTextProbe('walrus', 8)) !== null).toBe(dbEngine() === 'sqlite');
@@ -252,14 +258,10 @@ describe('listClaims q over common and rare words', () => {
 
   it('reads a word missing from the newest claims from its matches only when it is rare among the older ones too', async () => {
     // 300 older claims (walrus in 285, narwhal in 3), then 10,000 newer ones with neither: the newest sample has none.
-    await execute(
-      getDb(),
-      sql`
-      with recursive n(i) as (select 1 union all select i + 1 from n where i < 10300)
-      insert into claims (article_id, start, "end", exact, type, claim_text, author_id, created_at, updated_at)
-      select 1, 0, 5, 'x', 'statistic',
-        case when i > 300 or i % 20 = 0 then 'nothing here' when i % 100 = 41 then 'a narwhal surfaced' else 'the walrus count rose' end,
-        ${actors.editor.id}, ${Date.now()}, cast(${Date.now()} as bigint) + i from n`,
+    await insertClaims(
+      10_300,
+      sql`case when i > 300 or i % 20 = 0 then 'nothing here' when i % 100 = 41 then 'a narwhal surfaced' else 'the walrus count rose' end`,
+      sql`cast(${Date.now()} as bigint) + i`,
     );
     // With 2 a page the break-even is sqrt(2 * 10,300) = 144 matches: walrus (285) is walked, narwhal (3) read.
     const walrus = await claimTextProbe('walrus', 2);
