@@ -9,6 +9,12 @@ export type ColumnFilter = { column: AnyColumn; where: (column: SQLWrapper) => S
 export const columnConditions = (filters: ColumnFilter[]): SQL[] => filters.map((f) => f.where(f.column));
 
 /**
+ * How many matches of `claims` make reading and sorting them cost as much as walking the sort index for a page of
+ * `limit` (limit * N / m rows): sqrt(limit * N). Fewer: read the matches; more: walk.
+ */
+export const breakEvenMatches = (limit: number, claims: number): number => Math.ceil(Math.sqrt(limit * claims));
+
+/**
  * The filters as conditions for one sorted page, each kept off its index when it keeps many claims.
  *
  * SQLite keeps no table statistics here, so it drives a filtered page by the filter's index: it reads every claim
@@ -24,7 +30,7 @@ export async function planColumnFilters(filters: ColumnFilter[], limit: number):
   if (dbEngine() !== 'sqlite' || filters.length === 0) return columnConditions(filters);
   const db = getDb();
   const [{ newest }] = await queryRows<{ newest: number }>(db, sql`select coalesce(max(${claims.id}), 0) as newest from ${claims}`);
-  const breakEven = Math.ceil(Math.sqrt(limit * newest));
+  const breakEven = breakEvenMatches(limit, newest);
   const planned: SQL[] = [];
   for (const { column, where } of filters) {
     const [{ m }] = await queryRows<{ m: number }>(

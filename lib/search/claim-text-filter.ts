@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { dbEngine, getDb, queryRows } from '@/db/client';
 import { claims } from '@/db/schema';
 import { ftsQuery, tsQuery } from './fts-query';
+import { breakEvenMatches } from '@/lib/claims/plan-column-filters';
 
 /**
  * The board's text filter (GET /api/claims?q=): a where-fragment over `claims` for claims whose text, quoted span,
@@ -61,10 +62,10 @@ export async function claimTextProbe(q: string, limit: number): Promise<SQL | nu
       (select count(*) from claims where id > ${from}) as sampled, (select coalesce(max(id), 0) from claims) as newest`,
   );
   if (sampled === 0) return null;
-  // Rare words: reading and sorting their few matches beats walking far for a page (the same break-even as
-  // planColumnFilters, sqrt(limit * N) matches), unless the word is common among older claims: counted up to there.
-  if (n / sampled < Math.sqrt(limit / newest)) {
-    const breakEven = Math.ceil(Math.sqrt(limit * newest));
+  // Rare words: reading and sorting their few matches beats walking far for a page (breakEvenMatches), unless the
+  // word is common among older claims: counted up to there.
+  const breakEven = breakEvenMatches(limit, newest);
+  if (n / sampled < breakEven / newest) {
     const [{ m }] = await queryRows<{ m: number }>(
       getDb(),
       sql`select count(*) as m from (select rowid from claims_fts where claims_fts match ${match} limit ${breakEven}) as probed`,
