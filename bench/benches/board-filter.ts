@@ -8,13 +8,17 @@ const PATH = '/claims?status=verified&type=statistic,quote,event,prediction';
 const PAGES_DEEP = 5;
 /**
  * One filter each, first page, at every size: filters whose index SQLite would read whole and sort (see
- * lib/claims/plan-column-filters.ts) and whose counts are not kept by triggers. Each keeps a full page at 1k.
+ * lib/claims/plan-column-filters.ts), whose counts are not kept by triggers, and created-date ranges, which follow the
+ * last-changed order (lib/claims/plan-created-range.ts; the seed creates claims over 2025). Each keeps a full page at
+ * 1k.
  */
 const SINGLE_FILTERS: Record<string, string> = {
   type: '/claims?type=statistic',
   unassigned: '/claims?assignee=none',
   verdict: '/claims?verdict=1',
   text: '/claims?q=said',
+  lastMonth: '/claims?from=2025-12-01',
+  march: '/claims?from=2025-03-01&to=2025-03-31',
 };
 /** Claim rows of the board table (the header row has no claim link). */
 const ROWS = /<tr><td/g;

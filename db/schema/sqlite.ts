@@ -194,17 +194,20 @@ export const claims = sqliteTable(
   (t) => [
     index('claims_article_idx').on(t.articleId, t.start),
     index('claims_status_idx').on(t.status, t.id),
-    index('claims_status_updated_idx').on(t.status, t.updatedAt),
+    // created_at last here and in claims_updated_idx: a walk in last-changed order tests a created-date range in the
+    // index before it reads the claim (planCreatedRange).
+    index('claims_status_updated_idx').on(t.status, t.updatedAt, t.createdAt),
     index('claims_author_idx').on(t.authorId, t.status),
     index('claims_verdict_idx').on(t.verdictId),
     index('claims_reviewed_idx').on(t.status, t.reviewedAt),
     // Board counts per status under a type filter, and pages sorted by recency without a filter.
     index('claims_type_status_idx').on(t.type, t.status),
-    index('claims_updated_idx').on(t.updatedAt, t.id),
+    index('claims_updated_idx').on(t.updatedAt, t.id, t.createdAt),
     index('claims_family_idx').on(t.familyId),
     index('claims_assignee_idx').on(t.assigneeId, t.status),
-    // The dashboard's weekly chart reads only recent claims (created_at range), never the whole table.
-    index('claims_created_idx').on(t.createdAt, t.status),
+    // The dashboard's weekly chart reads only recent claims (created_at range), never the whole table; with
+    // updated_at, a board page that reads a created range finds its page in the index alone (planCreatedRange).
+    index('claims_created_idx').on(t.createdAt, t.status, t.updatedAt),
   ],
 );
 

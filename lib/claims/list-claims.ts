@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, queryRows } from '@/db/client';
 import { claims, CLAIM_STATUSES, CLAIM_TYPES, type ClaimStatus } from '@/db/schema';
@@ -13,6 +13,7 @@ import { claimCountsByStatus } from './claim-counts';
 import { selectClaims, withSources, type ClaimView } from './claim-view';
 import { claimHasTag, tagFilterInput } from './tag-filter';
 import { columnConditions, planColumnFilters, type ColumnFilter } from './plan-column-filters';
+import { createdRange, planCreatedRange, type RangePlan } from './plan-created-range';
 
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
@@ -63,26 +64,34 @@ type Filters = z.infer<z.ZodObject<typeof filterShape>>;
 /**
  * SQL conditions for the shared filters (everything except sort and cursor). `columns`: filters on one column whose
  * matches are spread over every sort order (see planColumnFilters); `rest`: visibility, status, dates and text.
+ * `range` says how a page meets the created-date range (see planCreatedRange): `read` keeps the status and the age
+ * off their indexes too, so SQLite reads the range; `walk` keeps the range off its index.
  */
-function filterConditions(actor: Actor, f: Filters, options: { ignoreStatus?: boolean; text?: SQL } = {}): { columns: ColumnFilter[]; rest: SQL[] } {
+function filterConditions(
+  actor: Actor,
+  f: Filters,
+  options: { ignoreStatus?: boolean; text?: SQL; range?: RangePlan } = {},
+): { columns: ColumnFilter[]; rest: SQL[] } {
   const columns: ColumnFilter[] = [];
   const on = (column: AnyColumn, where: ColumnFilter['where']) => columns.push({ column, where });
+  const offIndex = (column: AnyColumn): SQLWrapper => (options.range === 'read' ? sql`+${column}` : column);
   const rest: SQL[] = [];
   const visibility = draftVisibilityFilter(actor);
   if (visibility) rest.push(visibility);
   const { articleId, status, type, verdict, author, assignee, tag } = f;
   if (articleId) on(claims.articleId, (c) => eq(c, articleId));
-  // Status stays on its indexes: (status, updated_at) and (status, id) already walk a status in either sort order.
-  if (status && !options.ignoreStatus) rest.push(inArray(claims.status, status));
+  // Status stays on its indexes (unless the page reads a date range): (status, updated_at) and (status, id) already
+  // walk a status in either sort order.
+  if (status && !options.ignoreStatus) rest.push(inArray(offIndex(claims.status), status));
   if (type) on(claims.type, (c) => inArray(c, type));
   if (verdict) on(claims.verdictId, (c) => eq(c, verdict));
   if (author) on(claims.authorId, (c) => eq(c, author));
   if (assignee === 'none') on(claims.assigneeId, (c) => isNull(c));
   else if (assignee) on(claims.assigneeId, (c) => eq(c, assignee === 'me' ? actor.id : Number(assignee)));
   if (tag) on(claims.id, (c) => claimHasTag(c, tag));
-  if (f.from) rest.push(gte(claims.createdAt, new Date(`${f.from}T00:00:00Z`)));
-  if (f.to) rest.push(lte(claims.createdAt, new Date(`${f.to}T23:59:59.999Z`)));
-  if (f.age !== undefined) rest.push(lte(claims.updatedAt, new Date(Date.now() - f.age * 86_400_000)));
+  const range = createdRange(f.from, f.to);
+  if (range) rest.push(range.where(options.range === 'walk' ? sql`+${claims.createdAt}` : claims.createdAt));
+  if (f.age !== undefined) rest.push(lte(offIndex(claims.updatedAt), sql.param(new Date(Date.now() - f.age * 86_400_000), claims.updatedAt)));
   if (f.q) rest.push(options.text ?? claimTextFilter(f.q));
   return { columns, rest };
 }
@@ -96,16 +105,34 @@ export async function listClaims({ actor, input }: { actor: Actor; input: unknow
   const f = parseInput(listClaimsInput, input);
   const column = f.sort.startsWith('created') ? claims.id : claims.updatedAt;
   const ascending = f.sort.endsWith('asc');
-  const { columns, rest } = filterConditions(actor, f, { text: await textProbe(f) });
-  const where = [...rest, ...(await planColumnFilters(columns, f.limit + 1))];
-  if (f.cursor) {
-    const [key, id] = decodeCursor(f.cursor);
-    where.push(ascending ? sql`(${column}, ${claims.id}) > (${key}, ${id})` : sql`(${column}, ${claims.id}) < (${key}, ${id})`);
-  }
-  const order = ascending ? [asc(column), asc(claims.id)] : [desc(column), desc(claims.id)];
+  const after = (key: SQLWrapper) => {
+    if (!f.cursor) return undefined;
+    const [value, id] = decodeCursor(f.cursor);
+    return ascending ? sql`(${key}, ${claims.id}) > (${value}, ${id})` : sql`(${key}, ${claims.id}) < (${value}, ${id})`;
+  };
+  const range = createdRange(f.from, f.to);
+  const plan = range ? await planCreatedRange(range, { column, ascending, after: after(column) }, f.limit + 1) : 'plain';
+  // Reading the range: the sort key off its index, or SQLite would walk it (as the keyset condition would start it).
+  const sortKey = plan === 'read' ? sql`+${column}` : column;
+  const { columns, rest } = filterConditions(actor, f, { text: await textProbe(f), range: plan });
+  const where = [...rest, ...(await planColumnFilters(columns, f.limit + 1)), after(sortKey)];
+  const order = ascending ? [asc(sortKey), asc(claims.id)] : [desc(sortKey), desc(claims.id)];
   const db = getDb();
+  // Reading a range: the page's ids first, from the range's index alone where the filters allow, then their rows.
+  const matching =
+    plan === 'read'
+      ? inArray(
+          claims.id,
+          db
+            .select({ id: claims.id })
+            .from(claims)
+            .where(and(...where))
+            .orderBy(...order)
+            .limit(f.limit + 1),
+        )
+      : and(...where);
   const rows = await selectClaims(db)
-    .where(and(...where))
+    .where(matching)
     .orderBy(...order)
     .limit(f.limit + 1);
   const page = rows.slice(0, f.limit);

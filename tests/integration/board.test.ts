@@ -8,6 +8,7 @@ import { createClaim } from '@/lib/claims/create-claim';
 import { updateClaim } from '@/lib/claims/update-claim';
 import { countClaimsByStatus, listClaims, CLAIM_SORTS, COUNT_CAP } from '@/lib/claims/list-claims';
 import { planColumnFilters } from '@/lib/claims/plan-column-filters';
+import { createdRange, planCreatedRange } from '@/lib/claims/plan-created-range';
 import { claims } from '@/db/schema';
 import { claimStats, weekStart } from '@/lib/review/claim-stats';
 import { filterOptions } from '@/lib/review/filter-options';
@@ -163,6 +164,71 @@ describe('filtered pages and counts on a large board', () => {
       draft: COUNT_CAP + 2,
       total: COUNT_CAP + 2,
     });
+  });
+});
+
+describe('pages under a created-date range on a large board', () => {
+  const DAY = 86_400_000;
+  const JAN_1 = Date.UTC(2025, 0, 1);
+  /** Claim i (1..60) created `offset(i)` days after 1 January 2025, and last changed an hour after that. */
+  async function datedClaims(offset: (i: number) => number) {
+    const ids = await makeClaims(actors.editor, 60);
+    for (const [i, id] of ids.entries()) {
+      const created = JAN_1 + offset(i + 1) * DAY;
+      await update(sql`update claims set created_at = ${created}, updated_at = ${created + 3_600_000} where id = ${id}`);
+    }
+  }
+  /** The plan for a page of 5 (+1): the break-even point is sqrt(6 * 60), 19 matches. */
+  const plan = (from: string | undefined, to: string | undefined, sort: { column: typeof claims.id | typeof claims.updatedAt; ascending: boolean }) =>
+    planCreatedRange(createdRange(from, to)!, sort, 6);
+  const newest = { column: claims.updatedAt, ascending: false };
+  /** Every page under the range (and a status) in each sort order, against the same claims filtered and sorted here. */
+  async function expectSamePages(from: string | undefined, to: string | undefined, status?: 'in_review') {
+    const all = await getDb().select({ id: claims.id, status: claims.status, createdAt: claims.createdAt, updatedAt: claims.updatedAt }).from(claims);
+    const kept = all.filter(
+      (c) =>
+        (!from || c.createdAt >= new Date(`${from}T00:00:00Z`)) &&
+        (!to || c.createdAt <= new Date(`${to}T23:59:59.999Z`)) &&
+        (!status || c.status === status),
+    );
+    const byUpdated = [...kept].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.id - b.id).map((c) => c.id);
+    const byId = kept.map((c) => c.id).sort((a, b) => a - b);
+    const expected = { updated_asc: byUpdated, updated_desc: [...byUpdated].reverse(), created_asc: byId, created_desc: [...byId].reverse() };
+    for (const sort of CLAIM_SORTS) {
+      expect((await allPages(actors.reviewer, { from, to, status, sort, limit: 5 })).flat(), sort).toEqual(expected[sort]);
+    }
+  }
+
+  it('reads a range the walk would reach late, walks one it meets early, and pages the same either way', async () => {
+    await datedClaims((i) => i - 1);
+    const sqlite = dbEngine() === 'sqlite';
+    // 10 matches, under the break-even point: read them.
+    expect(await plan(undefined, '2025-01-10', newest)).toBe(sqlite ? 'read' : 'plain');
+    // From 31 January on: the newest claims, met first walking from the newest.
+    expect(await plan('2025-01-31', undefined, newest)).toBe(sqlite ? 'walk' : 'plain');
+    // Up to 9 February: 40 matches behind the 20 claims created after it.
+    expect(await plan(undefined, '2025-02-09', newest)).toBe(sqlite ? 'walk' : 'plain');
+    // 5 to 30 January: 26 matches behind 30 newer claims, none among the newest 19: read. From the oldest, 4 come first: walk.
+    expect(await plan('2025-01-05', '2025-01-30', newest)).toBe(sqlite ? 'read' : 'plain');
+    expect(await plan('2025-01-05', '2025-01-30', { ...newest, ascending: true })).toBe(sqlite ? 'walk' : 'plain');
+    for (const [from, to] of [
+      [undefined, '2025-01-10'],
+      ['2025-01-31', undefined],
+      [undefined, '2025-02-09'],
+      ['2025-01-05', '2025-01-30'],
+    ]) {
+      await expectSamePages(from, to);
+    }
+    // A status tab: the page's ids are read from the range (and the status) before their rows.
+    await update(sql`update claims set status = 'in_review' where id % 3 = 0`);
+    await expectSamePages('2025-01-05', '2025-01-30', 'in_review');
+  });
+
+  it('walks an order the dates do not follow when its newest rows already hold a page of matches', async () => {
+    // Creation dates shuffled against the ids: claims 44-47 and 52-55 of the newest 19 ids fall in 5-30 January.
+    await datedClaims((i) => (i * 7) % 60);
+    expect(await plan('2025-01-05', '2025-01-30', { column: claims.id, ascending: false })).toBe(dbEngine() === 'sqlite' ? 'walk' : 'plain');
+    await expectSamePages('2025-01-05', '2025-01-30');
   });
 });
 
