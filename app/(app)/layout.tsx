@@ -8,7 +8,7 @@ import { FeedbackProvider } from '@/components/ui/feedback';
 import { KeymapProvider } from '@/components/ui/keymap-context';
 import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 import { countUnreadNotifications } from '@/lib/notifications/count-unread-notifications';
-import { NotificationBell } from '@/components/notifications/notification-bell';
+import { MenuUnreadCount, NotificationBell } from '@/components/notifications/notification-bell';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await pageActor();
@@ -21,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/export', label: 'Export' },
     ...(can(actor, 'user:manage') ? [{ href: '/admin', label: 'Admin' }] : []),
   ];
+  const unread = await countUnreadNotifications({ actor });
   return (
     <div className="app-shell">
       <SkipLinkBar />
@@ -28,12 +29,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <Link href="/" className="brand">
           Claim<span>desk</span>
         </Link>
-        <MainNav links={links}>
+        <MainNav links={links} menuBadge={<MenuUnreadCount initialUnread={unread} />}>
           <form className="topbar-search" method="get" action="/search" role="search">
             <input type="search" name="q" placeholder="Search claims and sources" aria-label="Search claims and sources" />
           </form>
           <div className="whoami">
-            <NotificationBell initialUnread={await countUnreadNotifications({ actor })} />
+            <NotificationBell initialUnread={unread} />
             <Link href="/account" title={`${actor.email}: your account, password and API tokens`}>
               {actor.name} <span className="role">{actor.role}</span>
             </Link>

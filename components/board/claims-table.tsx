@@ -21,7 +21,7 @@ function SortHeader({ query, label, field }: { query: BoardQuery; label: string;
   const sort = sortOf(query, field);
   const next = sort === 'descending' ? `${field}_asc` : `${field}_desc`;
   return (
-    <th aria-sort={sort}>
+    <th aria-sort={sort} className="sortable">
       <Link href={boardHref(query, { sort: next })}>
         {label}
         {sort && <span aria-hidden="true">{sort === 'ascending' ? ' ▲' : ' ▼'}</span>}
@@ -33,6 +33,7 @@ function SortHeader({ query, label, field }: { query: BoardQuery; label: string;
 /**
  * The board's table of claims, with sortable date columns whose links keep the current filters. Each row has a
  * checkbox (name `claim`, its version in data-version) that BoardAssign reads to assign several claims at once.
+ * On phones each row is a card (globals.css): `data-label` names the cells that no longer sit under their header.
  */
 export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[]; query: BoardQuery; articleTitles: Record<number, string> }) {
   return (
@@ -63,18 +64,28 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
               <Link href={`/claims/${c.id}`}>{c.claimText}</Link>
               {c.claimant && <span className="claimant"> — {c.claimant}</span>} <TagChips tags={c.tags} />
             </td>
-            <td>
+            <td className="board-badge">
               <StatusBadge status={c.status} />
             </td>
-            <td>{c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}</td>
-            <td>{TYPE_LABELS[c.type]}</td>
-            <td>
+            <td className="board-badge">
+              {c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}
+            </td>
+            <td className="board-badge">{TYPE_LABELS[c.type]}</td>
+            <td className="board-article">
               <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{articleTitles[c.articleId] ?? `Article ${c.articleId}`}</Link>
             </td>
-            <td className="nowrap">{c.authorName}</td>
-            <td className="nowrap">{c.assigneeName ?? <span className="muted">—</span>}</td>
-            <td className="nowrap">{formatDate(c.createdAt)}</td>
-            <td className="nowrap">{formatDate(c.updatedAt)}</td>
+            <td className="nowrap" data-label="Author">
+              {c.authorName}
+            </td>
+            <td className="nowrap" data-label="Assignee">
+              {c.assigneeName ?? <span className="muted">—</span>}
+            </td>
+            <td className="nowrap" data-label="Created">
+              {formatDate(c.createdAt)}
+            </td>
+            <td className="nowrap" data-label="Updated">
+              {formatDate(c.updatedAt)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,47 +1,38 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { bellLabel } from './labels';
+import { announceUnread, useUnreadCount } from './use-unread-count';
 import './notifications.css';
 
-/** Fired on window by whatever changes the unread count (the notifications page), with the new count as detail. */
-export const UNREAD_EVENT = 'claimdesk:unread';
 /** How often an open, visible tab asks for the count (one indexed count per minute and user). */
 const POLL_MS = 60_000;
 
 /**
  * The top bar's link to the notifications page with the unread count, named "Notifications, 3 unread". Starts from
  * the server's count, then asks again every minute while the tab is visible, when it becomes visible again, and on
- * navigation; the notifications page tells it at once when it marks something read.
+ * navigation, and announces what it hears (the phone menu's button shows it too); the notifications page announces
+ * at once when it marks something read.
  */
 export function NotificationBell({ initialUnread }: { initialUnread: number }) {
-  const [unread, setUnread] = useState(initialUnread);
+  const unread = useUnreadCount(initialUnread);
   const pathname = usePathname();
-  // A server render with a new count (router.refresh) wins over what the bell last fetched.
-  const [serverCount, setServerCount] = useState(initialUnread);
-  if (serverCount !== initialUnread) {
-    setServerCount(initialUnread);
-    setUnread(initialUnread);
-  }
   useEffect(() => {
     let stopped = false;
     const refresh = async () => {
       if (document.visibilityState !== 'visible') return;
       const res = await fetch('/api/notifications?limit=1').catch(() => null);
-      if (!stopped && res?.ok) setUnread(((await res.json()) as { unread: number }).unread);
+      if (!stopped && res?.ok) announceUnread(((await res.json()) as { unread: number }).unread);
     };
-    const onUnread = (e: Event) => setUnread((e as CustomEvent<number>).detail);
     void refresh();
     const timer = window.setInterval(() => void refresh(), POLL_MS);
     document.addEventListener('visibilitychange', refresh);
-    window.addEventListener(UNREAD_EVENT, onUnread);
     return () => {
       stopped = true;
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener(UNREAD_EVENT, onUnread);
     };
   }, [pathname]);
   return (
@@ -59,7 +50,24 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
         />
       </svg>
       {/* A space between the words and the number: the visible text ("Notifications 3") stays part of the name. */}
-      <span className="bell-text">Notifications</span> {unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
+      <span className="bell-text">Notifications</span> {unread > 0 && <span className="bell-count">{shownCount(unread)}</span>}
     </Link>
+  );
+}
+
+const shownCount = (unread: number) => (unread > 99 ? '99+' : String(unread));
+
+/** The phone menu button's part of the count (the bell is inside the folded menu): the number, and words for screen readers. */
+export function MenuUnreadCount({ initialUnread }: { initialUnread: number }) {
+  const unread = useUnreadCount(initialUnread);
+  if (unread === 0) return null;
+  return (
+    <>
+      <span className="bell-count" aria-hidden="true">
+        {shownCount(unread)}
+      </span>
+      {/* Brackets, not a comma: the hidden words are positioned, so they are joined on with a space ("Menu , 1"). */}
+      <span className="visually-hidden">{` (${unread} unread ${unread === 1 ? 'notification' : 'notifications'})`}</span>
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-messages';
 import type { NotificationView } from '@/lib/notifications/list-notifications';
 import { formatDateTime } from '@/components/claims/format';
 import { NOTIFICATION_LABELS } from './labels';
-import { UNREAD_EVENT } from './notification-bell';
+import { announceUnread } from './use-unread-count';
 
 type Item = Omit<NotificationView, 'createdAt'> & { createdAt: string };
 
@@ -24,7 +24,7 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
   const mark = (body: { ids: number[] } | { all: true }) =>
     run(async () => {
       const { unread: left } = await api<{ unread: number }>('/api/notifications/read', { body });
-      window.dispatchEvent(new CustomEvent(UNREAD_EVENT, { detail: left }));
+      announceUnread(left);
       router.refresh();
     });
   if (items.length === 0) return <p className="muted">No notifications.</p>;

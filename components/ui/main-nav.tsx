@@ -8,9 +8,10 @@ export type NavLink = { href: string; label: string };
 
 /**
  * The top bar's links, search and account area. On a wide screen everything shows in one row; on a narrow one a
- * "Menu" disclosure button (aria-expanded) shows or hides them, and a click on a link closes it again.
+ * "Menu" disclosure button (aria-expanded) shows or hides them, and a click on a link closes it again. `menuBadge`
+ * shows on the folded button what would otherwise hide inside (the unread count).
  */
-export function MainNav({ links, children }: { links: NavLink[]; children: React.ReactNode }) {
+export function MainNav({ links, menuBadge, children }: { links: NavLink[]; menuBadge?: React.ReactNode; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
@@ -18,7 +19,7 @@ export function MainNav({ links, children }: { links: NavLink[]; children: React
   return (
     <>
       <button ref={toggle} type="button" className="menu-toggle" aria-expanded={open} aria-controls="main-menu" onClick={() => setOpen(!open)}>
-        {open ? 'Close' : 'Menu'}
+        {open ? 'Close' : <>Menu{menuBadge}</>}
       </button>
       <div
         id="main-menu"

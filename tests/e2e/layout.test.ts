@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiLogin, callApi, setSetting } from './harness';
+import { apiLogin, callApi, screenshot, setSetting } from './harness';
 import { appUnderTest } from './app-under-test';
 import { writeClaim } from './write-claim';
 
@@ -152,8 +152,17 @@ describe('layout at phone, tablet and desktop widths', () => {
     await expect(page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.evaluate(() => document.scrollingElement!.scrollWidth)).resolves.toBeLessThanOrEqual(391);
 
-    // The board's filters sit behind a "Filters" summary on a phone.
+    // The board's filters sit behind a "Filters" summary on a phone, and its rows are cards that need no sideways
+    // scrolling: each claim spans the card, its dates say what they are, and the sort links stay.
     await page.goto(`${app.baseUrl}/claims`);
+    const table = page.locator('table.board-table');
+    await expect(table.evaluate((t) => t.scrollWidth - t.clientWidth)).resolves.toBeLessThanOrEqual(1);
+    const row = table.locator('tbody tr').first();
+    const [rowBox, claimBox] = await Promise.all([row.boundingBox(), row.locator('td.board-claim').boundingBox()]);
+    expect(claimBox!.width).toBeGreaterThan(rowBox!.width * 0.7);
+    await expect(row.locator('td[data-label="Updated"]').evaluate((td) => getComputedStyle(td, '::before').content)).resolves.toBe('"Updated: "');
+    await expect(table.getByRole('link', { name: /Updated/ }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'board-390');
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
     await page.locator('summary', { hasText: 'Filters' }).click();
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);

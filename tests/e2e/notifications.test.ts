@@ -80,9 +80,11 @@ describe('mentions and notifications', () => {
       read: false,
     });
 
-    // On a phone the bell is in the menu, named with the count.
+    // On a phone the bell is in the menu, named with the count; the folded menu's button shows the count too.
     const phone = await pageAt(390, 844, 'admin@example.com');
-    await phone.getByRole('button', { name: 'Menu' }).click();
+    const menu = phone.getByRole('button', { name: 'Menu (1 unread notification)', exact: true });
+    await expect(menu.locator('.bell-count').textContent()).resolves.toBe('1');
+    await menu.click();
     const bell = phone.getByRole('link', { name: 'Notifications, 1 unread' });
     await bell.click();
     await phone.waitForURL(`${app.baseUrl}/notifications`);
@@ -93,7 +95,7 @@ describe('mentions and notifications', () => {
     await screenshot(phone, 'notifications-390');
     await item.getByRole('button', { name: 'Mark read' }).click();
     await phone.locator('li.notification:not(.unread)').waitFor();
-    await phone.getByRole('button', { name: 'Menu' }).click();
+    await phone.getByRole('button', { name: 'Menu', exact: true }).click();
     await phone.getByRole('link', { name: 'Notifications, none unread' }).waitFor();
     expect((await call<Notifications>(admin, 'GET', '/api/notifications', undefined, 200)).unread).toBe(0);
   });
