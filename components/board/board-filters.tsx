@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { CLAIM_TYPES } from '@/db/enums';
 import type { FilterOptions } from '@/lib/review/filter-options';
 import { DateRangeFilter, OptionSelect } from '@/components/ui/option-select';
-import { TYPE_LABELS } from '@/components/labels';
 import type { BoardQuery } from './board-query';
+import { ClaimFilterSelects } from './claim-filter-selects';
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */
 export function BoardFilters({ query, options, people }: { query: BoardQuery; options: FilterOptions; people: { id: number; name: string }[] }) {
@@ -16,36 +15,7 @@ export function BoardFilters({ query, options, people }: { query: BoardQuery; op
         {query.sort && <input type="hidden" name="sort" value={query.sort} />}
         {query.mine && <input type="hidden" name="mine" value={query.mine} />}
         <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in the claim…" aria-label="Text" />
-        <OptionSelect
-          name="verdict"
-          label="Verdict"
-          any="Any verdict"
-          value={query.verdict}
-          options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))}
-        />
-        <OptionSelect
-          name="type"
-          label="Type"
-          any="All types"
-          value={query.type}
-          options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
-        />
-        <OptionSelect
-          name="articleId"
-          label="Article"
-          any="All articles"
-          value={query.articleId}
-          options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))}
-        />
-        {!query.mine && (
-          <OptionSelect
-            name="author"
-            label="Author"
-            any="Any author"
-            value={query.author}
-            options={options.authors.map((u) => ({ value: u.id, label: u.name }))}
-          />
-        )}
+        <ClaimFilterSelects query={query} options={options} withAuthor={!query.mine} />
         <OptionSelect
           name="assignee"
           label="Assignee"

@@ -1,13 +1,11 @@
-import { OptionSelect } from '@/components/ui/option-select';
 import Link from 'next/link';
 import { pageActor } from '@/lib/auth/page-actor';
 import { can } from '@/lib/auth/permissions';
 import { listClaims } from '@/lib/claims/list-claims';
 import { filterOptions } from '@/lib/review/filter-options';
 import { AppError } from '@/lib/errors';
-import { CLAIM_TYPES } from '@/db/enums';
 import type { ClaimDto } from '@/components/annotator/types';
-import { TYPE_LABELS } from '@/components/labels';
+import { ClaimFilterSelects } from '@/components/board/claim-filter-selects';
 import { ReviewQueue } from '@/components/review/review-queue';
 import { getShortcuts } from '@/lib/shortcuts/get-shortcuts';
 
@@ -79,34 +77,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <details className="filters-disclosure" open={Object.keys(withoutCursor).length > 0}>
         <summary>Filters</summary>
         <form className="filter-bar" method="get" aria-label="Filter the queue">
-          <OptionSelect
-            name="articleId"
-            label="Article"
-            any="All articles"
-            value={query.articleId}
-            options={options.articles.map((a) => ({ value: a.id, label: a.title.slice(0, 60) }))}
-          />
-          <OptionSelect
-            name="type"
-            label="Type"
-            any="All types"
-            value={query.type}
-            options={CLAIM_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
-          />
-          <OptionSelect
-            name="verdict"
-            label="Proposed verdict"
-            any="Any verdict"
-            value={query.verdict}
-            options={options.verdicts.map((v) => ({ value: v.id, label: v.label }))}
-          />
-          <OptionSelect
-            name="author"
-            label="Author"
-            any="Any author"
-            value={query.author}
-            options={options.authors.map((u) => ({ value: u.id, label: u.name }))}
-          />
+          <ClaimFilterSelects query={query} options={options} verdictLabel="Proposed verdict" />
           <select name="assignee" defaultValue={query.assignee ?? ''} aria-label="Assignee">
             <option value="">Assigned or not</option>
             <option value="me">Assigned to me</option>
