@@ -64,13 +64,11 @@ export function ClaimsTable({ items, query, articleTitles }: { items: ClaimView[
               <Link href={`/claims/${c.id}`}>{c.claimText}</Link>
               {c.claimant && <span className="claimant"> — {c.claimant}</span>} <TagChips tags={c.tags} />
             </td>
-            <td className="board-badge">
+            <td>
               <StatusBadge status={c.status} />
             </td>
-            <td className="board-badge">
-              {c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}
-            </td>
-            <td className="board-badge">{TYPE_LABELS[c.type]}</td>
+            <td>{c.verdictLabel ? <VerdictBadge label={c.verdictLabel} color={c.verdictColor} /> : <span className="muted">—</span>}</td>
+            <td>{TYPE_LABELS[c.type]}</td>
             <td className="board-article">
               <Link href={`/articles/${c.articleId}?claim=${c.id}`}>{articleTitles[c.articleId] ?? `Article ${c.articleId}`}</Link>
             </td>
