@@ -1,14 +1,19 @@
 import Link from 'next/link';
 import type { FilterOptions } from '@/lib/review/filter-options';
 import { DateRangeFilter, OptionSelect } from '@/components/ui/option-select';
-import type { BoardQuery } from './board-query';
+import { BOARD_PARAMS, type BoardQuery } from './board-query';
 import { ClaimFilterSelects } from './claim-filter-selects';
+
+/** What the board shows outside its Filters summary (the status tabs, the sort, the page, "my claims"). */
+const UNFOLDED: ReadonlySet<string> = new Set(['status', 'sort', 'cursor', 'mine']);
 
 /** A plain GET form, so every filter lands in the URL and a view can be shared or bookmarked. */
 export function BoardFilters({ query, options, people }: { query: BoardQuery; options: FilterOptions; people: { id: number; name: string }[] }) {
-  // On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css).
+  // On a phone the filters fold behind a "Filters" summary (see .filters-disclosure in globals.css); open while one
+  // is set, so a filtered board says so.
+  const filtered = BOARD_PARAMS.some((key) => !UNFOLDED.has(key) && query[key]);
   return (
-    <details className="filters-disclosure">
+    <details className="filters-disclosure" open={filtered}>
       <summary>Filters</summary>
       <form className="filter-bar" method="get" action="/claims" aria-label="Filter claims">
         {query.status && <input type="hidden" name="status" value={query.status} />}

@@ -166,6 +166,11 @@ describe('layout at phone, tablet and desktop widths', () => {
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
     await page.locator('summary', { hasText: 'Filters' }).click();
     await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);
+    // A filtered board shows its filters unfolded, so it says what it leaves out; a status tab alone does not.
+    await page.goto(`${app.baseUrl}/claims?status=draft&type=statistic`);
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(true);
+    await page.goto(`${app.baseUrl}/claims?status=draft`);
+    await expect(page.getByRole('combobox', { name: 'Type' }).isVisible()).resolves.toBe(false);
     // So do the review queue's.
     await page.goto(`${app.baseUrl}/review`);
     await page.locator('.review-item').waitFor();
