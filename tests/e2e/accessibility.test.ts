@@ -103,6 +103,8 @@ async function auditAll(page: Page, who: string, targets: Target[]): Promise<voi
       .locator(target.ready ?? 'h1')
       .first()
       .waitFor();
+    // Next.js may stream a page's <title> after its body (it did for a 404 under load): audit the settled page.
+    await page.waitForFunction(() => document.title.trim() !== '');
     await target.prepare?.(page);
     // Folded parts (chart tables, the claim page's edit form, filters on a phone) are checked opened.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
