@@ -14,6 +14,12 @@ export const columnConditions = (filters: ColumnFilter[]): SQL[] => filters.map(
  */
 export const breakEvenMatches = (limit: number, claims: number): number => Math.ceil(Math.sqrt(limit * claims));
 
+/** breakEvenMatches for a page of `limit` over the claims there are now (N read as the newest id: no count). */
+export async function pageBreakEven(limit: number): Promise<number> {
+  const [{ newest }] = await queryRows<{ newest: number }>(getDb(), sql`select coalesce(max(${claims.id}), 0) as newest from ${claims}`);
+  return breakEvenMatches(limit, newest);
+}
+
 /**
  * The filters as conditions for one sorted page, each kept off its index when it keeps many claims.
  *
@@ -29,8 +35,7 @@ export const breakEvenMatches = (limit: number, claims: number): number => Math.
 export async function planColumnFilters(filters: ColumnFilter[], limit: number): Promise<SQL[]> {
   if (dbEngine() !== 'sqlite' || filters.length === 0) return columnConditions(filters);
   const db = getDb();
-  const [{ newest }] = await queryRows<{ newest: number }>(db, sql`select coalesce(max(${claims.id}), 0) as newest from ${claims}`);
-  const breakEven = breakEvenMatches(limit, newest);
+  const breakEven = await pageBreakEven(limit);
   const planned: SQL[] = [];
   for (const { column, where } of filters) {
     const [{ m }] = await queryRows<{ m: number }>(

@@ -1,7 +1,7 @@
 import { and, gt, gte, lt, lte, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { dbEngine, getDb, queryRows } from '@/db/client';
 import { claims } from '@/db/schema';
-import { breakEvenMatches } from './plan-column-filters';
+import { pageBreakEven } from './plan-column-filters';
 
 /** A created-date range: its ends, and its condition on any expression of claims.created_at (`+column`: no index). */
 export type CreatedRange = { from?: Date; to?: Date; where: (createdAt: SQLWrapper) => SQL };
@@ -51,8 +51,7 @@ export async function planCreatedRange(
 ): Promise<RangePlan> {
   if (dbEngine() !== 'sqlite') return 'plain';
   const db = getDb();
-  const [{ newest }] = await queryRows<{ newest: number }>(db, sql`select coalesce(max(${claims.id}), 0) as newest from ${claims}`);
-  const breakEven = breakEvenMatches(limit, newest);
+  const breakEven = await pageBreakEven(limit);
   const countTo = breakEven * COUNT_FACTOR;
   const count = async (where: SQL, cap: number) => {
     const [{ n }] = await queryRows<{ n: number }>(
